@@ -1,0 +1,174 @@
+// bargain tally BALLOTS... : count ballots, apply the rule, report.
+//
+// This file only turns the command line into library calls and decides
+// formats, files and exit codes; the counting lives in lib/tally.cpp and the
+// rule in lib/rule.cpp.
+#include <memory>
+
+#include "ballot_reader.h"
+#include "commands.h"
+#include "decision.h"
+#include "input.h"
+#include "output.h"
+#include "roster.h"
+#include "rule.h"
+#include "tally.h"
+#include "tally_report.h"
+
+namespace bargain::cli {
+
+namespace {
+
+struct TallyArgs {
+    std::vector<std::string> ballots;
+    std::string roster;
+    std::string rule = "majority";
+    std::string turnout;
+    std::string question;
+    std::string opens, closes;
+    std::string duplicates = "first";
+    bool by_unit = false;
+    bool challenge_unlisted = false;
+    std::string format = "text";
+    std::string chart;
+    std::string audit;
+    bool exit_status = false;
+    std::string output;
+};
+
+std::optional<DateTime> window_edge(const std::string& option, const std::string& text, int* status) {
+    if (text.empty()) return std::nullopt;
+    std::string why;
+    auto dt = parse_datetime(text, &why);
+    if (!dt) *status = report(option + ": '" + text + "': " + why);
+    return dt;
+}
+
+int exit_code(const std::vector<QuestionDecision>& questions) {
+    bool any_failed = false, any_open = false;
+    for (const QuestionDecision& q : questions) {
+        any_failed = any_failed || q.overall.outcome == Outcome::failed;
+        any_open = any_open || q.overall.outcome == Outcome::undetermined;
+    }
+    return any_failed ? kAnswerNo : any_open ? kUndetermined : kSuccess;
+}
+
+int run_tally(const TallyArgs& a) {
+    auto rule = parse_rule(a.rule);
+    if (!rule) return report("--rule: " + rule.error().message);
+    if (!a.turnout.empty())
+        if (auto error = add_turnout(*rule, a.turnout)) return report("--turnout: " + error->message);
+
+    TallyOptions options;
+    int status = kSuccess;
+    options.opens = window_edge("--opens", a.opens, &status);
+    options.closes = window_edge("--closes", a.closes, &status);
+    if (status != kSuccess) return status;
+    if (options.opens && options.closes &&
+        to_instant(*options.closes, options.zone) < to_instant(*options.opens, options.zone))
+        return report("--closes is before --opens: the voting window would be empty");
+    options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
+    options.by_unit = a.by_unit;
+    options.challenge_unlisted = a.challenge_unlisted;
+    if (!a.question.empty()) options.only_question = a.question;
+    if (a.challenge_unlisted && a.roster.empty())
+        return report("--challenge-unlisted needs --roster: without a roster no voter is unlisted");
+
+    int from_stdin = (a.roster == "-") ? 1 : 0;
+    for (const std::string& p : a.ballots) from_stdin += p == "-";
+    if (from_stdin > 1) return report("only one input can be read from standard input ('-')");
+
+    TallyReport out;
+    out.rule = *rule;
+    out.by_unit = a.by_unit;
+
+    std::optional<Roster> roster;
+    if (!a.roster.empty()) {
+        auto in = Input::open(a.roster);
+        if (!in) return report(in.error());
+        auto read = read_roster(**in);
+        if (!read) return report(read.error());
+        roster = std::move(*read);
+        out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
+    }
+
+    Counter counter(options, roster ? &*roster : nullptr);
+    for (size_t i = 0; i < a.ballots.size(); ++i) {
+        auto in = Input::open(a.ballots[i]);
+        if (!in) return report(in.error());
+        counter.begin_file((*in)->name());
+        auto records = read_ballots(**in, static_cast<std::uint32_t>(i), counter);
+        if (!records) return report(records.error());
+        out.inputs.push_back({(*in)->name(), (*in)->sha256(), *records});
+    }
+    auto count = counter.finish();
+    if (!count) return report(count.error());
+    out.count = std::move(*count);
+    auto decisions = decide(out.count, out.rule, a.by_unit);
+    if (!decisions) return report(decisions.error());
+    out.questions = std::move(*decisions);
+
+    if (!a.audit.empty())
+        if (int s = write_output(a.audit, tally_audit(out))) return s;
+    if (!a.chart.empty())
+        if (int s = write_output(a.chart, tally_chart_svg(out))) return s;
+
+    std::string text;
+    if (a.format == "json") text = tally_json(out);
+    else if (a.format == "yaml") text = tally_yaml(out);
+    else if (a.format == "csv") text = tally_csv(out);
+    else if (a.format == "markdown") text = tally_markdown(out);
+    else text = tally_text(out);
+    if (int s = write_output(a.output, text)) return s;
+
+    return a.exit_status ? exit_code(out.questions) : kSuccess;
+}
+
+}  // namespace
+
+Command setup_tally(CLI::App& parent) {
+    auto args = std::make_shared<TallyArgs>();
+    CLI::App* app = parent.add_subcommand("tally", "Count ballots and apply the rule that governs the vote.");
+    app->description(
+        "Count ballots and apply the rule that governs the vote.\n"
+        "Every record ends counted, or set aside as duplicate, outside-window or\n"
+        "not-on-roster, or challenged (sealed). No output links a voter to a choice.");
+    app->add_option("BALLOTS", args->ballots, "Ballot files, CSV or YAML, counted together ('-' is stdin)")
+        ->required()
+        ->type_name("FILE");
+    app->add_option("--roster", args->roster, "Eligible voters (CSV with a voter column, or YAML)")
+        ->type_name("FILE");
+    std::string rules;
+    for (const RulePreset& p : rule_presets()) rules += std::string(rules.empty() ? "" : ", ") + p.name;
+    app->add_option("--rule", args->rule,
+                    "The rule: " + rules + ", or a fraction '[>|>=]N/D [of valid|cast|eligible]' (default: majority)")
+        ->type_name("RULE");
+    app->add_option("--turnout", args->turnout, "Also require ballots cast >= this share of eligible (50% or 1/2)")
+        ->type_name("PCT");
+    app->add_option("--question", args->question, "Tally only this question (default: every question column)")
+        ->type_name("ID");
+    app->add_option("--opens", args->opens, "Set aside ballots cast before this (YYYY-MM-DDTHH:MM)")
+        ->type_name("DATETIME");
+    app->add_option("--closes", args->closes, "Set aside ballots cast after this (YYYY-MM-DDTHH:MM)")
+        ->type_name("DATETIME");
+    app->add_option("--duplicates", args->duplicates,
+                    "Which of a voter's ballots counts: first (default) or last")
+        ->check(CLI::IsMember({"first", "last"}))
+        ->type_name("first|last");
+    app->add_flag("--by-unit", args->by_unit, "Report each unit; the vote carries only if it carries in every unit");
+    app->add_flag("--challenge-unlisted", args->challenge_unlisted,
+                  "Seal ballots from voters not on the roster as challenged instead of rejecting them");
+    app->add_option("--format", args->format, "Output format: text (default), json, yaml, csv, markdown")
+        ->check(CLI::IsMember({"text", "json", "yaml", "csv", "markdown"}))
+        ->type_name("FMT");
+    app->add_option("--chart", args->chart, "Also write a bar chart of the results")->type_name("FILE.svg");
+    app->add_option("--audit", args->audit, "Also write every record not counted: file, line, voter, ballot, status")
+        ->type_name("FILE");
+    app->add_flag("--exit-status", args->exit_status,
+                  "Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)");
+    app->add_option("-o,--output", args->output, "Write the report to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    return Command{app, [args] { return run_tally(*args); }};
+}
+
+}  // namespace bargain::cli

@@ -1,0 +1,66 @@
+#include "output.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <iostream>
+
+namespace bargain::cli {
+
+int report(const Diagnostic& d) {
+    std::cerr << "bargain: " << d.located() << '\n';
+    return kBadInput;
+}
+
+int report(const std::string& message) {
+    std::cerr << "bargain: " << message << '\n';
+    return kBadInput;
+}
+
+namespace {
+
+bool write_all(int fd, const std::string& content) {
+    const char* p = content.data();
+    size_t left = content.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        p += n;
+        left -= static_cast<size_t>(n);
+    }
+    return true;
+}
+
+}  // namespace
+
+int write_output(const std::string& path, const std::string& content) {
+    if (path.empty() || path == "-") {
+        std::cout << content;
+        std::cout.flush();
+        if (!std::cout) return report("cannot write to standard output");
+        return kSuccess;
+    }
+    std::string temp = path + ".XXXXXX";
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(errno)});
+    // mkstemp makes the file 0600; a report is as readable as any new file.
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+    bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+    int saved = errno;
+    ok = (::close(fd) == 0) && ok;
+    if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+        if (ok) saved = errno;
+        ::unlink(temp.c_str());
+        return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(saved)});
+    }
+    return kSuccess;
+}
+
+}  // namespace bargain::cli

@@ -1,0 +1,307 @@
+#include "ballot_reader.h"
+
+#include <string>
+#include <vector>
+
+#include "csv_reader.h"
+#include "file_format.h"
+#include "input_limits.h"
+#include "suggest.h"
+#include "text.h"
+#include "yaml_source.h"
+
+namespace bargain {
+
+namespace {
+
+enum class Role { voter, ballot, unit, cast_at, question };
+
+Role role_of(std::string_view name) {
+    if (equals_lower(name, "voter")) return Role::voter;
+    if (equals_lower(name, "ballot")) return Role::ballot;
+    if (equals_lower(name, "unit")) return Role::unit;
+    if (equals_lower(name, "cast_at")) return Role::cast_at;
+    return Role::question;
+}
+
+const char* role_name(Role r) {
+    switch (r) {
+        case Role::voter: return "voter id";
+        case Role::ballot: return "ballot serial";
+        case Role::unit: return "unit";
+        case Role::cast_at: return "cast_at";
+        case Role::question: return "question id";
+    }
+    return "?";
+}
+
+// An id from a cell or scalar: blanks around it dropped, length bounded.
+std::string_view read_id(std::string_view text, Role role, const Diagnostic& where) {
+    text = trim(text);
+    if (text.size() > limits::kMaxIdBytes) {
+        Diagnostic d = where;
+        d.message = std::string(role_name(role)) + " longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
+        throw InputError(d);
+    }
+    return text;
+}
+
+std::optional<DateTime> read_cast_at(std::string_view text, const Diagnostic& where) {
+    text = trim(text);
+    if (text.empty()) return std::nullopt;
+    std::string why;
+    auto dt = parse_datetime(text, &why);
+    if (!dt) {
+        Diagnostic d = where;
+        std::string shown(text.substr(0, 40));
+        d.message = "cast_at '" + shown + "': " + why;
+        throw InputError(d);
+    }
+    return dt;
+}
+
+// ---- CSV -------------------------------------------------------------------
+
+Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
+    CsvReader csv(in);
+    if (!csv.next()) {
+        if (csv.error()) return *csv.error();
+        return Diagnostic{in.name(), 1, 1,
+                          "empty ballot file: expected a header row (voter, ballot, unit, cast_at "
+                          "and one column per question)"};
+    }
+    struct Column {
+        Role role;
+        std::uint32_t question = kSkipQuestion;
+    };
+    std::vector<Column> columns;
+    std::vector<std::string> names;
+    bool any_question = false;
+    for (size_t i = 0; i < csv.fields().size(); ++i) {
+        Diagnostic where = csv.at_field(i, "");
+        std::string_view name = read_id(csv.fields()[i], Role::question, where);
+        if (name.empty())
+            return csv.at_field(i, "column " + std::to_string(i + 1) + " of the header has no name");
+        for (size_t j = 0; j < names.size(); ++j)
+            if (names[j] == name)
+                return csv.at_field(i, "column '" + std::string(name) + "' appears twice in the header (also column " +
+                                           std::to_string(j + 1) + ")");
+        names.emplace_back(name);
+        Column c{role_of(name)};
+        if (c.role == Role::question) {
+            any_question = true;
+            c.question = sink.question(name);
+        }
+        columns.push_back(c);
+    }
+    if (!any_question)
+        return csv.at_field(0, "the header names no question: every column other than voter, ballot, unit "
+                               "and cast_at is a question");
+
+    BallotRecord record;
+    record.file = file;
+    long long records = 0;
+    while (csv.next()) {
+        const auto& fields = csv.fields();
+        if (fields.size() != columns.size()) {
+            size_t at = std::min(fields.size(), columns.size()) - (fields.size() < columns.size() ? 1 : 0);
+            return csv.at_field(at, "this row has " + std::to_string(fields.size()) + " fields but the header has " +
+                                        std::to_string(columns.size()));
+        }
+        ++records;
+        record.line = csv.line();
+        record.voter = record.ballot = record.unit = {};
+        record.cast_at.reset();
+        record.marks.clear();
+        for (size_t i = 0; i < columns.size(); ++i) {
+            switch (columns[i].role) {
+                case Role::voter: record.voter = read_id(fields[i], Role::voter, csv.at_field(i, "")); break;
+                case Role::ballot: record.ballot = read_id(fields[i], Role::ballot, csv.at_field(i, "")); break;
+                case Role::unit: record.unit = read_id(fields[i], Role::unit, csv.at_field(i, "")); break;
+                case Role::cast_at: record.cast_at = read_cast_at(fields[i], csv.at_field(i, "")); break;
+                case Role::question:
+                    if (columns[i].question != kSkipQuestion)
+                        record.marks.push_back({columns[i].question, read_answer(fields[i])});
+                    break;
+            }
+        }
+        sink.ballot(record);
+    }
+    if (csv.error()) return *csv.error();
+    return records;
+}
+
+// ---- YAML ------------------------------------------------------------------
+
+class YamlBallots : public YamlTopLevel {
+public:
+    YamlBallots(Input& in, std::uint32_t file, BallotSink& sink) : in_(in), sink_(sink) { record_.file = file; }
+
+    long long records() const { return records_; }
+
+    Take key(const YamlNode& key) override {
+        static const std::vector<std::string> known = {"bargain", "questions", "ballots", "returns"};
+        if (key.value == "ballots" || key.value == "returns") {
+            lists_started_ = true;
+            return Take::each_item;
+        }
+        if (key.value == "bargain" || key.value == "questions") {
+            if (key.value == "questions" && lists_started_)
+                fail(key, "put 'questions:' before 'ballots:' and 'returns:'");
+            return Take::whole;
+        }
+        fail(key, "unknown key '" + key.value + "'" + did_you_mean(key.value, known) +
+                      "; a ballot file has bargain, questions, ballots and returns");
+    }
+
+    void value(const YamlNode& key, YamlNode&& v) override {
+        if (key.value == "bargain") {
+            if (!v.is_scalar() || v.value != "1")
+                fail(v, "unsupported format version: this bargain reads 'bargain: 1'");
+            return;
+        }
+        // questions: {id: text}
+        if (v.kind == YamlNode::Kind::null) return;
+        if (v.kind != YamlNode::Kind::map)
+            fail(v, std::string("'questions' should map each question id to its text, found ") + v.kind_name());
+        for (auto& [id, text] : v.entries) {
+            if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
+            std::string_view name = read_id(id.value, Role::question, where(id));
+            if (name.empty() || role_of(name) != Role::question)
+                fail(id, "'" + id.value + "' cannot be a question id");
+            std::uint32_t q = sink_.question(name);
+            declared_.push_back(q);
+            if (q != kSkipQuestion) sink_.question_text(q, text.value);
+        }
+    }
+
+    void item(const YamlNode& key, YamlNode&& v) override {
+        if (v.kind != YamlNode::Kind::map)
+            fail(v, std::string("each entry under '") + key.value + "' should be a mapping ({voter: ..., ...}), found " +
+                        v.kind_name());
+        if (key.value == "ballots") ballot(v);
+        else site_return(v);
+    }
+
+private:
+    Diagnostic where(const YamlNode& n) const { return Diagnostic{in_.name(), n.line, n.column, ""}; }
+    [[noreturn]] void fail(const YamlNode& n, std::string message) const {
+        Diagnostic d = where(n);
+        d.message = std::move(message);
+        throw InputError(d);
+    }
+
+    std::string_view scalar_text(const YamlNode& key, const YamlNode& v) const {
+        if (v.kind == YamlNode::Kind::null) return {};
+        if (!v.is_scalar()) fail(v, "'" + key.value + "' should be text, found " + v.kind_name());
+        return v.value;
+    }
+
+    void ballot(const YamlNode& v) {
+        ++records_;
+        record_.line = v.line;
+        record_.voter = record_.ballot = record_.unit = {};
+        record_.cast_at.reset();
+        record_.marks.clear();
+        for (const auto& [k, value] : v.entries) {
+            Role role = role_of(k.value);
+            switch (role) {
+                case Role::voter: record_.voter = read_id(scalar_text(k, value), role, where(value)); break;
+                case Role::ballot: record_.ballot = read_id(scalar_text(k, value), role, where(value)); break;
+                case Role::unit: record_.unit = read_id(scalar_text(k, value), role, where(value)); break;
+                case Role::cast_at: record_.cast_at = read_cast_at(scalar_text(k, value), where(value)); break;
+                case Role::question: {
+                    std::string_view id = read_id(k.value, role, where(k));
+                    if (id.empty()) fail(k, "a question id cannot be empty");
+                    if (value.kind != YamlNode::Kind::null && !value.is_scalar())
+                        fail(value, "the answer to '" + std::string(id) +
+                                        "' should be yes, no, abstain or empty, found " + value.kind_name());
+                    std::uint32_t q = sink_.question(id);
+                    if (q != kSkipQuestion) record_.marks.push_back({q, read_answer(value.value)});
+                    break;
+                }
+            }
+        }
+        // A question the file declares but this ballot leaves out was left
+        // blank on the paper.
+        for (std::uint32_t q : declared_) {
+            if (q == kSkipQuestion) continue;
+            bool answered = false;
+            for (const Mark& m : record_.marks) answered = answered || m.question == q;
+            if (!answered) record_.marks.push_back({q, Answer::blank});
+        }
+        sink_.ballot(record_);
+    }
+
+    static long long count_of(const YamlNode& n, const YamlBallots& self) {
+        if (!n.is_scalar() || n.value.empty() || n.value.size() > 12)
+            self.fail(n, "a count should be a whole number, found " + std::string(n.kind_name()));
+        long long v = 0;
+        for (char c : n.value) {
+            if (c < '0' || c > '9') self.fail(n, "a count should be a whole number of ballots");
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    void site_return(const YamlNode& v) {
+        SiteReturn r;
+        r.line = v.line;
+        for (const auto& [k, value] : v.entries) {
+            if (k.value == "unit") {
+                r.unit = read_id(scalar_text(k, value), Role::unit, where(value));
+            } else if (k.value == "site") {
+                r.site = scalar_text(k, value);
+            } else {
+                Role role = role_of(k.value);
+                if (role != Role::question) fail(k, "'" + k.value + "' has no meaning in a return");
+                if (value.kind != YamlNode::Kind::map)
+                    fail(value, "the return for '" + k.value + "' should be counts like {yes: 4, no: 19}, found " +
+                                    value.kind_name());
+                AnswerCounts counts;
+                static const std::vector<std::string> kinds = {"yes", "no", "abstain", "blank", "void"};
+                for (const auto& [ck, cv] : value.entries) {
+                    long long n = count_of(cv, *this);
+                    if (ck.value == "yes") counts.yes = n;
+                    else if (ck.value == "no") counts.no = n;
+                    else if (ck.value == "abstain") counts.abstain = n;
+                    else if (ck.value == "blank") counts.blank = n;
+                    else if (ck.value == "void") counts.spoiled = n;
+                    else fail(ck, "unknown count '" + ck.value + "'" + did_you_mean(ck.value, kinds) +
+                                      "; a return counts yes, no, abstain, blank and void");
+                }
+                std::uint32_t q = sink_.question(read_id(k.value, role, where(k)));
+                if (q != kSkipQuestion) r.counts.emplace_back(q, counts);
+            }
+        }
+        sink_.site_return(r);
+    }
+
+    Input& in_;
+    BallotSink& sink_;
+    BallotRecord record_;
+    long long records_ = 0;
+    bool lists_started_ = false;
+    std::vector<std::uint32_t> declared_;
+};
+
+Result<long long> read_yaml(Input& in, std::uint32_t file, BallotSink& sink) {
+    YamlBallots reader(in, file, sink);
+    if (auto error = stream_yaml(in, reader)) return *error;
+    return reader.records();
+}
+
+}  // namespace
+
+bool is_reserved_column(std::string_view name) { return role_of(name) != Role::question; }
+
+Result<long long> read_ballots(Input& in, std::uint32_t file, BallotSink& sink) {
+    try {
+        if (guess_format(in) == FileFormat::yaml) return read_yaml(in, file, sink);
+        return read_csv(in, file, sink);
+    } catch (const InputError& e) {
+        return e.diagnostic();
+    }
+}
+
+}  // namespace bargain

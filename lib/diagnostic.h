@@ -1,0 +1,61 @@
+// A located problem with an input: the one currency lib/ uses to report bad
+// input. lib/ never prints; cli/ turns a Diagnostic into
+// `bargain: FILE:LINE:COL: message` on stderr and exit code 2.
+//
+// Line and column are 1-based, and 0 means "not known" (a missing file has no
+// line). Messages never quote a ballot's choice: the secret ballot holds in
+// error messages too.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace bargain {
+
+struct Diagnostic {
+    std::string file;
+    long long line = 0;
+    long long column = 0;
+    std::string message;
+
+    // "FILE:LINE:COL: message", leaving out the parts that are not known.
+    std::string located() const;
+};
+
+// Thrown only inside lib/ readers to unwind a parse, and caught at the
+// reader's entry point, which hands back the Diagnostic as a value.
+class InputError : public std::exception {
+public:
+    explicit InputError(Diagnostic d) : diagnostic_(std::move(d)) {}
+    const Diagnostic& diagnostic() const { return diagnostic_; }
+    const char* what() const noexcept override { return diagnostic_.message.c_str(); }
+
+private:
+    Diagnostic diagnostic_;
+};
+
+// A value or the Diagnostic that explains why there is none.
+template <class T>
+class Result {
+public:
+    Result(T value) : v_(std::move(value)) {}
+    Result(Diagnostic d) : v_(std::move(d)) {}
+
+    bool ok() const { return v_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() { return std::get<0>(v_); }
+    const T& value() const { return std::get<0>(v_); }
+    T& operator*() { return value(); }
+    const T& operator*() const { return value(); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    const Diagnostic& error() const { return std::get<1>(v_); }
+
+private:
+    std::variant<T, Diagnostic> v_;
+};
+
+}  // namespace bargain

@@ -1,0 +1,48 @@
+#include "file_format.h"
+
+#include <string_view>
+
+namespace bargain {
+
+namespace {
+bool ends_with(std::string_view s, std::string_view tail) {
+    if (s.size() < tail.size()) return false;
+    for (size_t i = 0; i < tail.size(); ++i) {
+        char c = s[s.size() - tail.size() + i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != tail[i]) return false;
+    }
+    return true;
+}
+}  // namespace
+
+FileFormat guess_format(Input& in) {
+    const std::string& path = in.path();
+    if (ends_with(path, ".yaml") || ends_with(path, ".yml")) return FileFormat::yaml;
+    if (ends_with(path, ".csv")) return FileFormat::csv;
+
+    // Sniff: YAML starts with `---`, a comment, or a `key:`; a CSV header
+    // row has no colon in its first cell.
+    std::string_view head = in.peek(4096);
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    while (!head.empty()) {
+        size_t eol = head.find('\n');
+        std::string_view line = head.substr(0, eol);
+        size_t first = line.find_first_not_of(" \t\r");
+        if (first == std::string_view::npos) {
+            if (eol == std::string_view::npos) break;
+            head.remove_prefix(eol + 1);
+            continue;
+        }
+        line.remove_prefix(first);
+        if (line.substr(0, 3) == "---" || line[0] == '#' || line[0] == '{') return FileFormat::yaml;
+        size_t colon = line.find(':');
+        size_t comma = line.find(',');
+        if (colon != std::string_view::npos && (comma == std::string_view::npos || colon < comma))
+            return FileFormat::yaml;
+        return FileFormat::csv;
+    }
+    return FileFormat::csv;
+}
+
+}  // namespace bargain

@@ -1,0 +1,141 @@
+#include "roster.h"
+
+#include "csv_reader.h"
+#include "file_format.h"
+#include "input_limits.h"
+#include "suggest.h"
+#include "text.h"
+#include "yaml_source.h"
+
+namespace bargain {
+
+namespace {
+
+// Adds one entry, or throws the located reason it cannot be added.
+void enter(Roster& roster, std::string_view voter, std::string_view unit, Diagnostic where) {
+    voter = trim(voter);
+    unit = trim(unit);
+    if (voter.empty()) {
+        where.message = "a roster entry without a voter id";
+        throw InputError(where);
+    }
+    if (voter.size() > limits::kMaxIdBytes || unit.size() > limits::kMaxIdBytes) {
+        where.message = "id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
+        throw InputError(where);
+    }
+    long long first = 0;
+    if (!roster.add(voter, unit, where.line, &first)) {
+        where.message = "voter '" + std::string(voter) + "' is on the roster twice (first at line " +
+                        std::to_string(first) + ")";
+        throw InputError(where);
+    }
+}
+
+Roster read_csv(Input& in) {
+    CsvReader csv(in);
+    if (!csv.next()) {
+        if (csv.error()) throw InputError(*csv.error());
+        throw InputError(Diagnostic{in.name(), 1, 1, "empty roster: expected a header row with a 'voter' column"});
+    }
+    size_t voter_at = SIZE_MAX, unit_at = SIZE_MAX;
+    std::vector<std::string> names;
+    for (size_t i = 0; i < csv.fields().size(); ++i) {
+        std::string_view name = trim(csv.fields()[i]);
+        names.emplace_back(name);
+        if (equals_lower(name, "voter")) voter_at = i;
+        if (equals_lower(name, "unit")) unit_at = i;
+    }
+    if (voter_at == SIZE_MAX)
+        throw InputError(csv.at_field(0, "the roster has no 'voter' column" +
+                                             (names.empty() ? std::string() : did_you_mean(names[0], {"voter"}))));
+    Roster roster;
+    size_t width = names.size();
+    while (csv.next()) {
+        const auto& f = csv.fields();
+        if (f.size() != width) {
+            size_t at = std::min(f.size(), width) - (f.size() < width ? 1 : 0);
+            throw InputError(csv.at_field(at, "this row has " + std::to_string(f.size()) +
+                                                  " fields but the header has " + std::to_string(width)));
+        }
+        enter(roster, f[voter_at], unit_at == SIZE_MAX ? std::string_view() : f[unit_at], csv.at_field(voter_at, ""));
+    }
+    if (csv.error()) throw InputError(*csv.error());
+    return roster;
+}
+
+class YamlRoster : public YamlTopLevel {
+public:
+    explicit YamlRoster(Input& in) : in_(in) {}
+    Roster roster;
+
+    Take key(const YamlNode& key) override {
+        if (key.value == "roster") return Take::each_item;
+        if (key.value == "bargain") return Take::whole;
+        fail(key, "unknown key '" + key.value + "'" + did_you_mean(key.value, {"roster", "bargain"}) +
+                      "; a roster file has 'roster:', a list of {voter: ..., unit: ...}");
+    }
+    void value(const YamlNode&, YamlNode&& v) override {
+        if (!v.is_scalar() || v.value != "1") fail(v, "unsupported format version: this bargain reads 'bargain: 1'");
+    }
+    void item(const YamlNode&, YamlNode&& v) override {
+        if (v.kind == YamlNode::Kind::scalar) {  // a bare list of voter ids
+            enter(roster, v.value, {}, where(v));
+            return;
+        }
+        if (v.kind != YamlNode::Kind::map)
+            fail(v, std::string("each roster entry should be {voter: ..., unit: ...}, found ") + v.kind_name());
+        std::string_view voter, unit;
+        for (const auto& [k, value] : v.entries) {
+            if (k.value != "voter" && k.value != "unit") continue;  // names, emails: not ours to read
+            if (value.kind != YamlNode::Kind::null && !value.is_scalar())
+                fail(value, "'" + k.value + "' should be text, found " + value.kind_name());
+            (k.value == "voter" ? voter : unit) = value.value;
+        }
+        enter(roster, voter, unit, where(v));
+    }
+
+private:
+    Diagnostic where(const YamlNode& n) const { return Diagnostic{in_.name(), n.line, n.column, ""}; }
+    [[noreturn]] void fail(const YamlNode& n, std::string message) const {
+        Diagnostic d = where(n);
+        d.message = std::move(message);
+        throw InputError(d);
+    }
+    Input& in_;
+};
+
+}  // namespace
+
+bool Roster::add(std::string_view voter, std::string_view unit, long long line, long long* first_line) {
+    auto [index, added] = ids_.insert(voter);
+    if (!added) {
+        *first_line = line_[index];
+        return false;
+    }
+    std::uint32_t u = kNoUnit;
+    if (!unit.empty()) {
+        auto [known, is_new] = unit_ids_.insert(unit);
+        if (is_new) {
+            units_.emplace_back(unit);
+            unit_sizes_.push_back(0);
+        }
+        u = known;
+        ++unit_sizes_[u];
+    }
+    unit_.push_back(u);
+    line_.push_back(static_cast<std::uint32_t>(std::min<long long>(line, UINT32_MAX)));
+    return true;
+}
+
+Result<Roster> read_roster(Input& in) {
+    try {
+        if (guess_format(in) == FileFormat::csv) return read_csv(in);
+        YamlRoster reader(in);
+        if (auto error = stream_yaml(in, reader)) return *error;
+        return std::move(reader.roster);
+    } catch (const InputError& e) {
+        return e.diagnostic();
+    }
+}
+
+}  // namespace bargain

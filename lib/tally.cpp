@@ -1,0 +1,220 @@
+#include "tally.h"
+
+#include <algorithm>
+
+namespace bargain {
+
+using std::chrono::days;
+using std::chrono::floor;
+
+AnswerCounts Count::Question::total() const {
+    AnswerCounts sum = no_unit;
+    for (const AnswerCounts& c : by_unit) sum += c;
+    return sum;
+}
+
+Counter::Counter(TallyOptions options, const Roster* roster)
+    : options_(std::move(options)), roster_(roster), units_fixed_(roster && !roster->units().empty()) {
+    if (options_.opens) opens_at_ = to_instant(*options_.opens, options_.zone);
+    if (options_.closes) {
+        DateTime closes = *options_.closes;
+        // A closing date without a time closes at the end of that day.
+        if (!closes.has_time) closes.wall += days(1) - std::chrono::seconds(1);
+        closes_at_ = to_instant(closes, options_.zone);
+    }
+    if (roster_) {
+        roster_cells_.assign(roster_->size(), kNone);
+        count_.eligible = static_cast<long long>(roster_->size());
+        for (size_t u = 0; u < roster_->units().size(); ++u) {
+            unit_ids_.insert(roster_->units()[u]);
+            count_.units.push_back(roster_->units()[u]);
+            count_.eligible_by_unit.push_back(roster_->unit_sizes()[u]);
+            count_.challenged_by_unit.push_back(0);
+        }
+    }
+}
+
+void Counter::begin_file(std::string name) { files_.push_back(std::move(name)); }
+
+void Counter::fail(long long line, std::string message) const {
+    throw InputError(Diagnostic{files_.empty() ? "" : files_.back(), line, 0, std::move(message)});
+}
+
+std::uint32_t Counter::question(std::string_view id) {
+    if (options_.only_question && id != *options_.only_question) {
+        other_questions_.insert(id);
+        return kSkipQuestion;
+    }
+    auto [index, added] = question_ids_.insert(id);
+    if (added) {
+        Count::Question q;
+        q.id = std::string(id);
+        q.by_unit.resize(count_.units.size());
+        count_.questions.push_back(std::move(q));
+    }
+    return index;
+}
+
+void Counter::question_text(std::uint32_t question, std::string_view text) {
+    std::string& t = count_.questions[question].text;
+    if (t.empty()) t = std::string(text);
+}
+
+std::uint32_t Counter::unit_index(std::string_view unit, bool may_add) {
+    if (unit.empty()) return kNoUnit;
+    if (auto known = unit_ids_.find(unit)) return *known;
+    if (!may_add || units_fixed_) return kNoUnit;
+    std::uint32_t index = unit_ids_.insert(unit).first;
+    count_.units.emplace_back(unit);
+    count_.eligible_by_unit.push_back(std::nullopt);
+    count_.challenged_by_unit.push_back(0);
+    for (Count::Question& q : count_.questions) q.by_unit.resize(count_.units.size());
+    return index;
+}
+
+bool Counter::outside_window(const DateTime& cast_at) const {
+    if (!cast_at.has_time) {
+        // A bare date is inside when the window is open on that day.
+        Date day = floor<days>(cast_at.wall);
+        if (options_.opens && day < floor<days>(options_.opens->wall)) return true;
+        if (options_.closes && day > floor<days>(options_.closes->wall)) return true;
+        return false;
+    }
+    Seconds at = to_instant(cast_at, options_.zone);
+    return (opens_at_ && at < *opens_at_) || (closes_at_ && at > *closes_at_);
+}
+
+std::uint32_t* Counter::seen_cell(const BallotRecord& r, std::optional<std::uint32_t> on_roster) {
+    if (!r.voter.empty()) {
+        if (on_roster) return &roster_cells_[*on_roster];
+        auto [index, added] = unlisted_.insert(r.voter);
+        if (added) unlisted_cells_.push_back(kNone);
+        return &unlisted_cells_[index];
+    }
+    if (!r.ballot.empty()) {
+        auto [index, added] = serials_.insert(r.ballot);
+        if (added) serial_cells_.push_back(kNone);
+        return &serial_cells_[index];
+    }
+    return nullptr;  // neither voter nor serial: never a duplicate
+}
+
+AnswerCounts& Counter::counts_for(std::uint32_t question, std::uint32_t unit) {
+    Count::Question& q = count_.questions[question];
+    return unit == kNoUnit ? q.no_unit : q.by_unit[unit];
+}
+
+void Counter::apply(Status status, std::uint32_t unit, const Mark* marks, std::size_t n, long long sign) {
+    switch (status) {
+        case Status::counted:
+            for (std::size_t i = 0; i < n; ++i) counts_for(marks[i].question, unit).add(marks[i].answer, sign);
+            break;
+        case Status::challenged:
+            count_.challenged += sign;
+            (unit == kNoUnit ? count_.challenged_no_unit : count_.challenged_by_unit[unit]) += sign;
+            break;
+        case Status::not_on_roster:
+            count_.not_on_roster += sign;
+            break;
+        case Status::duplicate:
+        case Status::outside_window:
+            break;
+    }
+}
+
+void Counter::ballot(const BallotRecord& r) {
+    ++count_.received;
+    auto audit = [&](Status s) {
+        count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
+    };
+
+    if (r.cast_at && outside_window(*r.cast_at)) {
+        ++count_.outside_window;
+        audit(Status::outside_window);
+        return;
+    }
+
+    std::optional<std::uint32_t> on_roster;
+    if (roster_ && !r.voter.empty()) on_roster = roster_->find(r.voter);
+    bool listed = !roster_ || on_roster.has_value();
+    Status status = listed ? Status::counted
+                           : (options_.challenge_unlisted ? Status::challenged : Status::not_on_roster);
+
+    std::uint32_t unit = kNoUnit;
+    if (on_roster) unit = roster_->unit_of(*on_roster);
+    if (unit == kNoUnit) unit = unit_index(r.unit, status == Status::counted);
+    if (status == Status::counted && options_.by_unit && unit == kNoUnit)
+        fail(r.line, r.unit.empty()
+                         ? "this ballot has no unit, so --by-unit cannot place it: add a unit column to the "
+                           "roster or to the ballots"
+                         : "this ballot's unit '" + std::string(r.unit) + "' is not a unit of the roster");
+
+    std::uint32_t* cell = seen_cell(r, on_roster);
+    bool keep_last = options_.duplicates == TallyOptions::Keep::last;
+    if (cell && *cell != kNone) {
+        ++count_.duplicate;
+        if (!keep_last) {
+            audit(Status::duplicate);
+            return;
+        }
+        // The later ballot replaces the earlier, which becomes the duplicate.
+        Kept& old = kept_[*cell];
+        apply(old.status, old.unit, kept_marks_.data() + old.marks_at, old.marks_len, -1);
+        if (old.audit != kNone) {
+            count_.audit[old.audit].status = Status::duplicate;
+        } else {
+            count_.audit.push_back({old.file, old.line, std::string(r.voter),
+                                    kept_serials_.substr(old.serial_at, old.serial_len), Status::duplicate});
+        }
+    }
+
+    apply(status, unit, r.marks.data(), r.marks.size(), +1);
+    std::uint32_t audit_index = kNone;
+    if (status != Status::counted) {
+        audit_index = static_cast<std::uint32_t>(count_.audit.size());
+        audit(status);
+    }
+    if (!cell) return;
+    if (!keep_last) {
+        *cell = 0;
+        return;
+    }
+    Kept k{r.file, unit, r.line, status, audit_index, kept_marks_.size(), 0, kept_serials_.size(),
+           static_cast<std::uint32_t>(r.ballot.size())};
+    if (status == Status::counted) {
+        kept_marks_.insert(kept_marks_.end(), r.marks.begin(), r.marks.end());
+        k.marks_len = static_cast<std::uint32_t>(r.marks.size());
+    }
+    kept_serials_.append(r.ballot);
+    if (*cell == kNone) {
+        *cell = static_cast<std::uint32_t>(kept_.size());
+        kept_.push_back(k);
+    } else {
+        kept_[*cell] = k;
+    }
+}
+
+void Counter::site_return(const SiteReturn& r) {
+    std::uint32_t unit = unit_index(r.unit, true);
+    if (unit == kNoUnit && !r.unit.empty())
+        fail(r.line, "the unit '" + std::string(r.unit) + "' of this return is not a unit of the roster");
+    if (unit == kNoUnit && options_.by_unit) fail(r.line, "this return has no unit, so --by-unit cannot place it");
+    for (const auto& [q, counts] : r.counts) counts_for(q, unit) += counts;
+}
+
+Result<Count> Counter::finish() {
+    if (options_.only_question && count_.questions.empty()) {
+        std::string seen;
+        for (std::uint32_t i = 0; i < other_questions_.size(); ++i)
+            seen += (i ? ", " : "") + std::string(other_questions_.at(i));
+        return Diagnostic{"", 0, 0,
+                          "no ballot file has the question '" + *options_.only_question + "'" +
+                              (seen.empty() ? std::string() : " (the ballots have: " + seen + ")")};
+    }
+    std::stable_sort(count_.audit.begin(), count_.audit.end(), [](const AuditEntry& a, const AuditEntry& b) {
+        return a.file != b.file ? a.file < b.file : a.line < b.line;
+    });
+    return std::move(count_);
+}
+
+}  // namespace bargain

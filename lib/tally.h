@@ -1,0 +1,133 @@
+// Counting ballots: every record read ends in exactly one status (counted,
+// duplicate, outside-window, not-on-roster, challenged), decided in the
+// spec's order: the window first, then duplicates among the records still in
+// play, then the roster.
+//
+// What this must get right:
+// - Streaming. Memory grows with distinct voters, not with the file: a
+//   record's answers are added to the counts as it is read; only with
+//   `--duplicates last` is a voter's latest ballot kept, so it can be
+//   replaced.
+// - Secrecy. A set-aside record is remembered by file, line, voter and
+//   serial, never by its answers; challenged ballots are never opened.
+// - Determinism. Output order never depends on hash tables: questions and
+//   units keep their order of first appearance, the audit its file order.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ballot.h"
+#include "ballot_reader.h"
+#include "datetime.h"
+#include "diagnostic.h"
+#include "id_table.h"
+#include "roster.h"
+
+namespace bargain {
+
+struct TallyOptions {
+    std::optional<DateTime> opens, closes;
+    Zone zone = Zone::utc();
+    enum class Keep { first, last } duplicates = Keep::first;
+    bool challenge_unlisted = false;
+    bool by_unit = false;
+    std::optional<std::string> only_question;  // --question
+};
+
+// A record that was not counted, for the audit file.
+struct AuditEntry {
+    std::uint32_t file;
+    long long line;
+    std::string voter;
+    std::string ballot;
+    Status status;
+};
+
+// What the ballots say, before any rule is applied.
+struct Count {
+    struct Question {
+        std::string id;
+        std::string text;
+        std::vector<AnswerCounts> by_unit;  // parallel to Count::units
+        AnswerCounts no_unit;               // ballots whose unit is not known
+        AnswerCounts total() const;
+    };
+
+    long long received = 0;  // ballot records read (returns are not records)
+    long long duplicate = 0, outside_window = 0, not_on_roster = 0, challenged = 0;
+    std::vector<std::string> units;
+    std::vector<Question> questions;
+    std::vector<long long> challenged_by_unit;  // parallel to units
+    long long challenged_no_unit = 0;           // could belong to any unit
+    std::optional<long long> eligible;
+    std::vector<std::optional<long long>> eligible_by_unit;  // parallel to units
+    std::vector<AuditEntry> audit;                           // in file, then line order
+};
+
+class Counter : public BallotSink {
+public:
+    // `roster` may be null; it must outlive the Counter.
+    Counter(TallyOptions options, const Roster* roster);
+
+    // Names the file whose records come next (for messages from the Counter).
+    void begin_file(std::string name);
+
+    std::uint32_t question(std::string_view id) override;
+    void question_text(std::uint32_t question, std::string_view text) override;
+    void ballot(const BallotRecord& record) override;
+    void site_return(const SiteReturn& counts) override;
+
+    // The counts. Fails when --question names a question no file has.
+    Result<Count> finish();
+
+private:
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+
+    // A voter's current ballot, kept only with `--duplicates last`.
+    struct Kept {
+        std::uint32_t file;
+        std::uint32_t unit;
+        long long line;
+        Status status;
+        std::uint32_t audit;  // its audit entry, if it has one
+        std::uint64_t marks_at;
+        std::uint32_t marks_len;
+        std::uint64_t serial_at;
+        std::uint32_t serial_len;
+    };
+
+    bool outside_window(const DateTime& cast_at) const;
+    std::uint32_t unit_index(std::string_view unit, bool may_add);
+    std::uint32_t* seen_cell(const BallotRecord& r, std::optional<std::uint32_t> on_roster);
+    void apply(Status status, std::uint32_t unit, const Mark* marks, std::size_t n, long long sign);
+    AnswerCounts& counts_for(std::uint32_t question, std::uint32_t unit);
+    [[noreturn]] void fail(long long line, std::string message) const;
+
+    TallyOptions options_;
+    const Roster* roster_;
+    bool units_fixed_;  // the roster's units are the reporting units
+    std::optional<Seconds> opens_at_, closes_at_;
+    std::vector<std::string> files_;
+
+    Count count_;
+    IdTable question_ids_;
+    IdTable other_questions_;  // seen but not asked for, to name in an error
+    IdTable unit_ids_;
+
+    // Seen voters and serials: a cell per key, kNone when not yet seen, else
+    // (with Keep::last) the index of the voter's Kept ballot.
+    std::vector<std::uint32_t> roster_cells_;
+    IdTable unlisted_;
+    std::vector<std::uint32_t> unlisted_cells_;
+    IdTable serials_;
+    std::vector<std::uint32_t> serial_cells_;
+
+    std::vector<Kept> kept_;
+    std::vector<Mark> kept_marks_;
+    std::string kept_serials_;
+};
+
+}  // namespace bargain

@@ -1,0 +1,49 @@
+// The tally's report in each output format. All of them read one
+// TallyReport, so the numbers in the text a team pastes into a members'
+// update are the numbers in the JSON that CI archives.
+//
+// No format ever shows a choice next to a voter: counts are per question
+// (and unit), and the audit lists set-aside records by file, line, voter,
+// serial and status only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "decision.h"
+#include "rule.h"
+#include "tally.h"
+
+namespace bargain {
+
+struct InputSummary {
+    std::string path;
+    std::string sha256;
+    long long records = 0;  // ballot records, or voters for a roster
+};
+
+struct TallyReport {
+    std::vector<InputSummary> inputs;
+    std::optional<InputSummary> roster;
+    Count count;
+    Rule rule;
+    bool by_unit = false;
+    std::vector<QuestionDecision> questions;
+};
+
+std::string tally_text(const TallyReport& r);
+std::string tally_markdown(const TallyReport& r);
+std::string tally_json(const TallyReport& r);
+std::string tally_yaml(const TallyReport& r);
+std::string tally_csv(const TallyReport& r);
+// file,line,voter,ballot,status for every record not counted.
+std::string tally_audit(const TallyReport& r);
+// A bar chart of each question's answers.
+std::string tally_chart_svg(const TallyReport& r);
+
+// The one-line result a members' update can quote: "rejected by a 2-to-1
+// margin (152 no, 76 yes), 91% turnout".
+std::string result_sentence(const Decision& d, const Rule& rule);
+
+}  // namespace bargain

@@ -1,0 +1,28 @@
+// Small, locale-free text helpers shared by the readers. Ballot files come
+// from many exporters; "Yes ", "VOTER" and "voter" must all read the same,
+// whatever the machine's locale says.
+#pragma once
+
+#include <string_view>
+
+namespace bargain {
+
+// Without the spaces and tabs around it.
+inline std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// True when `s`, with ASCII letters lowered, is `lower`.
+inline bool equals_lower(std::string_view s, std::string_view lower) {
+    if (s.size() != lower.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+}  // namespace bargain

@@ -1,0 +1,276 @@
+#include "yaml_source.h"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <map>
+
+#include "input_limits.h"
+
+namespace bargain {
+
+const char* YamlNode::kind_name() const {
+    switch (kind) {
+        case Kind::null: return "nothing";
+        case Kind::scalar: return "text";
+        case Kind::sequence: return "a list";
+        case Kind::map: return "a mapping";
+    }
+    return "?";
+}
+
+namespace {
+
+// Turns yaml-cpp's events into YamlTopLevel calls, building a small tree for
+// each value or list item it hands over.
+class Walker : public YAML::EventHandler {
+public:
+    Walker(Input& in, YamlTopLevel& handler) : in_(in), handler_(handler) {}
+
+    bool finished() const { return phase_ == Phase::done; }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {
+        if (phase_ == Phase::before) fail(1, 1, "expected a mapping (key: value lines), found nothing");
+    }
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        YamlNode n = node_at(mark, YamlNode::Kind::null);
+        remember(anchor, n);
+        leaf(std::move(n));
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        YamlNode n = node_at(mark, YamlNode::Kind::scalar);
+        n.value = value;
+        n.quoted = tag != "?";
+        remember(anchor, n);
+        leaf(std::move(n));
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto it = scalar_anchors_.find(anchor);
+        if (it == scalar_anchors_.end() || !it->second)
+            fail(mark.line + 1, mark.column + 1,
+                 "an alias (*name) may only stand for a single value here, not a list or mapping");
+        YamlNode n = *it->second;
+        n.line = mark.line + 1;
+        n.column = mark.column + 1;
+        leaf(std::move(n));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        if (anchor) scalar_anchors_[anchor] = std::nullopt;
+        open(node_at(mark, YamlNode::Kind::sequence));
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        if (anchor) scalar_anchors_[anchor] = std::nullopt;
+        open(node_at(mark, YamlNode::Kind::map));
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    enum class Phase { before, key, value, in_list, done };
+    struct Frame {
+        YamlNode* node;
+        bool have_key;
+    };
+
+    [[noreturn]] void fail(long long line, long long column, std::string message) {
+        throw InputError(Diagnostic{in_.name(), line, column, std::move(message)});
+    }
+
+    static YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
+        YamlNode n;
+        n.kind = kind;
+        n.line = mark.line + 1;
+        n.column = mark.column + 1;
+        return n;
+    }
+
+    [[noreturn]] void not_a_list(const YamlNode& n) {
+        fail(n.line, n.column,
+             "'" + key_.value + "' should be a list (lines starting with '- '), found " + n.kind_name());
+    }
+
+    void remember(YAML::anchor_t anchor, const YamlNode& n) {
+        if (anchor) scalar_anchors_[anchor] = n;
+    }
+
+    // Places `n` in the tree being built and returns where it now lives.
+    YamlNode* place(YamlNode&& n) {
+        if (++scalars_ > limits::kMaxYamlItemScalars)
+            fail(n.line, n.column,
+                 "this entry has more than " + std::to_string(limits::kMaxYamlItemScalars) + " values");
+        Frame& f = stack_.back();
+        YamlNode& parent = *f.node;
+        if (parent.kind == YamlNode::Kind::sequence) {
+            parent.items.push_back(std::move(n));
+            return &parent.items.back();
+        }
+        if (!f.have_key) {
+            if (!n.is_scalar()) fail(n.line, n.column, "a key must be plain text, not " + std::string(n.kind_name()));
+            for (const auto& [k, v] : parent.entries)
+                if (k.value == n.value)
+                    fail(n.line, n.column,
+                         "duplicate key '" + n.value + "' (first at line " + std::to_string(k.line) + ")");
+            parent.entries.emplace_back(std::move(n), YamlNode{});
+            f.have_key = true;
+            return &parent.entries.back().first;
+        }
+        f.have_key = false;
+        parent.entries.back().second = std::move(n);
+        return &parent.entries.back().second;
+    }
+
+    void leaf(YamlNode&& n) {
+        if (!stack_.empty()) {
+            place(std::move(n));
+            return;
+        }
+        deliver(std::move(n));
+    }
+
+    void open(YamlNode&& n) {
+        if (!stack_.empty()) {
+            if (stack_.size() >= static_cast<size_t>(limits::kMaxYamlDepth))
+                fail(n.line, n.column, "nesting too deep (more than " +
+                                           std::to_string(limits::kMaxYamlDepth) + " levels)");
+            YamlNode* child = place(std::move(n));
+            stack_.push_back({child, false});
+            return;
+        }
+        switch (phase_) {
+            case Phase::before:
+                if (n.kind != YamlNode::Kind::map)
+                    fail(n.line, n.column, std::string("expected a mapping (key: value lines), found ") + n.kind_name());
+                phase_ = Phase::key;
+                return;
+            case Phase::key:
+                fail(n.line, n.column, std::string("a key must be plain text, not ") + n.kind_name());
+            case Phase::value:
+                if (take_ == YamlTopLevel::Take::each_item) {
+                    if (n.kind == YamlNode::Kind::sequence) {
+                        phase_ = Phase::in_list;
+                        return;
+                    }
+                    not_a_list(n);
+                }
+                break;
+            case Phase::in_list:
+                break;
+            case Phase::done:
+                fail(n.line, n.column, "unexpected content after the end of the document");
+        }
+        // Start a tree for this value or item.
+        root_ = std::move(n);
+        scalars_ = 0;
+        stack_.push_back({&root_, false});
+    }
+
+    void close() {
+        if (!stack_.empty()) {
+            stack_.pop_back();
+            if (stack_.empty()) deliver(std::move(root_));
+            return;
+        }
+        if (phase_ == Phase::in_list) phase_ = Phase::key;
+        else if (phase_ == Phase::key) phase_ = Phase::done;
+    }
+
+    void deliver(YamlNode&& n) {
+        switch (phase_) {
+            case Phase::before:
+                if (n.kind == YamlNode::Kind::null)
+                    fail(n.line, n.column, "expected a mapping (key: value lines), found nothing");
+                fail(n.line, n.column, std::string("expected a mapping (key: value lines), found ") + n.kind_name());
+            case Phase::key:
+                if (!n.is_scalar()) fail(n.line, n.column, std::string("a key must be plain text, not ") + n.kind_name());
+                for (const YamlNode& k : seen_keys_)
+                    if (k.value == n.value)
+                        fail(n.line, n.column,
+                             "duplicate key '" + n.value + "' (first at line " + std::to_string(k.line) + ")");
+                seen_keys_.push_back(n);
+                key_ = std::move(n);
+                take_ = handler_.key(key_);
+                phase_ = Phase::value;
+                return;
+            case Phase::value:
+                phase_ = Phase::key;
+                if (take_ == YamlTopLevel::Take::whole) handler_.value(key_, std::move(n));
+                else if (n.kind != YamlNode::Kind::null) not_a_list(n);
+                return;
+            case Phase::in_list:
+                handler_.item(key_, std::move(n));
+                return;
+            case Phase::done:
+                fail(n.line, n.column, "unexpected content after the end of the document");
+        }
+    }
+
+    Input& in_;
+    YamlTopLevel& handler_;
+    Phase phase_ = Phase::before;
+    YamlNode key_;
+    YamlTopLevel::Take take_ = YamlTopLevel::Take::whole;
+    std::vector<YamlNode> seen_keys_;
+    YamlNode root_;
+    std::vector<Frame> stack_;
+    size_t scalars_ = 0;
+    std::map<YAML::anchor_t, std::optional<YamlNode>> scalar_anchors_;
+};
+
+// Refuses a second document: ballots after a `---` must not be silently lost.
+class SecondDocument : public YAML::EventHandler {
+public:
+    explicit SecondDocument(Input& in) : in_(in) {}
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        throw InputError(Diagnostic{in_.name(), mark.line + 1, mark.column + 1,
+                                    "a second YAML document starts here; put everything in one document"});
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+
+private:
+    Input& in_;
+};
+
+}  // namespace
+
+std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
+    std::istream stream(&in);
+    try {
+        YAML::Parser parser(stream);
+        Walker walker(in, handler);
+        if (!parser.HandleNextDocument(walker))
+            return Diagnostic{in.name(), 1, 1, "expected a mapping (key: value lines), found nothing"};
+        SecondDocument second(in);
+        parser.HandleNextDocument(second);
+    } catch (const InputError& e) {
+        return e.diagnostic();
+    } catch (const YAML::DeepRecursion& e) {
+        return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1, "nesting too deep"};
+    } catch (const YAML::Exception& e) {
+        if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
+        return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg};
+    }
+    if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
+    return std::nullopt;
+}
+
+}  // namespace bargain

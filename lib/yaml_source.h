@@ -1,0 +1,55 @@
+// The one place that touches yaml-cpp. Everything else sees YamlNode, a
+// small tree with 1-based line and column on every node.
+//
+// Ballot and roster files can hold millions of entries, so they are read
+// with yaml-cpp's event parser, not its Node API (a Node costs ~470 bytes and
+// ~3x the time): stream_yaml() walks a top-level mapping and hands over the
+// items of chosen lists one at a time, each as a small tree that is dropped
+// after use. Aliases may stand only for scalars, so no "billion laughs"
+// document can make a small file expand into a huge one; nesting is capped.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "diagnostic.h"
+#include "input.h"
+
+namespace bargain {
+
+struct YamlNode {
+    enum class Kind { null, scalar, sequence, map };
+    Kind kind = Kind::null;
+    long long line = 0, column = 0;
+    std::string value;  // a scalar's text
+    bool quoted = false;
+    std::vector<YamlNode> items;                           // a sequence
+    std::vector<std::pair<YamlNode, YamlNode>> entries;    // a mapping, in file order
+
+    bool is_scalar() const { return kind == Kind::scalar; }
+    // "a mapping", "a list", "text", "nothing": for "expected X, found Y".
+    const char* kind_name() const;
+};
+
+// What a reader wants done with the value of each top-level key.
+class YamlTopLevel {
+public:
+    enum class Take { whole, each_item };
+    virtual ~YamlTopLevel() = default;
+    // Called for each top-level key; may throw InputError (an unknown key).
+    virtual Take key(const YamlNode& key) = 0;
+    // The whole value of a key taken `whole`.
+    virtual void value(const YamlNode& key, YamlNode&& value) = 0;
+    // One item of a list taken `each_item`, in order. (A null value is an
+    // empty list; any other non-list value is an error.)
+    virtual void item(const YamlNode& key, YamlNode&& item) = 0;
+};
+
+// Reads the first YAML document of `in`, which must be a mapping. Errors
+// from the YAML parser, from the handler (InputError) and from read failures
+// come back as the Diagnostic.
+std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler);
+
+}  // namespace bargain

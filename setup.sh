@@ -1,0 +1,20 @@
+#!/bin/sh
+# Installs what bargain needs to build and test, from Debian's packages, and
+# nothing else. Safe to run again: it installs only what is missing.
+set -eu
+
+packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc"
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+echo "setup.sh: installing:$missing" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
