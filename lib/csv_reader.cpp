@@ -36,14 +36,18 @@ bool CsvReader::refill() {
         }
         buf_.resize(buf_.size() * 2);
     }
-    std::streamsize got = in_.sgetn(buf_.data() + end_, static_cast<std::streamsize>(buf_.size() - end_));
-    if (!in_.read_error().empty()) {
-        fail(0, 0, in_.read_error());
-        return false;
-    }
-    if (got <= 0) eof_ = true;
-    end_ += static_cast<size_t>(got > 0 ? got : 0);
-    if (!started_ && (end_ >= 3 || eof_)) {
+    // The first read insists on three bytes (or the end), so a byte order
+    // mark is seen whole, however a pipe delivers the data.
+    do {
+        std::streamsize got = in_.sgetn(buf_.data() + end_, static_cast<std::streamsize>(buf_.size() - end_));
+        if (!in_.read_error().empty()) {
+            fail(0, 0, in_.read_error());
+            return false;
+        }
+        if (got <= 0) eof_ = true;
+        end_ += static_cast<size_t>(got > 0 ? got : 0);
+    } while (!started_ && end_ < 3 && !eof_);
+    if (!started_) {
         started_ = true;
         if (end_ >= 3 && std::memcmp(buf_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
     }

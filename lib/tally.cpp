@@ -142,7 +142,7 @@ void Counter::ballot(const BallotRecord& r) {
 
     std::uint32_t unit = kNoUnit;
     if (on_roster) unit = roster_->unit_of(*on_roster);
-    if (unit == kNoUnit) unit = unit_index(r.unit, status == Status::counted);
+    if (unit == kNoUnit) unit = unit_index(r.unit, status != Status::not_on_roster);
     if (status == Status::counted && options_.by_unit && unit == kNoUnit)
         fail(r.line, r.unit.empty()
                          ? "this ballot has no unit, so --by-unit cannot place it: add a unit column to the "

@@ -59,7 +59,7 @@ std::string result_sentence(const Decision& d, const Rule& rule) {
     std::string tally = fmt::format("{} yes, {} no", c.yes, c.no);
     switch (d.outcome) {
         case Outcome::undetermined:
-            return fmt::format("undetermined: {} could decide it ({}); resolve the challenges before announcing",
+            return fmt::format("{} could decide it ({}); resolve the challenges before announcing",
                                plural(d.challenged, "challenged ballot", "challenged ballots"), tally);
         case Outcome::carried:
             if (c.no == 0 && c.yes > 0) return "approved unanimously (" + tally + ")" + turnout;
@@ -67,12 +67,13 @@ std::string result_sentence(const Decision& d, const Rule& rule) {
                 return "approved by a " + *m + " margin (" + tally + ")" + turnout;
             return "approved (" + tally + ")" + turnout;
         case Outcome::failed:
-            if (c.valid() == 0) return "failed: no valid votes" + turnout;
+            if (c.valid() == 0) return "no valid votes" + turnout;
             if (c.yes == 0) return fmt::format("rejected unanimously ({} no, {} yes){}", c.no, c.yes, turnout);
             if (c.no > c.yes)
                 return fmt::format("rejected by a {} margin ({} no, {} yes){}", *margin(c.yes, c.no), c.no, c.yes,
                                    turnout);
-            return "failed (" + tally + "): short of the rule, " + rule.text() + turnout;
+            if (c.no == c.yes) return "a tie (" + tally + ") does not carry: the rule needs " + rule.text() + turnout;
+            return "short of the rule (" + tally + "): it needs " + rule.text() + turnout;
     }
     return "";
 }
@@ -101,9 +102,7 @@ std::string tally_text(const TallyReport& r) {
         out += "\n" + one_line(q.id) + (q.text.empty() ? "" : ": " + one_line(q.text)) + "\n";
         std::string upper = outcome_name(d.outcome);
         std::transform(upper.begin(), upper.end(), upper.begin(), [](char ch) { return ch - 'a' + 'A'; });
-        std::string sentence = result_sentence(d, r.rule);
-        if (d.outcome == Outcome::undetermined) sentence = sentence.substr(std::string("undetermined: ").size());
-        out += "  " + upper + ": " + sentence + ".\n";
+        out += "  " + upper + ": " + result_sentence(d, r.rule) + ".\n";
         out += "  Rule: " + rule_line(r.rule) + "\n\n";
         out += fmt::format("  {:<10}{:>9}  {}\n", "", "votes", "share of valid");
         auto row = [&](const char* label, long long n, bool share) {
@@ -163,9 +162,7 @@ std::string tally_markdown(const TallyReport& r) {
         out += "\n## " + md(q.id) + (q.text.empty() ? "" : ": " + md(q.text)) + "\n\n";
         std::string name = outcome_name(d.outcome);
         name[0] = static_cast<char>(name[0] - 'a' + 'A');
-        std::string sentence = result_sentence(d, r.rule);
-        if (d.outcome == Outcome::undetermined) sentence = sentence.substr(std::string("undetermined: ").size());
-        out += "**" + name + "**: " + md(sentence) + ".\n\n";
+        out += "**" + name + "**: " + md(result_sentence(d, r.rule)) + ".\n\n";
         out += "Rule: " + md(rule_line(r.rule)) + ".\n\n";
         out += "| | votes | share of valid |\n|---|---:|---:|\n";
         auto share = [&](long long n) { return a.valid() > 0 ? percent(n, a.valid(), 1) : std::string(); };
