@@ -1,5 +1,6 @@
 #include "ballot_reader.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -36,23 +37,27 @@ const char* role_name(Role r) {
 }
 
 // An id from a cell or scalar: blanks around it dropped, length bounded.
-std::string_view read_id(std::string_view text, Role role, const Diagnostic& where) {
+// `where` makes the Diagnostic's location, only when there is an error: this
+// runs for every cell of a million-row file.
+template <class Where>
+std::string_view read_id(std::string_view text, Role role, const Where& where) {
     text = trim(text);
     if (text.size() > limits::kMaxIdBytes) {
-        Diagnostic d = where;
+        Diagnostic d = where();
         d.message = std::string(role_name(role)) + " longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
         throw InputError(d);
     }
     return text;
 }
 
-std::optional<DateTime> read_cast_at(std::string_view text, const Diagnostic& where) {
+template <class Where>
+std::optional<DateTime> read_cast_at(std::string_view text, const Where& where) {
     text = trim(text);
     if (text.empty()) return std::nullopt;
     std::string why;
     auto dt = parse_datetime(text, &why);
     if (!dt) {
-        Diagnostic d = where;
+        Diagnostic d = where();
         std::string shown(text.substr(0, 40));
         d.message = "cast_at '" + shown + "': " + why;
         throw InputError(d);
@@ -61,6 +66,52 @@ std::optional<DateTime> read_cast_at(std::string_view text, const Diagnostic& wh
 }
 
 // ---- CSV -------------------------------------------------------------------
+
+// CSV ballots reach the sink in batches: every ballot of a batch is offered
+// to prefetch() first, then counted in file order. A million-row tally waits
+// on memory (one roster lookup per ballot), and overlapping a batch's
+// lookups hides most of that wait. The batch owns copies of its ids, since
+// the reader's fields last only until its next record.
+class BallotBatch {
+public:
+    BallotBatch(BallotSink& sink, std::uint32_t file) : sink_(sink) {
+        for (Held& h : held_) h.record.file = file;
+    }
+
+    // The next record to fill; its ids are set through keep().
+    BallotRecord& open(long long line) {
+        Held& h = held_[n_];
+        h.record.line = line;
+        h.record.voter = h.record.ballot = h.record.unit = {};
+        h.record.cast_at.reset();
+        h.record.marks.clear();
+        return h.record;
+    }
+    // Copies `text` into the open record's storage for `role` and returns a view of it.
+    std::string_view keep(Role role, std::string_view text) {
+        std::string& s = held_[n_].ids[static_cast<int>(role)];
+        s.assign(text);
+        return s;
+    }
+    void close() {
+        if (++n_ == held_.size()) flush();
+    }
+    void flush() {
+        size_t n = n_;
+        n_ = 0;
+        for (size_t i = 0; i < n; ++i) sink_.prefetch(held_[i].record);
+        for (size_t i = 0; i < n; ++i) sink_.ballot(held_[i].record);
+    }
+
+private:
+    struct Held {
+        BallotRecord record;
+        std::string ids[3];  // voter, ballot, unit
+    };
+    BallotSink& sink_;
+    std::array<Held, 32> held_;
+    size_t n_ = 0;
+};
 
 Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
     CsvReader csv(in);
@@ -78,8 +129,7 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
     std::vector<std::string> names;
     bool any_question = false;
     for (size_t i = 0; i < csv.fields().size(); ++i) {
-        Diagnostic where = csv.at_field(i, "");
-        std::string_view name = read_id(csv.fields()[i], Role::question, where);
+        std::string_view name = read_id(csv.fields()[i], Role::question, [&] { return csv.at_field(i, ""); });
         if (name.empty())
             return csv.at_field(i, "column " + std::to_string(i + 1) + " of the header has no name");
         for (size_t j = 0; j < names.size(); ++j)
@@ -98,35 +148,44 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
         return csv.at_field(0, "the header names no question: every column other than voter, ballot, unit "
                                "and cast_at is a question");
 
-    BallotRecord record;
-    record.file = file;
+    BallotBatch batch(sink, file);
     long long records = 0;
     while (csv.next()) {
         const auto& fields = csv.fields();
         if (fields.size() != columns.size()) {
+            batch.flush();  // an earlier ballot's error comes first
             size_t at = std::min(fields.size(), columns.size()) - (fields.size() < columns.size() ? 1 : 0);
             return csv.at_field(at, "this row has " + std::to_string(fields.size()) + " fields but the header has " +
                                         std::to_string(columns.size()));
         }
         ++records;
-        record.line = csv.line();
-        record.voter = record.ballot = record.unit = {};
-        record.cast_at.reset();
-        record.marks.clear();
-        for (size_t i = 0; i < columns.size(); ++i) {
-            switch (columns[i].role) {
-                case Role::voter: record.voter = read_id(fields[i], Role::voter, csv.at_field(i, "")); break;
-                case Role::ballot: record.ballot = read_id(fields[i], Role::ballot, csv.at_field(i, "")); break;
-                case Role::unit: record.unit = read_id(fields[i], Role::unit, csv.at_field(i, "")); break;
-                case Role::cast_at: record.cast_at = read_cast_at(fields[i], csv.at_field(i, "")); break;
-                case Role::question:
-                    if (columns[i].question != kSkipQuestion)
-                        record.marks.push_back({columns[i].question, read_answer(fields[i])});
-                    break;
+        BallotRecord& record = batch.open(csv.line());
+        try {
+            for (size_t i = 0; i < columns.size(); ++i) {
+                auto here = [&] { return csv.at_field(i, ""); };
+                Role role = columns[i].role;
+                switch (role) {
+                    case Role::voter:
+                    case Role::ballot:
+                    case Role::unit: {
+                        std::string_view id = batch.keep(role, read_id(fields[i], role, here));
+                        (role == Role::voter ? record.voter : role == Role::ballot ? record.ballot : record.unit) = id;
+                        break;
+                    }
+                    case Role::cast_at: record.cast_at = read_cast_at(fields[i], here); break;
+                    case Role::question:
+                        if (columns[i].question != kSkipQuestion)
+                            record.marks.push_back({columns[i].question, read_answer(fields[i])});
+                        break;
+                }
             }
+        } catch (const InputError&) {
+            batch.flush();
+            throw;
         }
-        sink.ballot(record);
+        batch.close();
     }
+    batch.flush();
     if (csv.error()) return *csv.error();
     return records;
 }
@@ -166,7 +225,7 @@ public:
             fail(v, std::string("'questions' should map each question id to its text, found ") + v.kind_name());
         for (auto& [id, text] : v.entries) {
             if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
-            std::string_view name = read_id(id.value, Role::question, where(id));
+            std::string_view name = read_id(id.value, Role::question, [&] { return where(id); });
             if (name.empty() || role_of(name) != Role::question)
                 fail(id, "'" + id.value + "' cannot be a question id");
             std::uint32_t q = sink_.question(name);
@@ -205,13 +264,14 @@ private:
         record_.marks.clear();
         for (const auto& [k, value] : v.entries) {
             Role role = role_of(k.value);
+            auto here = [&] { return where(value); };
             switch (role) {
-                case Role::voter: record_.voter = read_id(scalar_text(k, value), role, where(value)); break;
-                case Role::ballot: record_.ballot = read_id(scalar_text(k, value), role, where(value)); break;
-                case Role::unit: record_.unit = read_id(scalar_text(k, value), role, where(value)); break;
-                case Role::cast_at: record_.cast_at = read_cast_at(scalar_text(k, value), where(value)); break;
+                case Role::voter: record_.voter = read_id(scalar_text(k, value), role, here); break;
+                case Role::ballot: record_.ballot = read_id(scalar_text(k, value), role, here); break;
+                case Role::unit: record_.unit = read_id(scalar_text(k, value), role, here); break;
+                case Role::cast_at: record_.cast_at = read_cast_at(scalar_text(k, value), here); break;
                 case Role::question: {
-                    std::string_view id = read_id(k.value, role, where(k));
+                    std::string_view id = read_id(k.value, role, [&] { return where(k); });
                     if (id.empty()) fail(k, "a question id cannot be empty");
                     if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                         fail(value, "the answer to '" + std::string(id) +
@@ -249,7 +309,7 @@ private:
         r.line = v.line;
         for (const auto& [k, value] : v.entries) {
             if (k.value == "unit") {
-                r.unit = read_id(scalar_text(k, value), Role::unit, where(value));
+                r.unit = read_id(scalar_text(k, value), Role::unit, [&] { return where(value); });
             } else if (k.value == "site") {
                 r.site = scalar_text(k, value);
             } else {
@@ -270,7 +330,7 @@ private:
                     else fail(ck, "unknown count '" + ck.value + "'" + did_you_mean(ck.value, kinds) +
                                       "; a return counts yes, no, abstain, blank and void");
                 }
-                std::uint32_t q = sink_.question(read_id(k.value, role, where(k)));
+                std::uint32_t q = sink_.question(read_id(k.value, role, [&] { return where(k); }));
                 if (q != kSkipQuestion) r.counts.emplace_back(q, counts);
             }
         }

@@ -22,6 +22,9 @@ public:
     // being tallied (`--question` names another).
     virtual std::uint32_t question(std::string_view id) = 0;
     virtual void question_text(std::uint32_t question, std::string_view text) = 0;
+    // Called for a few ballots ahead of ballot(), so the sink can start
+    // loading what it will look up (a tally waits on memory, not on parsing).
+    virtual void prefetch(const BallotRecord& /*record*/) {}
     // May throw InputError; the reader turns it into its Diagnostic.
     virtual void ballot(const BallotRecord& record) = 0;
     virtual void site_return(const SiteReturn& counts) = 0;

@@ -30,8 +30,11 @@ public:
     const std::vector<std::string_view>& fields() const { return fields_; }
     // Where the current record starts, and where field i starts (1-based).
     long long line() const { return record_line_; }
-    long long field_line(size_t i) const { return where_[i].line; }
-    long long field_column(size_t i) const { return where_[i].column; }
+    long long field_line(size_t i) const { return place_of(i).line; }
+    long long field_column(size_t i) const { return place_of(i).column; }
+
+    // Bytes of the input consumed so far (up to the end of the current record).
+    std::uint64_t offset() const { return dropped_ + pos_; }
 
     // A Diagnostic located at field i of the current record.
     Diagnostic at_field(size_t i, std::string message) const;
@@ -45,9 +48,12 @@ private:
     struct Place {
         long long line, column;
     };
+    // Worked out only when asked for (an error), not for every field.
+    Place place_of(size_t i) const;
 
     Input& in_;
     std::vector<char> buf_;
+    std::uint64_t dropped_ = 0;  // bytes moved out of buf_ by refills
     size_t pos_ = 0;  // start of the unparsed data
     size_t end_ = 0;  // end of the data in buf_
     bool eof_ = false;
@@ -55,7 +61,7 @@ private:
     long long line_ = 1;       // physical line at pos_
     long long record_line_ = 0;
     std::vector<std::string_view> fields_;
-    std::vector<Place> where_;
+    std::vector<size_t> line_starts_;  // where each physical line of the record starts in buf_
     std::vector<std::pair<size_t, size_t>> offsets_;  // field spans in buf_
     std::vector<size_t> unescape_;  // quoted fields that hold "" pairs
     std::optional<Diagnostic> error_;

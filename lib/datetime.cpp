@@ -79,9 +79,17 @@ std::optional<DateTime> parse_datetime(std::string_view text, std::string* why) 
     }
     if (!read_date(text.substr(0, 10), &date, why)) return std::nullopt;
 
-    // The time runs to the first Z, + or - after it.
+    // The time runs to the first Z, + or - after it (position 5 or 8 when
+    // the text is well formed: look there first, this runs once a ballot).
     std::string_view rest = text.substr(11);
-    size_t zone_at = rest.find_first_of("Zz+-");
+    auto zone_char = [&](size_t i) {
+        char c = rest[i];
+        return c == 'Z' || c == 'z' || c == '+' || c == '-';
+    };
+    size_t zone_at = rest.size() == 5 || rest.size() == 8 ? std::string_view::npos
+                     : rest.size() > 5 && zone_char(5) ? 5
+                     : rest.size() > 8 && zone_char(8) ? 8
+                                                      : rest.find_first_of("Zz+-");
     std::string_view clock = rest.substr(0, zone_at);
     seconds tod;
     if (!read_time(clock, &tod, why)) return std::nullopt;

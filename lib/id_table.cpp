@@ -1,15 +1,21 @@
 #include "id_table.h"
 
+#include <cstdlib>
 #include <cstring>
+#include <new>
+#include <stdexcept>
+#include <sys/mman.h>
 
 namespace bargain {
 
-std::uint64_t IdTable::hash(std::string_view s) {
+IdTable::Probe IdTable::probe(std::string_view s) {
     // A multiply-xorshift mix over 8-byte words: fast for short ids, and
-    // every input bit reaches the high bits kept in the slot.
+    // every input bit reaches the top bits that place the slot.
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     const char* p = s.data();
     size_t n = s.size();
+    std::uint64_t prefix = 0;
+    std::memcpy(&prefix, p, n < 8 ? n : 8);
     while (n >= 8) {
         std::uint64_t k;
         std::memcpy(&k, p, 8);
@@ -26,7 +32,49 @@ std::uint64_t IdTable::hash(std::string_view s) {
     }
     h *= 0x94D049BB133111EBull;
     h ^= h >> 29;
-    return h;
+    std::uint32_t length = s.size() < 15 ? static_cast<std::uint32_t>(s.size()) : 15;
+    return Probe{prefix, static_cast<std::uint32_t>(h >> 32), length << 28};
+}
+
+bool IdTable::matches(const Slot& slot, const Probe& p, std::string_view id) const {
+    if (slot.hash != p.hash || slot.prefix != p.prefix || (slot.entry & ~kIndexMask) != p.length_bits) return false;
+    return id.size() <= 8 || at((slot.entry & kIndexMask) - 1) == id;  // same length, same first 8 bytes
+}
+
+IdTable::Slots::Slots(std::size_t n) : size_(n) {
+    std::size_t bytes = n * sizeof(Slot);
+    if (bytes >= (std::size_t{2} << 20)) {
+        void* p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p != MAP_FAILED) {
+#ifdef MADV_HUGEPAGE
+            ::madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+            data_ = static_cast<Slot*>(p);
+            mapped_ = true;
+            return;
+        }
+    }
+    data_ = static_cast<Slot*>(std::calloc(n, sizeof(Slot)));
+    if (!data_) throw std::bad_alloc();
+}
+
+IdTable::Slots::~Slots() {
+    if (mapped_) ::munmap(data_, size_ * sizeof(Slot));
+    else std::free(data_);
+}
+
+IdTable::Slots::Slots(Slots&& o) noexcept : data_(o.data_), size_(o.size_), mapped_(o.mapped_) {
+    o.data_ = nullptr;
+    o.size_ = 0;
+    o.mapped_ = false;
+}
+
+IdTable::Slots& IdTable::Slots::operator=(Slots&& o) noexcept {
+    if (this != &o) {
+        this->~Slots();
+        new (this) Slots(std::move(o));
+    }
+    return *this;
 }
 
 std::string_view IdTable::at(std::uint32_t index) const {
@@ -37,55 +85,56 @@ std::string_view IdTable::at(std::uint32_t index) const {
 void IdTable::reserve(std::size_t n) {
     spans_.reserve(n);
     std::size_t want = 16;
-    while (want < n * 2) want *= 2;
-    if (want > slots_.size()) {
-        std::vector<std::uint64_t> old = std::move(slots_);
-        slots_.assign(want, 0);
-        mask_ = want - 1;
-        for (std::uint64_t slot : old) {
-            if (!slot) continue;
-            std::uint32_t index = static_cast<std::uint32_t>(slot) - 1;
-            std::uint64_t i = hash(at(index)) & mask_;
-            while (slots_[i]) i = (i + 1) & mask_;
-            slots_[i] = slot;
-        }
+    unsigned bits = 4;
+    while (want * 3 < n * 4) {  // at most 3/4 full: short probes, half the memory of 1/2
+        want *= 2;
+        ++bits;
+    }
+    if (want <= slots_.size()) return;
+    Slots old = std::move(slots_);
+    slots_ = Slots(want);
+    mask_ = want - 1;
+    shift_ = 32 - bits;
+    for (const Slot& slot : old) {
+        if (!slot.entry) continue;
+        std::uint64_t i = home(slot.hash);
+        while (slots_[i].entry) i = (i + 1) & mask_;
+        slots_[i] = slot;
     }
 }
 
 void IdTable::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 
+void IdTable::prefetch(std::string_view id) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[home(probe(id).hash)]);
+}
+
 std::optional<std::uint32_t> IdTable::find(std::string_view id) const {
     if (slots_.empty()) return std::nullopt;
-    std::uint64_t h = hash(id);
-    std::uint64_t tag = h >> 32;
-    for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
-        std::uint64_t slot = slots_[i];
-        if (!slot) return std::nullopt;
-        if ((slot >> 32) == tag) {
-            std::uint32_t index = static_cast<std::uint32_t>(slot) - 1;
-            if (at(index) == id) return index;
-        }
+    Probe p = probe(id);
+    for (std::uint64_t i = home(p.hash);; i = (i + 1) & mask_) {
+        const Slot& slot = slots_[i];
+        if (!slot.entry) return std::nullopt;
+        if (matches(slot, p, id)) return (slot.entry & kIndexMask) - 1;
     }
 }
 
 std::pair<std::uint32_t, bool> IdTable::insert(std::string_view id) {
-    if ((spans_.size() + 1) * 2 > slots_.size()) grow();
-    std::uint64_t h = hash(id);
-    std::uint64_t tag = h >> 32;
-    std::uint64_t i = h & mask_;
+    if ((spans_.size() + 1) * 4 > slots_.size() * 3) grow();
+    Probe p = probe(id);
+    std::uint64_t i = home(p.hash);
     for (;; i = (i + 1) & mask_) {
-        std::uint64_t slot = slots_[i];
-        if (!slot) break;
-        if ((slot >> 32) == tag) {
-            std::uint32_t index = static_cast<std::uint32_t>(slot) - 1;
-            if (at(index) == id) return {index, false};
-        }
+        const Slot& slot = slots_[i];
+        if (!slot.entry) break;
+        if (matches(slot, p, id)) return {(slot.entry & kIndexMask) - 1, false};
     }
-    // Callers bound ids to limits::kMaxIdBytes, well under the 16-bit length.
+    // Callers bound ids to limits::kMaxIdBytes, well under the 16-bit length;
+    // 2^28 distinct ids would need tens of GiB before this could wrap.
+    if (spans_.size() + 1 >= kIndexMask) throw std::length_error("more than 268 million distinct ids");
     std::uint32_t index = static_cast<std::uint32_t>(spans_.size());
     spans_.push_back(static_cast<std::uint64_t>(arena_.size()) << 16 | id.size());
     arena_.append(id);
-    slots_[i] = tag << 32 | (static_cast<std::uint64_t>(index) + 1);
+    slots_[i] = Slot{p.prefix, p.hash, p.length_bits | (index + 1)};
     return {index, true};
 }
 

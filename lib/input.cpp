@@ -49,12 +49,14 @@ Result<std::unique_ptr<Input>> Input::open(const std::string& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return Diagnostic{path, 0, 0, std::string("cannot open: ") + std::strerror(errno)};
     struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    bool have_stat = ::fstat(fd, &st) == 0;
+    if (have_stat && S_ISDIR(st.st_mode)) {
         ::close(fd);
         return Diagnostic{path, 0, 0, "cannot open: is a directory"};
     }
     std::unique_ptr<Input> in(new Input(path, path, fd));
     in->owns_fd_ = true;
+    if (have_stat && S_ISREG(st.st_mode)) in->file_size_ = static_cast<std::uint64_t>(st.st_size);
     return in;
 }
 
@@ -62,6 +64,7 @@ std::unique_ptr<Input> Input::from_string(std::string name, std::string text) {
     std::unique_ptr<Input> in(new Input(name, name, -1));
     in->memory_ = std::move(text);
     in->from_memory_ = true;
+    in->file_size_ = in->memory_.size();
     return in;
 }
 

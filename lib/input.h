@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -41,7 +42,11 @@ public:
 
     // Hex SHA-256 of the whole input, reading whatever is left unread.
     std::string sha256();
+    // Bytes read so far.
     std::uint64_t size() const { return total_; }
+    // The size of a regular file, known before reading: lets readers size
+    // their tables once instead of growing them step by step.
+    std::optional<std::uint64_t> file_size() const { return file_size_; }
 
 protected:
     int_type underflow() override;
@@ -60,6 +65,7 @@ private:
     bool eof_ = false;
     std::string read_error_;
     std::uint64_t total_ = 0;
+    std::optional<std::uint64_t> file_size_;
     struct Digest;
     std::unique_ptr<Digest> digest_;
 };

@@ -23,6 +23,7 @@ inline constexpr std::uint32_t kNoUnit = std::numeric_limits<std::uint32_t>::max
 class Roster {
 public:
     std::optional<std::uint32_t> find(std::string_view voter) const { return ids_.find(voter); }
+    void prefetch(std::string_view voter) const { ids_.prefetch(voter); }
     std::size_t size() const { return ids_.size(); }
     std::string_view voter(std::uint32_t i) const { return ids_.at(i); }
     // The voter's unit as an index into units(), or kNoUnit.
@@ -31,6 +32,9 @@ public:
     const std::vector<std::string>& units() const { return units_; }
     // How many voters each unit has, parallel to units().
     const std::vector<long long>& unit_sizes() const { return unit_sizes_; }
+
+    // Room for about n voters, so that a large roster is not rehashed as it grows.
+    void reserve(std::size_t n);
 
     // Adds a voter; false if already listed (then *first_line says where).
     bool add(std::string_view voter, std::string_view unit, long long line, long long* first_line);

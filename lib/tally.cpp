@@ -122,6 +122,10 @@ void Counter::apply(Status status, std::uint32_t unit, const Mark* marks, std::s
     }
 }
 
+void Counter::prefetch(const BallotRecord& r) {
+    if (roster_ && !r.voter.empty()) roster_->prefetch(r.voter);
+}
+
 void Counter::ballot(const BallotRecord& r) {
     ++count_.received;
     auto audit = [&](Status s) {

@@ -77,6 +77,7 @@ public:
 
     std::uint32_t question(std::string_view id) override;
     void question_text(std::uint32_t question, std::string_view text) override;
+    void prefetch(const BallotRecord& record) override;
     void ballot(const BallotRecord& record) override;
     void site_return(const SiteReturn& counts) override;
 
