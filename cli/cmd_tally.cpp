@@ -64,8 +64,7 @@ int run_tally(const TallyArgs& a) {
     options.opens = window_edge("--opens", a.opens, &status);
     options.closes = window_edge("--closes", a.closes, &status);
     if (status != kSuccess) return status;
-    if (options.opens && options.closes &&
-        to_instant(*options.closes, options.zone) < to_instant(*options.opens, options.zone))
+    if (options.opens && options.closes && window_is_empty(options))
         return report("--closes is before --opens: the voting window would be empty");
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
     options.by_unit = a.by_unit;

@@ -2,6 +2,7 @@
 // the spec's exit codes (usage errors are 2, like bad input), and is the last
 // place an exception can stop.
 #include <iostream>
+#include <string>
 #include <new>
 #include <vector>
 
@@ -11,7 +12,7 @@
 int main(int argc, char** argv) {
     using namespace bargain::cli;
     CLI::App app{"bargain: tools for union contract-bargaining campaigns.\n"
-                 "Tallies votes exactly and secretly, renders notices, checks the campaign timeline.",
+                 "Tallies a vote exactly, under the rule that governs it, without revealing how anyone voted.",
                  "bargain"};
     app.set_version_flag("--version", std::string("bargain ") + BARGAIN_VERSION);
     app.require_subcommand(1, 1);
@@ -21,6 +22,15 @@ int main(int argc, char** argv) {
 
     std::vector<Command> commands;
     commands.push_back(setup_tally(app));
+
+    // The spec's other commands are on their way; say so rather than let the
+    // parser call them unexpected arguments.
+    if (argc > 1) {
+        for (const char* planned : {"notice", "timeline", "sessions", "offers", "check", "init"})
+            if (std::string(argv[1]) == planned)
+                return report(std::string("'") + planned + "' is not in this version of bargain (" + BARGAIN_VERSION +
+                              ") yet; run 'bargain --help' for the commands it has");
+    }
 
     try {
         app.parse(argc, argv);

@@ -132,12 +132,13 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
         std::string_view name = read_id(csv.fields()[i], Role::question, [&] { return csv.at_field(i, ""); });
         if (name.empty())
             return csv.at_field(i, "column " + std::to_string(i + 1) + " of the header has no name");
+        Role role = role_of(name);
         for (size_t j = 0; j < names.size(); ++j)
-            if (names[j] == name)
+            if (names[j] == name || (role != Role::question && role_of(names[j]) == role))
                 return csv.at_field(i, "column '" + std::string(name) + "' appears twice in the header (also column " +
                                            std::to_string(j + 1) + ")");
         names.emplace_back(name);
-        Column c{role_of(name)};
+        Column c{role};
         if (c.role == Role::question) {
             any_question = true;
             c.question = sink.question(name);
@@ -155,8 +156,7 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
         if (fields.size() != columns.size()) {
             batch.flush();  // an earlier ballot's error comes first
             size_t at = std::min(fields.size(), columns.size()) - (fields.size() < columns.size() ? 1 : 0);
-            return csv.at_field(at, "this row has " + std::to_string(fields.size()) + " fields but the header has " +
-                                        std::to_string(columns.size()));
+            return csv.at_field(at, row_width_message(fields.size(), columns.size()));
         }
         ++records;
         BallotRecord& record = batch.open(csv.line());

@@ -27,6 +27,11 @@ CsvReader::Place CsvReader::place_of(size_t i) const {
     return Place{record_line_ + static_cast<long long>(k), static_cast<long long>(at - line_starts_[k] + 1)};
 }
 
+std::string row_width_message(size_t fields, size_t header) {
+    return "this row has " + std::to_string(fields) + (fields == 1 ? " field" : " fields") +
+           " but the header has " + std::to_string(header);
+}
+
 CsvReader::CsvReader(Input& in) : in_(in) { buf_.resize(kInitialBuffer); }
 
 Diagnostic CsvReader::at_field(size_t i, std::string message) const {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,9 @@
 #include "input.h"
 
 namespace bargain {
+
+// "this row has 1 field but the header has 3": the message for a ragged row.
+std::string row_width_message(size_t fields, size_t header);
 
 class CsvReader {
 public:

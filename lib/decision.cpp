@@ -43,8 +43,8 @@ Result<std::vector<QuestionDecision>> decide(const Count& count, const Rule& rul
     if (rule.needs_eligible()) {
         if (!count.eligible)
             return Diagnostic{"", 0, 0,
-                              "the rule '" + rule.name +
-                                  "' needs the number of eligible voters: give a roster with --roster"};
+                              "the rule '" + rule.name + "' (" + rule.text() +
+                                  ") needs the number of eligible voters: give the roster with --roster"};
         if (by_unit)
             for (size_t u = 0; u < count.units.size(); ++u)
                 if (!count.eligible_by_unit[u])

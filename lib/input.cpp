@@ -68,33 +68,56 @@ std::unique_ptr<Input> Input::from_string(std::string name, std::string text) {
     return in;
 }
 
-bool Input::fill() {
-    if (eof_) return false;
-    size_t unread = static_cast<size_t>(egptr() - gptr());
-    if (unread > 0 && gptr() != buffer_.data()) std::memmove(buffer_.data(), gptr(), unread);
-    if (unread == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // only peek() asks for this much
+size_t Input::read_raw(char* dst, size_t n) {
+    if (eof_ || n == 0) return 0;
     size_t got = 0;
     if (from_memory_) {
-        size_t n = std::min(buffer_.size() - unread, memory_.size() - total_);
-        std::memcpy(buffer_.data() + unread, memory_.data() + total_, n);
-        got = n;
+        got = std::min(n, memory_.size() - total_);
+        std::memcpy(dst, memory_.data() + total_, got);
     } else {
         for (;;) {
-            ssize_t n = ::read(fd_, buffer_.data() + unread, buffer_.size() - unread);
-            if (n < 0 && errno == EINTR) continue;
-            if (n < 0) {
+            ssize_t r = ::read(fd_, dst, n);
+            if (r < 0 && errno == EINTR) continue;
+            if (r < 0) {
                 read_error_ = std::string("cannot read: ") + std::strerror(errno);
-                n = 0;
+                r = 0;
             }
-            got = static_cast<size_t>(n);
+            got = static_cast<size_t>(r);
             break;
         }
     }
     if (got == 0) eof_ = true;
-    digest_->update(buffer_.data() + unread, got);
+    digest_->update(dst, got);
     total_ += got;
+    return got;
+}
+
+bool Input::fill() {
+    size_t unread = static_cast<size_t>(egptr() - gptr());
+    if (unread > 0 && gptr() != buffer_.data()) std::memmove(buffer_.data(), gptr(), unread);
+    if (unread == buffer_.size()) buffer_.resize(buffer_.size() * 2);  // only peek() asks for this much
+    size_t got = read_raw(buffer_.data() + unread, buffer_.size() - unread);
     setg(buffer_.data(), buffer_.data(), buffer_.data() + unread + got);
     return got > 0;
+}
+
+std::streamsize Input::xsgetn(char* dst, std::streamsize n) {
+    std::streamsize done = 0;
+    while (done < n) {
+        std::streamsize buffered = egptr() - gptr();
+        if (buffered > 0) {
+            std::streamsize take = std::min(buffered, n - done);
+            std::memcpy(dst + done, gptr(), static_cast<size_t>(take));
+            gbump(static_cast<int>(take));
+            done += take;
+            continue;
+        }
+        size_t got = read_raw(dst + done, static_cast<size_t>(n - done));
+        if (got == 0) break;
+        done += static_cast<std::streamsize>(got);
+        break;  // one read at a time, like read(2): the caller asks again
+    }
+    return done;
 }
 
 Input::int_type Input::underflow() {

@@ -50,10 +50,14 @@ public:
 
 protected:
     int_type underflow() override;
+    // Large reads with nothing buffered go straight from the file to the
+    // caller (the CSV reader), hashed on the way, without a second copy.
+    std::streamsize xsgetn(char* dst, std::streamsize n) override;
 
 private:
     Input(std::string path, std::string name, int fd);
     bool fill();  // moves unread bytes to the front and reads more; false at end
+    size_t read_raw(char* dst, size_t n);  // from the file or memory, hashed; 0 at end
 
     std::string path_;
     std::string name_;

@@ -86,8 +86,7 @@ Roster read_csv(Input& in) {
         if (f.size() != width) {
             flush();  // an earlier row's error comes first
             size_t at = std::min(f.size(), width) - (f.size() < width ? 1 : 0);
-            throw InputError(csv.at_field(at, "this row has " + std::to_string(f.size()) +
-                                                  " fields but the header has " + std::to_string(width)));
+            throw InputError(csv.at_field(at, row_width_message(f.size(), width)));
         }
         Row& r = batch[held];
         r.voter.assign(trim(f[voter_at]));

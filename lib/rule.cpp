@@ -170,6 +170,9 @@ std::string Threshold::text() const {
 }
 
 bool Rule::carried(const Totals& t) const {
+    // "At least 2/3 of 0 valid votes" holds arithmetically, but a motion
+    // nobody voted for has not carried.
+    if (t.yes <= 0) return false;
     for (const auto& clause : clauses) {
         if (const auto* th = std::get_if<Threshold>(&clause)) {
             if (!th->met(t)) return false;
@@ -245,7 +248,10 @@ Result<Rule> parse_rule(std::string_view text) {
             return Diagnostic{"", 0, 0, "rule '" + std::string(s) + "': '" + std::string(base) +
                                             "' is not valid, cast or eligible"};
     }
-    return Rule{std::string(s), {t}};
+    // Named as written, less stray spaces: ">1/2 of valid".
+    std::string name = (strict ? ">" : ">=") + t.fraction.shown;
+    if (!rest.empty()) name += " of " + std::string(skip_blanks(rest.substr(3)));
+    return Rule{name, {t}};
 }
 
 std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text) {

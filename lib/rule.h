@@ -51,6 +51,7 @@ struct Rule {
     std::string name;  // the preset's name, or the expression as written
     std::vector<std::variant<Threshold, Conditional>> clauses;  // all must hold
 
+    // Never true without at least one yes vote.
     bool carried(const Totals& t) const;
     bool needs_eligible() const;
     std::string text() const;  // the rule in words, clauses joined by "; "

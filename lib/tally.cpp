@@ -7,6 +7,18 @@ namespace bargain {
 using std::chrono::days;
 using std::chrono::floor;
 
+namespace {
+// A closing date without a time closes at the end of that day.
+Seconds closes_instant(DateTime closes, const Zone& zone) {
+    if (!closes.has_time) closes.wall += days(1) - std::chrono::seconds(1);
+    return to_instant(closes, zone);
+}
+}  // namespace
+
+bool window_is_empty(const TallyOptions& o) {
+    return o.opens && o.closes && closes_instant(*o.closes, o.zone) < to_instant(*o.opens, o.zone);
+}
+
 AnswerCounts Count::Question::total() const {
     AnswerCounts sum = no_unit;
     for (const AnswerCounts& c : by_unit) sum += c;
@@ -16,12 +28,7 @@ AnswerCounts Count::Question::total() const {
 Counter::Counter(TallyOptions options, const Roster* roster)
     : options_(std::move(options)), roster_(roster), units_fixed_(roster && !roster->units().empty()) {
     if (options_.opens) opens_at_ = to_instant(*options_.opens, options_.zone);
-    if (options_.closes) {
-        DateTime closes = *options_.closes;
-        // A closing date without a time closes at the end of that day.
-        if (!closes.has_time) closes.wall += days(1) - std::chrono::seconds(1);
-        closes_at_ = to_instant(closes, options_.zone);
-    }
+    if (options_.closes) closes_at_ = closes_instant(*options_.closes, options_.zone);
     if (roster_) {
         roster_cells_.assign(roster_->size(), kNone);
         count_.eligible = static_cast<long long>(roster_->size());
@@ -215,6 +222,8 @@ Result<Count> Counter::finish() {
                           "no ballot file has the question '" + *options_.only_question + "'" +
                               (seen.empty() ? std::string() : " (the ballots have: " + seen + ")")};
     }
+    if (count_.questions.empty())
+        return Diagnostic{"", 0, 0, "nothing to tally: no ballot file names a question"};
     std::stable_sort(count_.audit.begin(), count_.audit.end(), [](const AuditEntry& a, const AuditEntry& b) {
         return a.file != b.file ? a.file < b.file : a.line < b.line;
     });

@@ -37,6 +37,10 @@ struct TallyOptions {
     std::optional<std::string> only_question;  // --question
 };
 
+// True when --closes comes before --opens. A closing date without a time
+// closes at the end of that day.
+bool window_is_empty(const TallyOptions& options);
+
 // A record that was not counted, for the audit file.
 struct AuditEntry {
     std::uint32_t file;

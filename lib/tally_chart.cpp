@@ -71,7 +71,7 @@ std::string tally_chart_svg(const TallyReport& r) {
         std::string outcome = outcome_name(d.outcome);
         outcome[0] = static_cast<char>(outcome[0] - 'a' + 'A');
         out += fmt::format("<text x=\"24\" y=\"{}\">{}: {}</text>\n", y + 42, outcome,
-                           xml(shorten(result_sentence(d, r.rule), 84)));
+                           xml(shorten(question_sentence(q, r.rule), 84)));
         y += head_h;
         std::vector<Bar> bars = {{"Yes", a.yes, "#2e7d32", true},
                                  {"No", a.no, "#c62828", true},

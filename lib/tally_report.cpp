@@ -62,18 +62,42 @@ std::string result_sentence(const Decision& d, const Rule& rule) {
             return fmt::format("{} could decide it ({}); resolve the challenges before announcing",
                                plural(d.challenged, "challenged ballot", "challenged ballots"), tally);
         case Outcome::carried:
-            if (c.no == 0 && c.yes > 0) return "approved unanimously (" + tally + ")" + turnout;
+            if (c.no == 0 && c.yes > 0) return "approved with no votes against (" + tally + ")" + turnout;
             if (auto m = margin(c.yes, c.no); m && c.yes > c.no)
                 return "approved by a " + *m + " margin (" + tally + ")" + turnout;
             return "approved (" + tally + ")" + turnout;
         case Outcome::failed:
             if (c.valid() == 0) return "no valid votes" + turnout;
-            if (c.yes == 0) return fmt::format("rejected unanimously ({} no, {} yes){}", c.no, c.yes, turnout);
+            if (c.yes == 0) return fmt::format("rejected with no votes in favour ({} no, {} yes){}", c.no, c.yes, turnout);
             if (c.no > c.yes)
                 return fmt::format("rejected by a {} margin ({} no, {} yes){}", *margin(c.yes, c.no), c.no, c.yes,
                                    turnout);
             if (c.no == c.yes) return "a tie (" + tally + ") does not carry: the rule needs " + rule.text() + turnout;
             return "short of the rule (" + tally + "): it needs " + rule.text() + turnout;
+    }
+    return "";
+}
+
+std::string question_sentence(const QuestionDecision& q, const Rule& rule) {
+    if (q.units.empty()) return result_sentence(q.overall, rule);
+    const Decision& d = q.overall;
+    const AnswerCounts& c = d.counts;
+    std::string overall = fmt::format("overall {} yes, {} no", c.yes, c.no);
+    if (d.eligible && *d.eligible > 0) overall += ", " + percent(c.cast(), *d.eligible, 0) + " turnout";
+    auto units_where = [&](Outcome o) {
+        std::string names;
+        for (const Decision& u : q.units)
+            if (u.outcome == o) names += (names.empty() ? "" : ", ") + one_line(u.unit);
+        return names;
+    };
+    switch (d.outcome) {
+        case Outcome::carried: return "approved in every unit (" + overall + ")";
+        case Outcome::failed:
+            return "failed in " + units_where(Outcome::failed) +
+                   ", and the vote carries only if it carries in every unit (" + overall + ")";
+        case Outcome::undetermined:
+            return "undetermined in " + units_where(Outcome::undetermined) +
+                   ": challenged ballots could decide it; resolve the challenges before announcing (" + overall + ")";
     }
     return "";
 }
@@ -102,12 +126,12 @@ std::string tally_text(const TallyReport& r) {
         out += "\n" + one_line(q.id) + (q.text.empty() ? "" : ": " + one_line(q.text)) + "\n";
         std::string upper = outcome_name(d.outcome);
         std::transform(upper.begin(), upper.end(), upper.begin(), [](char ch) { return ch - 'a' + 'A'; });
-        out += "  " + upper + ": " + result_sentence(d, r.rule) + ".\n";
+        out += "  " + upper + ": " + question_sentence(q, r.rule) + ".\n";
         out += "  Rule: " + rule_line(r.rule) + "\n\n";
-        out += fmt::format("  {:<10}{:>9}  {}\n", "", "votes", "share of valid");
+        out += fmt::format("  {:<10}{:>9}  {:>6}\n", "", "votes", "share of valid");
         auto row = [&](const char* label, long long n, bool share) {
             out += fmt::format("  {:<10}{:>9}", label, n);
-            if (share && a.valid() > 0) out += "  " + percent(n, a.valid(), 1);
+            if (share && a.valid() > 0) out += fmt::format("  {:>6}", percent(n, a.valid(), 1));
             out += "\n";
         };
         row("Yes", a.yes, true);
@@ -162,7 +186,7 @@ std::string tally_markdown(const TallyReport& r) {
         out += "\n## " + md(q.id) + (q.text.empty() ? "" : ": " + md(q.text)) + "\n\n";
         std::string name = outcome_name(d.outcome);
         name[0] = static_cast<char>(name[0] - 'a' + 'A');
-        out += "**" + name + "**: " + md(result_sentence(d, r.rule)) + ".\n\n";
+        out += "**" + name + "**: " + md(question_sentence(q, r.rule)) + ".\n\n";
         out += "Rule: " + md(rule_line(r.rule)) + ".\n\n";
         out += "| | votes | share of valid |\n|---|---:|---:|\n";
         auto share = [&](long long n) { return a.valid() > 0 ? percent(n, a.valid(), 1) : std::string(); };

@@ -46,4 +46,7 @@ std::string tally_chart_svg(const TallyReport& r);
 // margin (152 no, 76 yes), 91% turnout".
 std::string result_sentence(const Decision& d, const Rule& rule);
 
+// The same for a question; with --by-unit it names the units that decided it.
+std::string question_sentence(const QuestionDecision& q, const Rule& rule);
+
 }  // namespace bargain

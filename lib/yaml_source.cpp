@@ -46,6 +46,8 @@ public:
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
+        if (value.find('\0') != std::string::npos)
+            fail(mark.line + 1, mark.column + 1, "NUL byte: this is not a text file");
         YamlNode n = node_at(mark, YamlNode::Kind::scalar);
         n.value = value;
         n.quoted = tag != "?";
