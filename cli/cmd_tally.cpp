@@ -152,13 +152,13 @@ Command setup_tally(CLI::App& parent) {
         ->type_name("DATETIME");
     app->add_option("--duplicates", args->duplicates,
                     "Which of a voter's ballots counts: first (default) or last")
-        ->check(CLI::IsMember({"first", "last"}))
+        ->check(CLI::IsMember({"first", "last"}).description(""))
         ->type_name("first|last");
     app->add_flag("--by-unit", args->by_unit, "Report each unit; the vote carries only if it carries in every unit");
     app->add_flag("--challenge-unlisted", args->challenge_unlisted,
                   "Seal ballots from voters not on the roster as challenged instead of rejecting them");
     app->add_option("--format", args->format, "Output format: text (default), json, yaml, csv, markdown")
-        ->check(CLI::IsMember({"text", "json", "yaml", "csv", "markdown"}))
+        ->check(CLI::IsMember({"text", "json", "yaml", "csv", "markdown"}).description(""))
         ->type_name("FMT");
     app->add_option("--chart", args->chart, "Also write a bar chart of the results")->type_name("FILE.svg");
     app->add_option("--audit", args->audit, "Also write every record not counted: file, line, voter, ballot, status")

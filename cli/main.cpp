@@ -8,6 +8,38 @@
 
 #include "commands.h"
 #include "output.h"
+#include "suggest.h"
+
+namespace {
+
+// CLI11's message, with a "did you mean" for a misspelt command or option:
+// an organiser typing `bargain tallly` should be told what they meant.
+std::string explain(const CLI::ParseError& e, const CLI::App& app, int argc, char** argv) {
+    std::string message = e.what();
+    std::vector<std::string> names;
+    if (app.get_parent() == nullptr) {
+        for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+            names.push_back(sub->get_name());
+        if (argc > 1 && argv[1][0] != '-' && dynamic_cast<const CLI::RequiredError*>(&e))
+            return "unknown command '" + std::string(argv[1]) + "'" + bargain::did_you_mean(argv[1], names);
+    }
+    if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+        for (const CLI::Option* o : app.get_options())
+            for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+        for (int i = 1; i < argc; ++i) {
+            std::string arg = argv[i];
+            std::string name = arg.substr(0, arg.find('='));
+            if (name.size() > 2 && name.compare(0, 2, "--") == 0) {
+                bool known = false;
+                for (const std::string& n : names) known = known || n == name;
+                if (!known) return "unknown option '" + name + "'" + bargain::did_you_mean(name, names);
+            }
+        }
+    }
+    return message;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace bargain::cli;
@@ -36,10 +68,14 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        const CLI::App* used = &app;
         std::string where = "bargain";
         for (const Command& c : commands)
-            if (c.app->parsed()) where += " " + c.app->get_name();
-        std::cerr << "bargain: " << e.what() << "\n"
+            if (c.app->parsed()) {
+                used = c.app;
+                where += " " + c.app->get_name();
+            }
+        std::cerr << "bargain: " << explain(e, *used, argc, argv) << "\n"
                   << "Run '" << where << " --help' for usage.\n";
         return kBadInput;
     }

@@ -253,7 +253,15 @@ private:
     std::string_view scalar_text(const YamlNode& key, const YamlNode& v) const {
         if (v.kind == YamlNode::Kind::null) return {};
         if (!v.is_scalar()) fail(v, "'" + key.value + "' should be text, found " + v.kind_name());
+        single_line(v);
         return v.value;
+    }
+
+    // Ids and answers are one line. A quoted one that runs on over several
+    // lines has lost its closing quote, and would swallow the ballots after it.
+    void single_line(const YamlNode& v) const {
+        if (v.value.find('\n') != std::string::npos)
+            fail(v, "this value runs on over several lines: is a closing quote missing?");
     }
 
     void ballot(const YamlNode& v) {
@@ -276,6 +284,7 @@ private:
                     if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                         fail(value, "the answer to '" + std::string(id) +
                                         "' should be yes, no, abstain or empty, found " + value.kind_name());
+                    single_line(value);
                     std::uint32_t q = sink_.question(id);
                     if (q != kSkipQuestion) record_.marks.push_back({q, read_answer(value.value)});
                     break;

@@ -55,7 +55,7 @@ bool CsvReader::refill() {
         if (buf_.size() >= limits::kMaxRecordBytes) {
             fail(line_, 1,
                  "this record is longer than " + std::to_string(limits::kMaxRecordBytes >> 20) +
-                     " MiB; is a quote left open above it?");
+                     " MiB: is a quote left open in it?");
             return false;
         }
         buf_.resize(buf_.size() * 2);

@@ -67,10 +67,14 @@ std::optional<minutes> parse_time_of_day(std::string_view text, std::string* why
 }
 
 std::optional<DateTime> parse_datetime(std::string_view text, std::string* why) {
-    const char* shape = "expected a date and time as YYYY-MM-DDTHH:MM[:SS], with an optional Z or +HH:MM";
+    const char* shape =
+        "expected a date and time as YYYY-MM-DDTHH:MM[:SS] (optionally with Z or +HH:MM), or a date as YYYY-MM-DD";
     Date date;
     if (text.size() == 10) {
-        if (!read_date(text, &date, why)) return std::nullopt;
+        if (!read_date(text, &date, why)) {
+            if (why && *why != "no such date") *why = shape;
+            return std::nullopt;
+        }
         return DateTime{Seconds(date), std::nullopt, false};
     }
     if (text.size() < 16 || (text[10] != 'T' && text[10] != 't' && text[10] != ' ')) {

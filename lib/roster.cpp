@@ -126,6 +126,8 @@ public:
             if (k.value != "voter" && k.value != "unit") continue;  // names, emails: not ours to read
             if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                 fail(value, "'" + k.value + "' should be text, found " + value.kind_name());
+            if (value.value.find('\n') != std::string::npos)
+                fail(value, "this value runs on over several lines: is a closing quote missing?");
             (k.value == "voter" ? voter : unit) = value.value;
         }
         enter(roster, voter, unit, v.line, [&] { return where(v); });

@@ -117,6 +117,7 @@ std::optional<Fraction> read_fraction(std::string_view& s, std::string* why) {
         }
     } else {
         *why = "expected a fraction like 2/3 or a percentage like 60%";
+        if (s.empty()) *why += " (did you mean " + std::string(start) + "%?)";
         return std::nullopt;
     }
     if (d == 0) {
@@ -153,8 +154,8 @@ bool Threshold::met(const Totals& t) const {
     return strict ? lhs > rhs : lhs >= rhs;
 }
 
-std::string Threshold::text() const {
-    std::string comparison = strict ? "more than " : "at least ";
+std::string Threshold::text(bool negated) const {
+    std::string comparison = negated ? (strict ? "at most " : "fewer than ") : (strict ? "more than " : "at least ");
     std::string of;
     switch (base) {
         case Base::valid: of = " of valid votes"; break;
@@ -162,7 +163,8 @@ std::string Threshold::text() const {
         case Base::eligible: of = " of eligible voters"; break;
     }
     switch (measure) {
-        case Measure::yes: return comparison + fraction.shown + of;
+        case Measure::yes:
+            return (base == Base::eligible ? "yes votes from " : "") + comparison + fraction.shown + of;
         case Measure::cast: return "turnout of " + comparison + fraction.shown + of;
         case Measure::valid: return "valid votes from " + comparison + fraction.shown + of;
     }
@@ -191,6 +193,36 @@ bool Rule::needs_eligible() const {
         } else {
             const auto& c = std::get<Conditional>(clause);
             if (c.condition.needs_eligible() || c.then.needs_eligible() || c.otherwise.needs_eligible()) return true;
+        }
+    }
+    return false;
+}
+
+std::string Rule::unmet(const Totals& t) const {
+    std::string out;
+    if (t.yes <= 0) return "at least one yes vote";
+    for (const auto& clause : clauses) {
+        std::string missing;
+        if (const auto* th = std::get_if<Threshold>(&clause)) {
+            if (!th->met(t)) missing = th->text();
+        } else {
+            const auto& c = std::get<Conditional>(clause);
+            bool condition = c.condition.met(t);
+            const Threshold& branch = condition ? c.then : c.otherwise;
+            if (!branch.met(t)) missing = branch.text() + ", because there were " + c.condition.text(!condition);
+        }
+        if (!missing.empty()) out += (out.empty() ? "" : ", and ") + missing;
+    }
+    return out;
+}
+
+bool Rule::has_turnout_threshold() const {
+    for (const auto& clause : clauses) {
+        if (const auto* th = std::get_if<Threshold>(&clause)) {
+            if (th->measure == Measure::cast && th->base == Base::eligible) return true;
+        } else {
+            const auto& c = std::get<Conditional>(clause);
+            if (c.condition.base == Base::eligible) return true;
         }
     }
     return false;

@@ -39,7 +39,8 @@ struct Threshold {
 
     bool met(const Totals& t) const;  // requires t.eligible when base is eligible
     bool needs_eligible() const { return base == Base::eligible; }
-    std::string text() const;  // "more than 1/2 of valid votes"
+    // "more than 1/2 of valid votes"; negated: "at most 1/2 of valid votes".
+    std::string text(bool negated = false) const;
 };
 
 // When `condition` holds, `then` decides; otherwise `otherwise` does.
@@ -55,6 +56,13 @@ struct Rule {
     bool carried(const Totals& t) const;
     bool needs_eligible() const;
     std::string text() const;  // the rule in words, clauses joined by "; "
+    // What the counts fall short of, in words ("turnout of at least 1/2 of
+    // eligible voters"); empty when the rule is met. Names the branch of a
+    // conditional rule that applies.
+    std::string unmet(const Totals& t) const;
+    // True when a clause compares turnout (cast) with the eligible, so a
+    // rounded percentage could mislead.
+    bool has_turnout_threshold() const;
 };
 
 // A preset name or an expression `[>|>=]N/D [of valid|cast|eligible]`

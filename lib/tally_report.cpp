@@ -50,12 +50,25 @@ std::string rule_line(const Rule& rule) {
     return rule.name == text ? text : rule.name + " (" + text + ")";
 }
 
+// ", 91% turnout"; to a tenth when the rule has a turnout threshold, so
+// 499 of 1000 never reads as the 50% it fell short of.
+std::string turnout_phrase(const AnswerCounts& c, std::optional<long long> eligible, const Rule& rule) {
+    if (!eligible || *eligible <= 0) return "";
+    return ", " + percent(c.cast(), *eligible, rule.has_turnout_threshold() ? 1 : 0) + " turnout";
+}
+
+std::string and_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return out;
+}
+
 }  // namespace
 
 std::string result_sentence(const Decision& d, const Rule& rule) {
     const AnswerCounts& c = d.counts;
-    std::string turnout;
-    if (d.eligible && *d.eligible > 0) turnout = ", " + percent(c.cast(), *d.eligible, 0) + " turnout";
+    std::string turnout = turnout_phrase(c, d.eligible, rule);
     std::string tally = fmt::format("{} yes, {} no", c.yes, c.no);
     switch (d.outcome) {
         case Outcome::undetermined:
@@ -72,8 +85,9 @@ std::string result_sentence(const Decision& d, const Rule& rule) {
             if (c.no > c.yes)
                 return fmt::format("rejected by a {} margin ({} no, {} yes){}", *margin(c.yes, c.no), c.no, c.yes,
                                    turnout);
-            if (c.no == c.yes) return "a tie (" + tally + ") does not carry: the rule needs " + rule.text() + turnout;
-            return "short of the rule (" + tally + "): it needs " + rule.text() + turnout;
+            Totals t{c.yes, c.no, c.valid(), c.cast(), d.eligible};
+            if (c.no == c.yes) return "a tie (" + tally + ") does not carry: the rule needs " + rule.unmet(t) + turnout;
+            return tally + turnout + ", short of the rule: it needs " + rule.unmet(t);
     }
     return "";
 }
@@ -82,19 +96,18 @@ std::string question_sentence(const QuestionDecision& q, const Rule& rule) {
     if (q.units.empty()) return result_sentence(q.overall, rule);
     const Decision& d = q.overall;
     const AnswerCounts& c = d.counts;
-    std::string overall = fmt::format("overall {} yes, {} no", c.yes, c.no);
-    if (d.eligible && *d.eligible > 0) overall += ", " + percent(c.cast(), *d.eligible, 0) + " turnout";
+    std::string overall = fmt::format("overall {} yes, {} no", c.yes, c.no) + turnout_phrase(c, d.eligible, rule);
     auto units_where = [&](Outcome o) {
-        std::string names;
+        std::vector<std::string> names;
         for (const Decision& u : q.units)
-            if (u.outcome == o) names += (names.empty() ? "" : ", ") + one_line(u.unit);
-        return names;
+            if (u.outcome == o) names.push_back(one_line(u.unit));
+        return and_list(names);
     };
     switch (d.outcome) {
         case Outcome::carried: return "approved in every unit (" + overall + ")";
         case Outcome::failed:
             return "failed in " + units_where(Outcome::failed) +
-                   ", and the vote carries only if it carries in every unit (" + overall + ")";
+                   " (the vote carries only if it carries in every unit; " + overall + ")";
         case Outcome::undetermined:
             return "undetermined in " + units_where(Outcome::undetermined) +
                    ": challenged ballots could decide it; resolve the challenges before announcing (" + overall + ")";

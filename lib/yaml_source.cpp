@@ -6,6 +6,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <cstring>
 #include <istream>
 #include <map>
 
@@ -25,13 +26,89 @@ const char* YamlNode::kind_name() const {
 
 namespace {
 
+// Feeds yaml-cpp from an Input and stops at a NUL byte: yaml-cpp would read
+// on and report something strange, and a NUL means the file is not text.
+// It also keeps the last stretch of raw text, to check quoted scalars:
+// yaml-cpp 0.7 takes a quote left open to the end of the file as closed
+// there, which would silently fold every ballot after it into one value.
+class TextGuard : public std::streambuf {
+public:
+    explicit TextGuard(Input& in) : in_(in) {}
+    const std::optional<Diagnostic>& nul() const { return nul_; }
+
+    // False when the quoted scalar starting at byte `pos` has no closing
+    // quote; true when it has one or when its text is no longer at hand.
+    bool quote_closed(std::uint64_t pos) const {
+        if (pos < kept_from_ || pos - kept_from_ >= kept_.size()) return true;
+        size_t i = static_cast<size_t>(pos - kept_from_);
+        char quote = kept_[i];
+        if (quote != '"' && quote != '\'') return true;
+        for (++i; i < kept_.size(); ++i) {
+            char c = kept_[i];
+            if (quote == '"' && c == '\\') {
+                ++i;
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < kept_.size() && kept_[i + 1] == '\'') {
+                    ++i;
+                    continue;
+                }
+                return true;
+            }
+        }
+        return !at_end_;  // not closed in what was read: open only if nothing more follows
+    }
+
+protected:
+    int_type underflow() override {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        if (nul_) return traits_type::eof();
+        std::streamsize got = in_.sgetn(buffer_, sizeof buffer_);
+        if (got <= 0) {
+            at_end_ = true;
+            return traits_type::eof();
+        }
+        size_t n = static_cast<size_t>(got);
+        const void* zero = std::memchr(buffer_, '\0', n);
+        size_t keep = zero ? static_cast<size_t>(static_cast<const char*>(zero) - buffer_) : n;
+        for (size_t i = 0; i < keep; ++i) {
+            if (buffer_[i] == '\n') {
+                ++line_;
+                column_ = 1;
+            } else {
+                ++column_;
+            }
+        }
+        if (zero) nul_ = Diagnostic{in_.name(), line_, column_, "NUL byte: this is not a text file"};
+        if (kept_.size() > kKeep) {
+            size_t drop = kept_.size() - kKeep / 2;
+            kept_.erase(0, drop);
+            kept_from_ += drop;
+        }
+        kept_.append(buffer_, keep);
+        setg(buffer_, buffer_, buffer_ + keep);
+        return keep ? traits_type::to_int_type(buffer_[0]) : traits_type::eof();
+    }
+
+private:
+    static constexpr size_t kKeep = 1 << 20;
+    Input& in_;
+    char buffer_[1 << 16];
+    long long line_ = 1, column_ = 1;
+    std::optional<Diagnostic> nul_;
+    std::string kept_;
+    std::uint64_t kept_from_ = 0;
+    bool at_end_ = false;
+};
+
 // Turns yaml-cpp's events into YamlTopLevel calls, building a small tree for
 // each value or list item it hands over.
 class Walker : public YAML::EventHandler {
 public:
-    Walker(Input& in, YamlTopLevel& handler) : in_(in), handler_(handler) {}
+    Walker(Input& in, const TextGuard& guard, YamlTopLevel& handler) : in_(in), guard_(guard), handler_(handler) {}
 
-    bool finished() const { return phase_ == Phase::done; }
+    // An error held back until the parser has read on: a syntax error that
+    // yaml-cpp reports later (an unclosed '{') is the truer explanation.
+    const std::optional<Diagnostic>& deferred() const { return deferred_; }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {
@@ -39,6 +116,7 @@ public:
     }
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (deferred_) return;
         YamlNode n = node_at(mark, YamlNode::Kind::null);
         remember(anchor, n);
         leaf(std::move(n));
@@ -46,8 +124,9 @@ public:
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
-        if (value.find('\0') != std::string::npos)
-            fail(mark.line + 1, mark.column + 1, "NUL byte: this is not a text file");
+        if (deferred_) return;
+        if (tag != "?" && mark.pos >= 0 && !guard_.quote_closed(static_cast<std::uint64_t>(mark.pos)))
+            fail(mark.line + 1, mark.column + 1, "this quoted value is never closed (a quote is missing)");
         YamlNode n = node_at(mark, YamlNode::Kind::scalar);
         n.value = value;
         n.quoted = tag != "?";
@@ -56,6 +135,7 @@ public:
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (deferred_) return;
         auto it = scalar_anchors_.find(anchor);
         if (it == scalar_anchors_.end() || !it->second)
             fail(mark.line + 1, mark.column + 1,
@@ -68,17 +148,23 @@ public:
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override {
+        if (deferred_) return;
         if (anchor) scalar_anchors_[anchor] = std::nullopt;
         open(node_at(mark, YamlNode::Kind::sequence));
     }
-    void OnSequenceEnd() override { close(); }
+    void OnSequenceEnd() override {
+        if (!deferred_) close();
+    }
 
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override {
+        if (deferred_) return;
         if (anchor) scalar_anchors_[anchor] = std::nullopt;
         open(node_at(mark, YamlNode::Kind::map));
     }
-    void OnMapEnd() override { close(); }
+    void OnMapEnd() override {
+        if (!deferred_) close();
+    }
 
 private:
     enum class Phase { before, key, value, in_list, done };
@@ -89,6 +175,9 @@ private:
 
     [[noreturn]] void fail(long long line, long long column, std::string message) {
         throw InputError(Diagnostic{in_.name(), line, column, std::move(message)});
+    }
+    void defer(long long line, long long column, std::string message) {
+        deferred_ = Diagnostic{in_.name(), line, column, std::move(message)};
     }
 
     static YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
@@ -120,7 +209,10 @@ private:
             return &parent.items.back();
         }
         if (!f.have_key) {
-            if (!n.is_scalar()) fail(n.line, n.column, "a key must be plain text, not " + std::string(n.kind_name()));
+            if (!n.is_scalar()) {
+                defer(n.line, n.column, "a key must be plain text, not " + std::string(n.kind_name()));
+                return nullptr;
+            }
             for (const auto& [k, v] : parent.entries)
                 if (k.value == n.value)
                     fail(n.line, n.column,
@@ -148,7 +240,7 @@ private:
                 fail(n.line, n.column, "nesting too deep (more than " +
                                            std::to_string(limits::kMaxYamlDepth) + " levels)");
             YamlNode* child = place(std::move(n));
-            stack_.push_back({child, false});
+            if (child) stack_.push_back({child, false});
             return;
         }
         switch (phase_) {
@@ -158,7 +250,8 @@ private:
                 phase_ = Phase::key;
                 return;
             case Phase::key:
-                fail(n.line, n.column, std::string("a key must be plain text, not ") + n.kind_name());
+                defer(n.line, n.column, std::string("a key must be plain text, not ") + n.kind_name());
+                return;
             case Phase::value:
                 if (take_ == YamlTopLevel::Take::each_item) {
                     if (n.kind == YamlNode::Kind::sequence) {
@@ -196,7 +289,10 @@ private:
                     fail(n.line, n.column, "expected a mapping (key: value lines), found nothing");
                 fail(n.line, n.column, std::string("expected a mapping (key: value lines), found ") + n.kind_name());
             case Phase::key:
-                if (!n.is_scalar()) fail(n.line, n.column, std::string("a key must be plain text, not ") + n.kind_name());
+                if (!n.is_scalar()) {
+                    defer(n.line, n.column, std::string("a key must be plain text, not ") + n.kind_name());
+                    return;
+                }
                 for (const YamlNode& k : seen_keys_)
                     if (k.value == n.value)
                         fail(n.line, n.column,
@@ -220,6 +316,7 @@ private:
     }
 
     Input& in_;
+    const TextGuard& guard_;
     YamlTopLevel& handler_;
     Phase phase_ = Phase::before;
     YamlNode key_;
@@ -229,6 +326,7 @@ private:
     std::vector<Frame> stack_;
     size_t scalars_ = 0;
     std::map<YAML::anchor_t, std::optional<YamlNode>> scalar_anchors_;
+    std::optional<Diagnostic> deferred_;
 };
 
 // Refuses a second document: ballots after a `---` must not be silently lost.
@@ -255,20 +353,25 @@ private:
 }  // namespace
 
 std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
-    std::istream stream(&in);
+    TextGuard guard(in);
+    std::istream stream(&guard);
     try {
         YAML::Parser parser(stream);
-        Walker walker(in, handler);
+        Walker walker(in, guard, handler);
         if (!parser.HandleNextDocument(walker))
             return Diagnostic{in.name(), 1, 1, "expected a mapping (key: value lines), found nothing"};
+        if (guard.nul()) return guard.nul();
+        if (walker.deferred()) return *walker.deferred();
         SecondDocument second(in);
         parser.HandleNextDocument(second);
     } catch (const InputError& e) {
+        if (guard.nul()) return guard.nul();
         return e.diagnostic();
     } catch (const YAML::DeepRecursion& e) {
         return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1, "nesting too deep"};
     } catch (const YAML::Exception& e) {
         if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
+        if (guard.nul()) return guard.nul();
         return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg};
     }
     if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};

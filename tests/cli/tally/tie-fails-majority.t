@@ -16,8 +16,8 @@ accept
   Rule: majority (more than 1/2 of valid votes)
 
                 votes  share of valid
-  Yes               1  50.0%
-  No                1  50.0%
+  Yes               1   50.0%
+  No                1   50.0%
   Abstain           0
   Blank             0
   Void              0

@@ -1,0 +1,19 @@
+# Cast counts every counted ballot; valid counts only yes and no.
+--- file ballots.csv
+voter,accept
+V1,yes
+V2,yes
+V3,no
+V4,abstain
+V5,
+V6,spoilt
+--- run
+bargain tally ballots.csv --format json | grep -E '"(cast|valid|yes|no|abstain|blank|void)"'
+--- stdout
+      "cast": 6,
+      "valid": 3,
+      "yes": 2,
+      "no": 1,
+      "abstain": 1,
+      "blank": 1,
+      "void": 1,

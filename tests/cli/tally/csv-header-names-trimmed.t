@@ -1,0 +1,13 @@
+# Blanks around header names are ignored: " voter " is the voter column.
+--- file ballots.csv
+ voter , accept 
+V1,yes
+V1,no
+--- run
+bargain tally ballots.csv --audit audit.csv --format csv
+--- stdout
+question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
+accept,,majority,,1,1,1,0,0,0,0,,carried,false,
+--- output audit.csv
+file,line,voter,ballot,status
+ballots.csv,3,V1,,duplicate

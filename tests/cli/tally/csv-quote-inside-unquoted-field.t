@@ -1,0 +1,13 @@
+# A quote in the middle of an unquoted field is taken literally, as part of the id.
+--- file ballots.csv
+voter,accept
+V"1,yes
+V"1,no
+--- run
+bargain tally ballots.csv --audit audit.csv --format csv
+--- stdout
+question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
+accept,,majority,,1,1,1,0,0,0,0,,carried,false,
+--- output audit.csv
+file,line,voter,ballot,status
+ballots.csv,3,"V""1",,duplicate

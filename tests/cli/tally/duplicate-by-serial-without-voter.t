@@ -1,0 +1,14 @@
+# Without a voter column, two records with the same ballot serial are one paper counted twice: the second is a duplicate.
+--- file ballots.csv
+ballot,accept
+S-001,yes
+S-002,no
+S-001,yes
+--- run
+bargain tally ballots.csv --audit audit.csv --format csv
+--- stdout
+question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
+accept,,majority,,2,2,1,1,0,0,0,,failed,false,1-to-1
+--- output audit.csv
+file,line,voter,ballot,status
+ballots.csv,4,,S-001,duplicate

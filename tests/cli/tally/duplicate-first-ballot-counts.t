@@ -1,0 +1,30 @@
+# By default a voter's first ballot counts and every later one is a duplicate.
+--- file ballots.csv
+voter,ballot,accept
+V1,B1,yes
+V2,B2,no
+V1,B3,no
+V1,B4,no
+--- run
+bargain tally ballots.csv --audit audit.csv
+--- stdout
+Tally of 4 ballot records from 1 file
+  ballots.csv: 4 records, sha256 29edfc4c227ae0a2
+Set aside: 2 (2 duplicate, 0 outside the voting window, 0 not on the roster)
+Challenged (sealed, not counted): 0
+
+accept
+  FAILED: a tie (1 yes, 1 no) does not carry: the rule needs more than 1/2 of valid votes.
+  Rule: majority (more than 1/2 of valid votes)
+
+                votes  share of valid
+  Yes               1   50.0%
+  No                1   50.0%
+  Abstain           0
+  Blank             0
+  Void              0
+  Cast              2
+--- output audit.csv
+file,line,voter,ballot,status
+ballots.csv,4,V1,B3,duplicate
+ballots.csv,5,V1,B4,duplicate

@@ -1,0 +1,12 @@
+# A YAML roster with a misspelt key is an error with a "did you mean" hint.
+--- file roster.yaml
+rooster:
+  - V1
+--- file ballots.csv
+voter,accept
+V1,yes
+--- run
+bargain tally ballots.csv --roster roster.yaml
+--- stderr
+bargain: roster.yaml:1:1: unknown key 'rooster' (did you mean 'roster'?); a roster file has 'roster:', a list of {voter: ..., unit: ...}
+--- exit 2

@@ -1,0 +1,40 @@
+# --format yaml prints the same tree as json, every string quoted so "no" stays a string.
+--- file ballots.csv
+voter,no
+V1,yes
+V2,no
+V3,no
+V4,abstain
+--- run
+bargain tally ballots.csv --format yaml
+--- stdout
+inputs:
+  - path: "ballots.csv"
+    sha256: "07f0f04feab5b46bfeb10a64d5db620f5f659d2342f8485f5f22e9a2186279b8"
+    records: 4
+roster: null
+received: 4
+rejected:
+  duplicate: 0
+  outside-window: 0
+  not-on-roster: 0
+challenged: 0
+questions:
+  - id: "no"
+    text: null
+    rule:
+      name: "majority"
+      text: "more than 1/2 of valid votes"
+    eligible: null
+    cast: 4
+    valid: 3
+    yes: 1
+    no: 2
+    abstain: 1
+    blank: 0
+    void: 0
+    turnout: null
+    result: "failed"
+    determinative_challenges: false
+    margin: "2-to-1"
+    units: []

@@ -1,0 +1,32 @@
+# 'bargain tally --help' prints the options on stdout and exits 0.
+--- run
+bargain tally --help
+--- stdout
+Count ballots and apply the rule that governs the vote.
+Every record ends counted, or set aside as duplicate, outside-window or
+not-on-roster, or challenged (sealed). No output links a voter to a choice.
+Usage: bargain tally [OPTIONS] BALLOTS...
+
+Positionals:
+  BALLOTS FILE ... REQUIRED   Ballot files, CSV or YAML, counted together ('-' is stdin)
+
+Options:
+  -h,--help                   Print this help message and exit
+  --roster FILE               Eligible voters (CSV with a voter column, or YAML)
+  --rule RULE                 The rule: majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction '[>|>=]N/D [of valid|cast|eligible]' (default: majority)
+  --turnout PCT               Also require ballots cast >= this share of eligible (50% or 1/2)
+  --question ID               Tally only this question (default: every question column)
+  --opens DATETIME            Set aside ballots cast before this (YYYY-MM-DDTHH:MM)
+  --closes DATETIME           Set aside ballots cast after this (YYYY-MM-DDTHH:MM)
+  --duplicates first|last     Which of a voter's ballots counts: first (default) or last
+  --by-unit                   Report each unit; the vote carries only if it carries in every unit
+  --challenge-unlisted        Seal ballots from voters not on the roster as challenged instead of rejecting them
+  --format FMT                Output format: text (default), json, yaml, csv, markdown
+  --chart FILE.svg            Also write a bar chart of the results
+  --audit FILE                Also write every record not counted: file, line, voter, ballot, status
+  --exit-status               Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)
+  -o,--output FILE            Write the report to FILE (atomically) instead of stdout
+
+Run 'bargain COMMAND --help' for a command's options; 'man bargain' for the whole manual.
+Exit status: 0 success, 1 the answer is no (violations, a motion that did not carry),
+2 usage error or bad input, 3 undetermined (tally --exit-status).

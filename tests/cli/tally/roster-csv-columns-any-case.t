@@ -1,0 +1,20 @@
+# A CSV roster's Voter and Unit columns are found in any case; its other columns are ignored.
+--- file roster.csv
+Name,VOTER,Email,Unit
+Ann Lee,V1,ann@example.org,A
+Bo Diaz,V2,bo@example.org,B
+--- file ballots.csv
+voter,accept
+V1,yes
+V2,no
+V3,yes
+--- run
+bargain tally ballots.csv --roster roster.csv --by-unit --format csv --audit audit.csv
+--- stdout
+question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
+accept,,majority,2,2,2,1,1,0,0,0,1.0000,failed,false,1-to-1
+accept,A,majority,1,1,1,1,0,0,0,0,1.0000,carried,false,
+accept,B,majority,1,1,1,0,1,0,0,0,1.0000,failed,false,
+--- output audit.csv
+file,line,voter,ballot,status
+ballots.csv,4,V3,,not-on-roster
