@@ -70,28 +70,23 @@ std::optional<DateTime> read_cast_at(std::string_view text, const Where& where) 
 // CSV ballots reach the sink in batches: every ballot of a batch is offered
 // to prefetch() first, then counted in file order. A million-row tally waits
 // on memory (one roster lookup per ballot), and overlapping a batch's
-// lookups hides most of that wait. The batch owns copies of its ids, since
-// the reader's fields last only until its next record.
+// lookups hides most of that wait. A batch's ids are views into the CSV
+// reader's buffer, read with next_in_place(), so the batch is flushed before
+// the reader moves its buffer.
 class BallotBatch {
 public:
     BallotBatch(BallotSink& sink, std::uint32_t file) : sink_(sink) {
-        for (Held& h : held_) h.record.file = file;
+        for (BallotRecord& r : held_) r.file = file;
     }
 
-    // The next record to fill; its ids are set through keep().
+    // The next record to fill.
     BallotRecord& open(long long line) {
-        Held& h = held_[n_];
-        h.record.line = line;
-        h.record.voter = h.record.ballot = h.record.unit = {};
-        h.record.cast_at.reset();
-        h.record.marks.clear();
-        return h.record;
-    }
-    // Copies `text` into the open record's storage for `role` and returns a view of it.
-    std::string_view keep(Role role, std::string_view text) {
-        std::string& s = held_[n_].ids[static_cast<int>(role)];
-        s.assign(text);
-        return s;
+        BallotRecord& r = held_[n_];
+        r.line = line;
+        r.voter = r.ballot = r.unit = {};
+        r.cast_at.reset();
+        r.marks.clear();
+        return r;
     }
     void close() {
         if (++n_ == held_.size()) flush();
@@ -99,17 +94,13 @@ public:
     void flush() {
         size_t n = n_;
         n_ = 0;
-        for (size_t i = 0; i < n; ++i) sink_.prefetch(held_[i].record);
-        for (size_t i = 0; i < n; ++i) sink_.ballot(held_[i].record);
+        for (size_t i = 0; i < n; ++i) sink_.prefetch(held_[i]);
+        for (size_t i = 0; i < n; ++i) sink_.ballot(held_[i]);
     }
 
 private:
-    struct Held {
-        BallotRecord record;
-        std::string ids[3];  // voter, ballot, unit
-    };
     BallotSink& sink_;
-    std::array<Held, 32> held_;
+    std::array<BallotRecord, 32> held_;
     size_t n_ = 0;
 };
 
@@ -151,7 +142,13 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
 
     BallotBatch batch(sink, file);
     long long records = 0;
-    while (csv.next()) {
+    for (;;) {
+        CsvReader::Step step = csv.next_in_place();
+        if (step == CsvReader::Step::must_move) {
+            batch.flush();  // its views are about to move
+            step = csv.next() ? CsvReader::Step::record : CsvReader::Step::end;
+        }
+        if (step == CsvReader::Step::end) break;
         const auto& fields = csv.fields();
         if (fields.size() != columns.size()) {
             batch.flush();  // an earlier ballot's error comes first
@@ -168,7 +165,7 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
                     case Role::voter:
                     case Role::ballot:
                     case Role::unit: {
-                        std::string_view id = batch.keep(role, read_id(fields[i], role, here));
+                        std::string_view id = read_id(fields[i], role, here);
                         (role == Role::voter ? record.voter : role == Role::ballot ? record.ballot : record.unit) = id;
                         break;
                     }

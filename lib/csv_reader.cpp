@@ -197,22 +197,25 @@ CsvReader::Parse CsvReader::parse_record() {
     return Parse::record;
 }
 
-bool CsvReader::next() {
-    if (error_) return false;
+CsvReader::Step CsvReader::next_in_place() {
+    if (error_) return Step::end;
     for (;;) {
-        if (pos_ >= end_) {
-            if (eof_) return false;
-            if (!refill()) return false;
-            continue;
-        }
+        if (pos_ >= end_) return eof_ ? Step::end : Step::must_move;
         switch (parse_record()) {
-            case Parse::record:
-                return true;
-            case Parse::blank:
-                continue;
-            case Parse::failed:
-                return false;
-            case Parse::need_more:
+            case Parse::record: return Step::record;
+            case Parse::blank: continue;
+            case Parse::failed: return Step::end;
+            case Parse::need_more: return Step::must_move;
+        }
+    }
+}
+
+bool CsvReader::next() {
+    for (;;) {
+        switch (next_in_place()) {
+            case Step::record: return true;
+            case Step::end: return false;
+            case Step::must_move:
                 if (!refill()) return false;
                 continue;
         }

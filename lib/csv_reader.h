@@ -29,6 +29,12 @@ public:
     // Reads the next record. False at the end of input or on an error; then
     // error() tells which.
     bool next();
+
+    // Like next(), but never moves the buffer: the fields of earlier records
+    // stay valid. `must_move` says the next record needs more input; the
+    // caller lets go of those fields and calls next().
+    enum class Step { record, end, must_move };
+    Step next_in_place();
     const std::optional<Diagnostic>& error() const { return error_; }
 
     const std::vector<std::string_view>& fields() const { return fields_; }
