@@ -67,12 +67,10 @@ std::optional<DateTime> read_cast_at(std::string_view text, const Where& where) 
 
 // ---- CSV -------------------------------------------------------------------
 
-// CSV ballots reach the sink in batches: every ballot of a batch is offered
-// to prefetch() first, then counted in file order. A million-row tally waits
-// on memory (one roster lookup per ballot), and overlapping a batch's
-// lookups hides most of that wait. A batch's ids are views into the CSV
-// reader's buffer, read with next_in_place(), so the batch is flushed before
-// the reader moves its buffer.
+// CSV ballots reach the sink in batches (BallotSink::ballots), so that the
+// tally can overlap a batch's roster look-ups. A batch's ids are views into
+// the CSV reader's buffer, read with next_in_place(), so the batch is
+// flushed before the reader moves its buffer.
 class BallotBatch {
 public:
     BallotBatch(BallotSink& sink, std::uint32_t file) : sink_(sink) {
@@ -94,8 +92,7 @@ public:
     void flush() {
         size_t n = n_;
         n_ = 0;
-        for (size_t i = 0; i < n; ++i) sink_.prefetch(held_[i]);
-        for (size_t i = 0; i < n; ++i) sink_.ballot(held_[i]);
+        sink_.ballots(std::span<const BallotRecord>(held_.data(), n));
     }
 
 private:

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string_view>
 
 #include "ballot.h"
@@ -22,11 +23,14 @@ public:
     // being tallied (`--question` names another).
     virtual std::uint32_t question(std::string_view id) = 0;
     virtual void question_text(std::uint32_t question, std::string_view text) = 0;
-    // Called for a few ballots ahead of ballot(), so the sink can start
-    // loading what it will look up (a tally waits on memory, not on parsing).
-    virtual void prefetch(const BallotRecord& /*record*/) {}
     // May throw InputError; the reader turns it into its Diagnostic.
     virtual void ballot(const BallotRecord& record) = 0;
+    // Several ballots in file order, as ballot() one by one would take them.
+    // A sink may override this to overlap the memory look-ups of a batch (a
+    // big tally waits on memory, not on parsing).
+    virtual void ballots(std::span<const BallotRecord> batch) {
+        for (const BallotRecord& r : batch) ballot(r);
+    }
     virtual void site_return(const SiteReturn& counts) = 0;
 };
 

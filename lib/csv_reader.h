@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diagnostic.h"
@@ -42,6 +43,10 @@ public:
     long long line() const { return record_line_; }
     long long field_line(size_t i) const { return place_of(i).line; }
     long long field_column(size_t i) const { return place_of(i).column; }
+    std::pair<long long, long long> field_place(size_t i) const {
+        Place p = place_of(i);
+        return {p.line, p.column};
+    }
 
     // Bytes of the input consumed so far (up to the end of the current record).
     std::uint64_t offset() const { return dropped_ + pos_; }

@@ -90,10 +90,10 @@ std::optional<DateTime> parse_datetime(std::string_view text, std::string* why) 
         char c = rest[i];
         return c == 'Z' || c == 'z' || c == '+' || c == '-';
     };
-    size_t zone_at = rest.size() == 5 || rest.size() == 8 ? std::string_view::npos
-                     : rest.size() > 5 && zone_char(5) ? 5
+    size_t zone_at = rest.size() > 5 && zone_char(5)   ? 5
                      : rest.size() > 8 && zone_char(8) ? 8
-                                                      : rest.find_first_of("Zz+-");
+                     : rest.size() == 5 || rest.size() == 8 ? std::string_view::npos
+                                                           : rest.find_first_of("Zz+-");
     std::string_view clock = rest.substr(0, zone_at);
     seconds tod;
     if (!read_time(clock, &tod, why)) return std::nullopt;
@@ -107,9 +107,10 @@ std::optional<DateTime> parse_datetime(std::string_view text, std::string* why) 
         return out;
     }
     int oh, om;
-    bool ok = (zone.size() == 6 && digits(zone, 1, 2, &oh) && zone[3] == ':' && digits(zone, 4, 2, &om)) ||
+    bool ok = (zone[0] == '+' || zone[0] == '-') &&
+              ((zone.size() == 6 && digits(zone, 1, 2, &oh) && zone[3] == ':' && digits(zone, 4, 2, &om)) ||
               (zone.size() == 5 && digits(zone, 1, 2, &oh) && digits(zone, 3, 2, &om)) ||
-              (zone.size() == 3 && digits(zone, 1, 2, &oh) && (om = 0, true));
+              (zone.size() == 3 && digits(zone, 1, 2, &oh) && (om = 0, true)));
     if (!ok) {
         fail(why, shape);
         return std::nullopt;

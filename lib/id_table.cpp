@@ -14,8 +14,9 @@ IdTable::Probe IdTable::probe(std::string_view s) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     const char* p = s.data();
     size_t n = s.size();
-    std::uint64_t prefix = 0;
-    std::memcpy(&prefix, p, n < 8 ? n : 8);
+    std::uint64_t head = 0, tail = 0;
+    std::memcpy(&head, p, n < 8 ? n : 8);
+    if (n > 8) std::memcpy(&tail, p + n - 8, 8);
     while (n >= 8) {
         std::uint64_t k;
         std::memcpy(&k, p, 8);
@@ -32,13 +33,15 @@ IdTable::Probe IdTable::probe(std::string_view s) {
     }
     h *= 0x94D049BB133111EBull;
     h ^= h >> 29;
-    std::uint32_t length = s.size() < 15 ? static_cast<std::uint32_t>(s.size()) : 15;
-    return Probe{prefix, static_cast<std::uint32_t>(h >> 32), length << 28};
+    std::uint32_t length = s.size() < 31 ? static_cast<std::uint32_t>(s.size()) : 31;
+    return Probe{head, tail, static_cast<std::uint32_t>(h >> 32), length << 27};
 }
 
 bool IdTable::matches(const Slot& slot, const Probe& p, std::string_view id) const {
-    if (slot.hash != p.hash || slot.prefix != p.prefix || (slot.entry & ~kIndexMask) != p.length_bits) return false;
-    return id.size() <= 8 || at((slot.entry & kIndexMask) - 1) == id;  // same length, same first 8 bytes
+    if (slot.hash != p.hash || slot.head != p.head || slot.tail != p.tail ||
+        (slot.entry & ~kIndexMask) != p.length_bits)
+        return false;
+    return id.size() <= 16 || at((slot.entry & kIndexMask) - 1) == id;  // same length, first and last 8 bytes
 }
 
 IdTable::Slots::Slots(std::size_t n) : size_(n) {
@@ -82,8 +85,9 @@ std::string_view IdTable::at(std::uint32_t index) const {
     return std::string_view(arena_.data() + (span >> 16), span & 0xFFFF);
 }
 
-void IdTable::reserve(std::size_t n) {
+void IdTable::reserve(std::size_t n, std::size_t bytes) {
     spans_.reserve(n);
+    arena_.reserve(bytes);
     std::size_t want = 16;
     unsigned bits = 4;
     while (want * 3 < n * 4) {  // at most 3/4 full: short probes, half the memory of 1/2
@@ -106,7 +110,12 @@ void IdTable::reserve(std::size_t n) {
 void IdTable::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 
 void IdTable::prefetch(std::string_view id) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[home(probe(id).hash)]);
+    if (slots_.empty()) return;
+    // A 24-byte slot can straddle two cache lines; load both, and the next
+    // slot's, which a probe often reaches.
+    const char* at = reinterpret_cast<const char*>(&slots_[home(probe(id).hash)]);
+    __builtin_prefetch(at);
+    __builtin_prefetch(at + 2 * sizeof(Slot) - 1);
 }
 
 std::optional<std::uint32_t> IdTable::find(std::string_view id) const {
@@ -129,12 +138,12 @@ std::pair<std::uint32_t, bool> IdTable::insert(std::string_view id) {
         if (matches(slot, p, id)) return {(slot.entry & kIndexMask) - 1, false};
     }
     // Callers bound ids to limits::kMaxIdBytes, well under the 16-bit length;
-    // 2^28 distinct ids would need tens of GiB before this could wrap.
-    if (spans_.size() + 1 >= kIndexMask) throw std::length_error("more than 268 million distinct ids");
+    // 2^27 distinct ids would need tens of GiB before this could wrap.
+    if (spans_.size() + 1 >= kIndexMask) throw std::length_error("more than 134 million distinct ids");
     std::uint32_t index = static_cast<std::uint32_t>(spans_.size());
     spans_.push_back(static_cast<std::uint64_t>(arena_.size()) << 16 | id.size());
     arena_.append(id);
-    slots_[i] = Slot{p.prefix, p.hash, p.length_bits | (index + 1)};
+    slots_[i] = Slot{p.head, p.tail, p.hash, p.length_bits | (index + 1)};
     return {index, true};
 }
 

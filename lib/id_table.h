@@ -4,9 +4,10 @@
 // distinct voter, one lookup per ballot. So it is kept compact (keys packed in
 // one arena, an open-addressing table of 16-byte slots) rather than a
 // node-based std::unordered_map, which costs several times the memory and
-// time at a million voters. A slot holds the key's first 8 bytes and length,
-// so a lookup of a short id (most voter ids) touches one cache line, not
-// three. Output never depends on the table's internal order.
+// time at a million voters. A slot holds the key's first and last 8 bytes
+// and its length, so a lookup of an id up to 16 bytes (most voter ids)
+// touches one cache line, not three. Output never depends on the table's
+// internal order.
 #pragma once
 
 #include <cstdint>
@@ -27,22 +28,25 @@ public:
     // Starts loading the slot where `id` would be, ahead of a find or insert.
     void prefetch(std::string_view id) const;
     std::size_t size() const { return spans_.size(); }
-    void reserve(std::size_t n);
+    // Room for n ids of `bytes` bytes in all, so a big table is not rehashed
+    // nor its keys copied as it grows.
+    void reserve(std::size_t n, std::size_t bytes = 0);
 
 private:
     // A slot's home is given by the top bits of its hash, so growing the
     // table moves slots without reading a single key again.
     struct Slot {
-        std::uint64_t prefix;  // the key's first 8 bytes, zero-padded
-        std::uint32_t hash;    // the top 32 bits of the key's hash
-        std::uint32_t entry;   // min(length, 15) << 28 | (index + 1); 0 marks an empty slot
+        std::uint64_t head;   // the key's first 8 bytes, zero-padded
+        std::uint64_t tail;   // its last 8 bytes when longer than 8, else 0
+        std::uint32_t hash;   // the top 32 bits of the key's hash
+        std::uint32_t entry;  // min(length, 31) << 27 | (index + 1); 0 marks an empty slot
     };
     struct Probe {
-        std::uint64_t prefix;
+        std::uint64_t head, tail;
         std::uint32_t hash;
         std::uint32_t length_bits;
     };
-    static constexpr std::uint32_t kIndexMask = (1u << 28) - 1;
+    static constexpr std::uint32_t kIndexMask = (1u << 27) - 1;
     static Probe probe(std::string_view s);
     bool matches(const Slot& slot, const Probe& p, std::string_view id) const;
     void grow();

@@ -60,6 +60,7 @@ Roster read_csv(Input& in) {
     size_t width = names.size();
     std::uint64_t header_end = csv.offset();
     long long rows = 0;
+    size_t sample_id_bytes = 0;
     // Rows are entered in batches, each batch's slots prefetched first: at a
     // million voters, entering is a wait on memory (see BallotBatch).
     struct Row {
@@ -80,7 +81,8 @@ Roster read_csv(Input& in) {
         // After a sample of rows, size the roster for the whole file.
         if (++rows == 1024 && in.file_size() && csv.offset() > header_end) {
             std::uint64_t per_row = (csv.offset() - header_end) / 1024 + 1;
-            roster.reserve(static_cast<size_t>(*in.file_size() / per_row + 1024));
+            size_t expected = static_cast<size_t>(*in.file_size() / per_row + 1024);
+            roster.reserve(expected, expected * (sample_id_bytes / 1023 + 1));
         }
         const auto& f = csv.fields();
         if (f.size() != width) {
@@ -90,9 +92,11 @@ Roster read_csv(Input& in) {
         }
         Row& r = batch[held];
         r.voter.assign(trim(f[voter_at]));
+        if (rows < 1024) sample_id_bytes += r.voter.size();
         r.unit.assign(unit_at == SIZE_MAX ? std::string_view() : trim(f[unit_at]));
-        r.line = csv.field_line(voter_at);
-        r.column = csv.field_column(voter_at);
+        auto [line, column] = csv.field_place(voter_at);
+        r.line = line;
+        r.column = column;
         if (++held == batch.size()) flush();
     }
     flush();
@@ -145,8 +149,8 @@ private:
 
 }  // namespace
 
-void Roster::reserve(std::size_t n) {
-    ids_.reserve(n);
+void Roster::reserve(std::size_t n, std::size_t id_bytes) {
+    ids_.reserve(n, id_bytes);
     unit_.reserve(n);
     line_.reserve(n);
 }
@@ -159,12 +163,17 @@ bool Roster::add(std::string_view voter, std::string_view unit, long long line, 
     }
     std::uint32_t u = kNoUnit;
     if (!unit.empty()) {
-        auto [known, is_new] = unit_ids_.insert(unit);
-        if (is_new) {
-            units_.emplace_back(unit);
-            unit_sizes_.push_back(0);
+        // Rosters come sorted or grouped by unit more often than not.
+        if (last_unit_ != kNoUnit && units_[last_unit_] == unit) {
+            u = last_unit_;
+        } else {
+            auto [known, is_new] = unit_ids_.insert(unit);
+            if (is_new) {
+                units_.emplace_back(unit);
+                unit_sizes_.push_back(0);
+            }
+            u = last_unit_ = known;
         }
-        u = known;
         ++unit_sizes_[u];
     }
     unit_.push_back(u);

@@ -33,8 +33,9 @@ public:
     // How many voters each unit has, parallel to units().
     const std::vector<long long>& unit_sizes() const { return unit_sizes_; }
 
-    // Room for about n voters, so that a large roster is not rehashed as it grows.
-    void reserve(std::size_t n);
+    // Room for about n voters with ids of `id_bytes` in all, so that a large
+    // roster is not rehashed or copied as it grows.
+    void reserve(std::size_t n, std::size_t id_bytes);
 
     // Adds a voter; false if already listed (then *first_line says where).
     bool add(std::string_view voter, std::string_view unit, long long line, long long* first_line);
@@ -46,6 +47,7 @@ private:
     IdTable unit_ids_;
     std::vector<std::string> units_;
     std::vector<long long> unit_sizes_;
+    std::uint32_t last_unit_ = kNoUnit;
 };
 
 // A roster from CSV (a `voter` column, an optional `unit` column, other

@@ -81,8 +81,8 @@ public:
 
     std::uint32_t question(std::string_view id) override;
     void question_text(std::uint32_t question, std::string_view text) override;
-    void prefetch(const BallotRecord& record) override;
     void ballot(const BallotRecord& record) override;
+    void ballots(std::span<const BallotRecord> batch) override;
     void site_return(const SiteReturn& counts) override;
 
     // The counts. Fails when --question names a question no file has.
@@ -104,6 +104,7 @@ private:
         std::uint32_t serial_len;
     };
 
+    void count(const BallotRecord& record, std::optional<std::uint32_t> on_roster);
     bool outside_window(const DateTime& cast_at) const;
     std::uint32_t unit_index(std::string_view unit, bool may_add);
     std::uint32_t* seen_cell(const BallotRecord& r, std::optional<std::uint32_t> on_roster);
@@ -123,8 +124,14 @@ private:
     IdTable unit_ids_;
 
     // Seen voters and serials: a cell per key, kNone when not yet seen, else
-    // (with Keep::last) the index of the voter's Kept ballot.
-    std::vector<std::uint32_t> roster_cells_;
+    // (with Keep::last) the index of the voter's Kept ballot. A roster voter's
+    // cell sits beside their unit: one cache line per ballot, not two.
+    struct Listed {
+        std::uint32_t unit;
+        std::uint32_t cell;
+    };
+    std::vector<Listed> listed_;          // parallel to the roster
+    std::vector<std::optional<std::uint32_t>> found_;  // a batch's roster look-ups
     IdTable unlisted_;
     std::vector<std::uint32_t> unlisted_cells_;
     IdTable serials_;

@@ -36,10 +36,17 @@ public:
     explicit TextGuard(Input& in) : in_(in) {}
     const std::optional<Diagnostic>& nul() const { return nul_; }
 
-    // False when the quoted scalar starting at byte `pos` has no closing
-    // quote; true when it has one or when its text is no longer at hand.
+    // False when the quoted scalar starting at byte `pos` (as yaml-cpp
+    // counts, after any byte order mark) has no closing quote. yaml-cpp hands
+    // over a scalar as soon as it has scanned it, so one it hands over before
+    // the end of the input was closed; only near the end is there doubt, and
+    // then the kept text tells. A quoted value that began more than the kept
+    // stretch before the end is taken as open: a ballot file has no such values.
     bool quote_closed(std::uint64_t pos) const {
-        if (pos < kept_from_ || pos - kept_from_ >= kept_.size()) return true;
+        if (!at_end_) return true;
+        pos += bom_;
+        if (pos < kept_from_) return false;
+        if (pos - kept_from_ >= kept_.size()) return true;
         size_t i = static_cast<size_t>(pos - kept_from_);
         char quote = kept_[i];
         if (quote != '"' && quote != '\'') return true;
@@ -55,7 +62,7 @@ public:
                 return true;
             }
         }
-        return !at_end_;  // not closed in what was read: open only if nothing more follows
+        return false;
     }
 
 protected:
@@ -70,15 +77,24 @@ protected:
         size_t n = static_cast<size_t>(got);
         const void* zero = std::memchr(buffer_, '\0', n);
         size_t keep = zero ? static_cast<size_t>(static_cast<const char*>(zero) - buffer_) : n;
+        // Columns count characters, as an editor does: not UTF-8
+        // continuation bytes, and not a byte order mark.
         for (size_t i = 0; i < keep; ++i) {
-            if (buffer_[i] == '\n') {
+            unsigned char c = static_cast<unsigned char>(buffer_[i]);
+            if (c == '\n') {
                 ++line_;
                 column_ = 1;
-            } else {
+            } else if ((c & 0xC0) != 0x80 && !(c == 0xEF && seen_ + i == 0)) {
                 ++column_;
             }
         }
+        seen_ += keep;
         if (zero) nul_ = Diagnostic{in_.name(), line_, column_, "NUL byte: this is not a text file"};
+        if (!bom_checked_ && kept_.size() + keep >= 3) {
+            std::string head = kept_ + std::string(buffer_, std::min<size_t>(keep, 3));
+            bom_ = head.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+            bom_checked_ = true;
+        }
         if (kept_.size() > kKeep) {
             size_t drop = kept_.size() - kKeep / 2;
             kept_.erase(0, drop);
@@ -90,13 +106,16 @@ protected:
     }
 
 private:
-    static constexpr size_t kKeep = 1 << 20;
+    static constexpr size_t kKeep = 4 << 20;
     Input& in_;
     char buffer_[1 << 16];
     long long line_ = 1, column_ = 1;
     std::optional<Diagnostic> nul_;
     std::string kept_;
     std::uint64_t kept_from_ = 0;
+    std::uint64_t bom_ = 0;
+    bool bom_checked_ = false;
+    std::uint64_t seen_ = 0;
     bool at_end_ = false;
 };
 
