@@ -17,5 +17,13 @@ inline constexpr std::size_t kMaxIdBytes = 1024;
 inline constexpr int kMaxYamlDepth = 16;
 // Scalars in one YAML ballot, roster entry or return.
 inline constexpr std::size_t kMaxYamlItemScalars = 20000;
+// Nesting of YAML collections in a whole document read as a tree (a campaign
+// file is about five levels deep).
+inline constexpr int kMaxCampaignDepth = 64;
+// Nodes copied in by aliases (*name) to lists and mappings: a "billion
+// laughs" file makes a few lines stand for billions of nodes.
+inline constexpr std::size_t kMaxYamlAliasNodes = 100000;
+// Nodes in a whole document read as a tree, aliases included.
+inline constexpr std::size_t kMaxYamlNodes = 2000000;
 
 }  // namespace bargain::limits

@@ -49,7 +49,7 @@ struct Conditional {
 };
 
 struct Rule {
-    std::string name;  // the preset's name, or the expression as written
+    std::string name;  // the preset's name, or the expression without stray spaces (">=2/3 of eligible")
     std::vector<std::variant<Threshold, Conditional>> clauses;  // all must hold
 
     // Never true without at least one yes vote.

@@ -214,18 +214,26 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
         *cell = 0;
         return;
     }
-    Kept k{r.file, unit, r.line, status, audit_index, kept_marks_.size(), 0, kept_serials_.size(),
-           static_cast<std::uint32_t>(r.ballot.size())};
-    if (status == Status::counted) {
-        kept_marks_.insert(kept_marks_.end(), r.marks.begin(), r.marks.end());
-        k.marks_len = static_cast<std::uint32_t>(r.marks.size());
-    }
-    kept_serials_.append(r.ballot);
-    if (*cell == kNone) {
+    // A replaced ballot's storage is reused when the new one fits, so that
+    // memory grows with distinct voters, not with repeat votes.
+    Kept* old = *cell == kNone ? nullptr : &kept_[*cell];
+    std::uint32_t n_marks = status == Status::counted ? static_cast<std::uint32_t>(r.marks.size()) : 0;
+    std::uint32_t n_serial = static_cast<std::uint32_t>(r.ballot.size());
+    std::uint64_t marks_at = old && old->marks_capacity >= n_marks ? old->marks_at : kept_marks_.size();
+    std::uint32_t marks_capacity = old && old->marks_capacity >= n_marks ? old->marks_capacity : n_marks;
+    std::uint64_t serial_at = old && old->serial_capacity >= n_serial ? old->serial_at : kept_serials_.size();
+    std::uint32_t serial_capacity = old && old->serial_capacity >= n_serial ? old->serial_capacity : n_serial;
+    if (marks_at == kept_marks_.size()) kept_marks_.resize(kept_marks_.size() + n_marks);
+    if (serial_at == kept_serials_.size()) kept_serials_.resize(kept_serials_.size() + n_serial);
+    if (n_marks) std::copy(r.marks.begin(), r.marks.end(), kept_marks_.begin() + static_cast<std::ptrdiff_t>(marks_at));
+    std::copy(r.ballot.begin(), r.ballot.end(), kept_serials_.begin() + static_cast<std::ptrdiff_t>(serial_at));
+    Kept k{r.file, unit, r.line, status, audit_index, marks_at, n_marks, marks_capacity,
+           serial_at, n_serial, serial_capacity};
+    if (!old) {
         *cell = static_cast<std::uint32_t>(kept_.size());
         kept_.push_back(k);
     } else {
-        kept_[*cell] = k;
+        *old = k;
     }
 }
 

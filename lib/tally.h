@@ -99,9 +99,9 @@ private:
         Status status;
         std::uint32_t audit;  // its audit entry, if it has one
         std::uint64_t marks_at;
-        std::uint32_t marks_len;
+        std::uint32_t marks_len, marks_capacity;
         std::uint64_t serial_at;
-        std::uint32_t serial_len;
+        std::uint32_t serial_len, serial_capacity;
     };
 
     void count(const BallotRecord& record, std::optional<std::uint32_t> on_roster);

@@ -8,7 +8,9 @@
 
 #include <cstring>
 #include <istream>
+#include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "input_limits.h"
 
@@ -77,14 +79,13 @@ protected:
         size_t n = static_cast<size_t>(got);
         const void* zero = std::memchr(buffer_, '\0', n);
         size_t keep = zero ? static_cast<size_t>(static_cast<const char*>(zero) - buffer_) : n;
-        // Columns count characters, as an editor does: not UTF-8
-        // continuation bytes, and not a byte order mark.
+        // Columns count bytes after any byte order mark, as yaml-cpp's
+        // marks and the CSV reader do, so every message counts alike.
         for (size_t i = 0; i < keep; ++i) {
-            unsigned char c = static_cast<unsigned char>(buffer_[i]);
-            if (c == '\n') {
+            if (buffer_[i] == '\n') {
                 ++line_;
                 column_ = 1;
-            } else if ((c & 0xC0) != 0x80 && !(c == 0xEF && seen_ + i == 0)) {
+            } else if (seen_ + i >= 3 || !bom_prefix(seen_ + i, static_cast<unsigned char>(buffer_[i]))) {
                 ++column_;
             }
         }
@@ -106,6 +107,13 @@ protected:
     }
 
 private:
+    // True while the first bytes read are those of a byte order mark.
+    bool bom_prefix(std::uint64_t at, unsigned char c) {
+        static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
+        bom_so_far_ = (at == 0 || bom_so_far_) && c == bom[at];
+        return bom_so_far_;
+    }
+
     static constexpr size_t kKeep = 4 << 20;
     Input& in_;
     char buffer_[1 << 16];
@@ -115,6 +123,7 @@ private:
     std::uint64_t kept_from_ = 0;
     std::uint64_t bom_ = 0;
     bool bom_checked_ = false;
+    bool bom_so_far_ = false;
     std::uint64_t seen_ = 0;
     bool at_end_ = false;
 };
@@ -369,20 +378,175 @@ private:
     Input& in_;
 };
 
-}  // namespace
+// Builds a whole document as one YamlNode tree. Aliases copy the anchored
+// tree, counted against kMaxYamlAliasNodes so that a few lines cannot stand
+// for billions of nodes; every node counts against kMaxYamlNodes.
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(Input& in, const TextGuard& guard) : in_(in), guard_(guard) {}
 
-std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
-    TextGuard guard(in);
-    std::istream stream(&guard);
+    const std::optional<Diagnostic>& deferred() const { return deferred_; }
+    YamlNode& root() { return root_; }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (deferred_) return;
+        YamlNode n = node_at(mark, YamlNode::Kind::null);
+        if (anchor) anchors_[anchor] = Anchored{n, 1, 0};
+        place(std::move(n), 1);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        if (deferred_) return;
+        if (tag != "?" && mark.pos >= 0 && !guard_.quote_closed(static_cast<std::uint64_t>(mark.pos)))
+            fail(mark.line + 1, mark.column + 1, "this quoted value is never closed (a quote is missing)");
+        YamlNode n = node_at(mark, YamlNode::Kind::scalar);
+        n.value = value;
+        n.quoted = tag != "?";
+        if (anchor) anchors_[anchor] = Anchored{n, 1, 0};
+        place(std::move(n), 1);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (deferred_) return;
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end())
+            fail(mark.line + 1, mark.column + 1, "an alias (*name) may not stand for a list or mapping it is inside");
+        const Anchored& a = it->second;
+        if (a.node.kind == YamlNode::Kind::sequence || a.node.kind == YamlNode::Kind::map) {
+            alias_nodes_ += a.count;
+            if (alias_nodes_ > limits::kMaxYamlAliasNodes)
+                fail(mark.line + 1, mark.column + 1, "too many aliases expanded (is this a 'billion laughs' file?)");
+        }
+        if (stack_.size() + a.height > static_cast<size_t>(limits::kMaxCampaignDepth))
+            too_deep(mark.line + 1, mark.column + 1);
+        YamlNode n = a.node;
+        n.line = mark.line + 1;
+        n.column = mark.column + 1;
+        place(std::move(n), a.count);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        if (!deferred_) open(node_at(mark, YamlNode::Kind::sequence), anchor);
+    }
+    void OnSequenceEnd() override {
+        if (!deferred_) close();
+    }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        if (!deferred_) open(node_at(mark, YamlNode::Kind::map), anchor);
+    }
+    void OnMapEnd() override {
+        if (!deferred_) close();
+    }
+
+private:
+    struct Anchored {
+        YamlNode node;
+        size_t count;   // nodes in the tree
+        size_t height;  // levels of collections in it
+    };
+    struct Frame {
+        YamlNode* node;
+        bool have_key = false;
+        YAML::anchor_t anchor = 0;
+        size_t nodes_before = 0;  // nodes_ when it opened
+        size_t height = 1;        // levels of collections from here down
+        std::unordered_map<std::string, long long> keys;  // key -> line, for duplicates
+    };
+
+    [[noreturn]] void fail(long long line, long long column, std::string message) {
+        throw InputError(Diagnostic{in_.name(), line, column, std::move(message)});
+    }
+    [[noreturn]] void too_deep(long long line, long long column) {
+        fail(line, column, "nesting too deep (more than " + std::to_string(limits::kMaxCampaignDepth) + " levels)");
+    }
+
+    static YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
+        YamlNode n;
+        n.kind = kind;
+        n.line = mark.line + 1;
+        n.column = mark.column + 1;
+        return n;
+    }
+
+    // Places `n` (standing for `count` nodes) in the tree and returns where it
+    // now lives; nullptr when it is a key that is not plain text.
+    YamlNode* place(YamlNode&& n, size_t count) {
+        nodes_ += count;
+        if (nodes_ > limits::kMaxYamlNodes)
+            fail(n.line, n.column, "more than " + std::to_string(limits::kMaxYamlNodes) + " values in one file");
+        if (stack_.empty()) {
+            root_ = std::move(n);
+            return &root_;
+        }
+        Frame& f = stack_.back();
+        YamlNode& parent = *f.node;
+        if (parent.kind == YamlNode::Kind::sequence) {
+            parent.items.push_back(std::move(n));
+            return &parent.items.back();
+        }
+        if (!f.have_key) {
+            // A syntax error found later is the truer explanation, so wait.
+            if (!n.is_scalar()) {
+                deferred_ = Diagnostic{in_.name(), n.line, n.column,
+                                       "a key must be plain text, not " + std::string(n.kind_name())};
+                return nullptr;
+            }
+            auto [it, fresh] = f.keys.emplace(n.value, n.line);
+            if (!fresh)
+                fail(n.line, n.column,
+                     "duplicate key '" + n.value + "' (first at line " + std::to_string(it->second) + ")");
+            parent.entries.emplace_back(std::move(n), YamlNode{});
+            f.have_key = true;
+            return &parent.entries.back().first;
+        }
+        f.have_key = false;
+        parent.entries.back().second = std::move(n);
+        return &parent.entries.back().second;
+    }
+
+    void open(YamlNode&& n, YAML::anchor_t anchor) {
+        if (stack_.size() >= static_cast<size_t>(limits::kMaxCampaignDepth)) too_deep(n.line, n.column);
+        size_t before = nodes_;
+        YamlNode* child = place(std::move(n), 1);
+        if (!child) return;
+        Frame f;
+        f.node = child;
+        f.anchor = anchor;
+        f.nodes_before = before;
+        stack_.push_back(std::move(f));
+    }
+
+    void close() {
+        Frame& f = stack_.back();
+        if (f.anchor) anchors_[f.anchor] = Anchored{*f.node, nodes_ - f.nodes_before, f.height};
+        size_t height = f.height;
+        stack_.pop_back();
+        if (!stack_.empty()) stack_.back().height = std::max(stack_.back().height, height + 1);
+    }
+
+    Input& in_;
+    const TextGuard& guard_;
+    YamlNode root_;
+    std::vector<Frame> stack_;
+    std::map<YAML::anchor_t, Anchored> anchors_;
+    size_t nodes_ = 0;
+    size_t alias_nodes_ = 0;
+    std::optional<Diagnostic> deferred_;
+};
+
+// Runs `parse` and turns whatever stops it into a Diagnostic: a NUL byte or
+// a read error first (they explain any parser error that follows), then our
+// own InputError, then yaml-cpp's errors.
+template <class Parse>
+std::optional<Diagnostic> guarded(Input& in, const TextGuard& guard, Parse parse) {
     try {
-        YAML::Parser parser(stream);
-        Walker walker(in, guard, handler);
-        if (!parser.HandleNextDocument(walker))
-            return Diagnostic{in.name(), 1, 1, "expected a mapping (key: value lines), found nothing"};
-        if (guard.nul()) return guard.nul();
-        if (walker.deferred()) return *walker.deferred();
-        SecondDocument second(in);
-        parser.HandleNextDocument(second);
+        if (auto d = parse()) return d;
     } catch (const InputError& e) {
         if (guard.nul()) return guard.nul();
         return e.diagnostic();
@@ -395,6 +559,49 @@ std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
     }
     if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
+    TextGuard guard(in);
+    std::istream stream(&guard);
+    return guarded(in, guard, [&]() -> std::optional<Diagnostic> {
+        YAML::Parser parser(stream);
+        Walker walker(in, guard, handler);
+        if (!parser.HandleNextDocument(walker))
+            return Diagnostic{in.name(), 1, 1, "expected a mapping (key: value lines), found nothing"};
+        if (guard.nul()) return guard.nul();
+        if (walker.deferred()) return *walker.deferred();
+        SecondDocument second(in);
+        parser.HandleNextDocument(second);
+        return std::nullopt;
+    });
+}
+
+Result<YamlNode> load_yaml_document(Input& in) {
+    TextGuard guard(in);
+    std::istream stream(&guard);
+    TreeBuilder builder(in, guard);
+    std::optional<Diagnostic> error = guarded(in, guard, [&]() -> std::optional<Diagnostic> {
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(builder)) {
+            if (guard.nul()) return guard.nul();
+            return std::nullopt;
+        }
+        if (guard.nul()) return guard.nul();
+        if (builder.deferred()) return *builder.deferred();
+        SecondDocument second(in);
+        parser.HandleNextDocument(second);
+        return std::nullopt;
+    });
+    if (error) return *error;
+    YamlNode root = std::move(builder.root());
+    if (root.line == 0) {
+        root.line = 1;
+        root.column = 1;
+    }
+    return root;
 }
 
 }  // namespace bargain

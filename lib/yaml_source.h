@@ -7,6 +7,8 @@
 // items of chosen lists one at a time, each as a small tree that is dropped
 // after use. Aliases may stand only for scalars, so no "billion laughs"
 // document can make a small file expand into a huge one; nesting is capped.
+// load_yaml_document() reads a small file whole, with aliases to collections
+// allowed up to a cap.
 #pragma once
 
 #include <optional>
@@ -51,5 +53,13 @@ public:
 // from the YAML parser, from the handler (InputError) and from read failures
 // come back as the Diagnostic.
 std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler);
+
+// Reads the whole first YAML document of `in` as one tree, for small files
+// read whole (campaign.yaml). Unlike stream_yaml(), an alias may stand for a
+// list or mapping (the anchored tree is copied), but the nodes that aliases
+// copy in, the nodes in all and the nesting are capped (input_limits.h).
+// Keys must be plain text and unique; a second document is an error. An
+// empty document is a null node at line 1, column 1.
+Result<YamlNode> load_yaml_document(Input& in);
 
 }  // namespace bargain

@@ -1,0 +1,594 @@
+// Reads campaign.yaml into a Campaign, collecting every problem instead of
+// stopping at the first: a team fixing a file wants the whole list. Only a
+// YAML syntax error stops the load, since nothing after it can be trusted.
+//
+// Each mapping is read through Fields, which records the keys it was asked
+// for, so that any other key is reported with a "did you mean" over exactly
+// the keys that mapping knows.
+#include "campaign.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <utility>
+
+#include "suggest.h"
+#include "text.h"
+#include "yaml_source.h"
+
+namespace bargain {
+
+std::string Campaign::resolve_path(const std::string& written) const {
+    std::filesystem::path p(written);
+    if (p.is_absolute() || path.empty() || path == "-") return written;
+    return (std::filesystem::path(path).parent_path() / p).string();
+}
+
+namespace {
+
+using Node = YamlNode;
+
+// "a, b, c or d"
+std::string one_of(const std::vector<std::string>& words) {
+    std::string out;
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i) out += i + 1 == words.size() ? " or " : ", ";
+        out += words[i];
+    }
+    return out;
+}
+
+// Exact decimal text to an integer scaled by 10^places: "1.5" at 4 places is
+// 15000. Empty when it is not a plain decimal number; *too_precise when it
+// has more decimals than `places`.
+std::optional<long long> exact_decimal(std::string_view s, int places, bool allow_sign, bool* too_precise) {
+    *too_precise = false;
+    bool negative = false;
+    if (allow_sign && !s.empty() && (s[0] == '-' || s[0] == '+')) {
+        negative = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    size_t dot = s.find('.');
+    std::string_view whole = s.substr(0, dot);
+    std::string_view fraction = dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
+    if (whole.empty() || whole.size() > 13) return std::nullopt;
+    if (dot != std::string_view::npos && fraction.empty()) return std::nullopt;
+    long long value = 0;
+    for (char c : whole) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    for (char c : fraction)
+        if (c < '0' || c > '9') return std::nullopt;
+    if (fraction.size() > static_cast<size_t>(places)) {
+        *too_precise = true;
+        return std::nullopt;
+    }
+    for (int i = 0; i < places; ++i) {
+        value *= 10;
+        if (static_cast<size_t>(i) < fraction.size()) value += fraction[static_cast<size_t>(i)] - '0';
+    }
+    return negative ? -value : value;
+}
+
+class Reader;
+
+// The keys of one mapping, read by name; done() reports the keys nobody
+// asked for. A null value counts as not given.
+class Fields {
+public:
+    Fields(Reader& r, const Node& map, std::string what) : r_(r), map_(map), what_(std::move(what)) {}
+    const Node* find(const std::string& key) {
+        known_.push_back(key);
+        for (const auto& [k, v] : map_.entries)
+            if (k.value == key) return v.kind == Node::Kind::null ? nullptr : &v;
+        return nullptr;
+    }
+    template <class Read>
+    void with(const std::string& key, Read read) {
+        if (const Node* v = find(key)) read(*v);
+    }
+    void done();
+
+private:
+    Reader& r_;
+    const Node& map_;
+    std::string what_;
+    std::vector<std::string> known_;
+};
+
+// A reference to an id, checked once every id is known.
+struct Reference {
+    enum class To { unit, offer, item } to;
+    std::string id;
+    Where where;
+};
+
+class Reader {
+public:
+    Reader(std::string file, std::vector<Diagnostic>& problems) : file_(std::move(file)), problems_(problems) {}
+
+    void problem(Where at, std::string message) {
+        problems_.push_back(Diagnostic{file_, at.line, at.column, std::move(message)});
+    }
+    void problem(const Node& at, std::string message) { problem(where(at), std::move(message)); }
+    static Where where(const Node& n) { return Where{n.line, n.column}; }
+
+    void read(const Node& root, Campaign& c);
+
+private:
+    // -- values --------------------------------------------------------------
+
+    bool is_map(const Node& n, const std::string& what) {
+        if (n.kind == Node::Kind::map) return true;
+        problem(n, "expected " + what + " (key: value lines), found " + n.kind_name());
+        return false;
+    }
+    // The items of a list; a single value where a list is wanted is an error.
+    const std::vector<Node>* list(const Node& n, const std::string& of) {
+        if (n.kind == Node::Kind::sequence) return &n.items;
+        problem(n, "expected a list of " + of + ", found " + n.kind_name());
+        return nullptr;
+    }
+    std::optional<std::string> text(const Node& n) {
+        if (n.is_scalar()) return n.value;
+        problem(n, std::string("expected text, found ") + n.kind_name());
+        return std::nullopt;
+    }
+    void text(const Node& n, std::string& out) {
+        if (auto t = text(n)) out = *t;
+    }
+    std::optional<long long> whole(const Node& n) {
+        if (auto t = text(n)) {
+            bool too_precise = false;
+            if (t->find('.') == std::string::npos)
+                if (auto v = exact_decimal(*t, 0, false, &too_precise)) return v;
+            problem(n, "expected a whole number, found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    std::optional<bool> flag(const Node& n) {
+        if (auto t = text(n)) {
+            if (equals_lower(*t, "yes") || equals_lower(*t, "true")) return true;
+            if (equals_lower(*t, "no") || equals_lower(*t, "false")) return false;
+            problem(n, "expected yes/no or true/false, found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    std::optional<Date> date(const Node& n) {
+        if (auto t = text(n)) {
+            std::string why;
+            if (auto d = parse_date(*t, &why)) return d;
+            problem(n, why + ", found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    std::optional<std::chrono::minutes> time_of_day(const Node& n) {
+        if (auto t = text(n)) {
+            std::string why;
+            if (auto m = parse_time_of_day(*t, &why)) return m;
+            problem(n, why + ", found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    std::optional<DateTime> datetime(const Node& n) {
+        if (auto t = text(n)) {
+            std::string why;
+            if (auto d = parse_datetime(*t, &why)) return d;
+            problem(n, why + ", found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    std::optional<long long> cents(const Node& n) {
+        if (auto t = text(n)) {
+            bool too_precise = false;
+            if (auto v = exact_decimal(*t, 2, false, &too_precise)) return v;
+            problem(n, too_precise ? "more than 2 decimal places in an amount of money: '" + *t + "'"
+                                   : "expected an amount of money like 9450000.00, found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    std::optional<long long> percent(const Node& n) {
+        if (auto t = text(n)) {
+            bool too_precise = false;
+            if (auto v = exact_decimal(*t, 4, true, &too_precise)) return v;
+            problem(n, too_precise ? "more than 4 decimal places in a percentage: '" + *t + "'"
+                                   : "expected a percentage like 1.5, found '" + *t + "'");
+        }
+        return std::nullopt;
+    }
+    // One of `names` (parallel to `values`), with a "did you mean" if not.
+    template <class E>
+    void choice(const Node& n, const std::string& what, const std::vector<std::string>& names,
+                const std::vector<E>& values, E& out) {
+        auto t = text(n);
+        if (!t) return;
+        for (size_t i = 0; i < names.size(); ++i)
+            if (*t == names[i]) {
+                out = values[i];
+                return;
+            }
+        problem(n, what + " must be " + one_of(names) + ", not '" + *t + "'" + did_you_mean(*t, names));
+    }
+    void side(const Node& n, Side& out) {
+        choice(n, "side", {"union", "employer"}, {Side::union_, Side::employer}, out);
+    }
+    std::optional<DateSpec> date_spec(const Node& n);
+    void id(Fields& f, const Node& item, const std::string& what, std::string& out, bool shared);
+    void reference(Reference::To to, const Node& n, std::string& out) {
+        if (auto t = text(n)) {
+            out = *t;
+            references_.push_back({to, *t, where(n)});
+        }
+    }
+
+    // -- the parts of the file -------------------------------------------------
+
+    void read_info(const Node& n, CampaignInfo& info);
+    void read_unit(const Node& n, Campaign& c);
+    void read_session(const Node& n, Campaign& c);
+    void read_offer(const Node& n, Campaign& c);
+    void read_vote(const Node& n, Campaign& c);
+    void read_event(const Node& n, Campaign& c);
+    void read_constraint(const Node& n, Campaign& c);
+    template <class Item>
+    void each(Fields& f, const std::string& key, const std::string& of, Item item) {
+        f.with(key, [&](const Node& v) {
+            if (auto items = list(v, of))
+                for (const Node& i : *items) item(i);
+        });
+    }
+    void check_references();
+
+    friend class Fields;
+    std::string file_;
+    std::vector<Diagnostic>& problems_;
+    std::map<std::string, long long> ids_;       // sessions, offers, votes, events -> line
+    std::map<std::string, long long> unit_ids_;  // -> line
+    std::map<std::string, bool> offer_ids_;
+    std::vector<Reference> references_;
+};
+
+void Fields::done() {
+    for (const auto& [k, v] : map_.entries)
+        if (std::find(known_.begin(), known_.end(), k.value) == known_.end())
+            r_.problem(k, "unknown key '" + k.value + "' in " + what_ + did_you_mean(k.value, known_));
+}
+
+std::optional<DateSpec> Reader::date_spec(const Node& n) {
+    if (n.is_scalar()) {
+        if (auto d = date(n)) return DateSpec{*d, where(n)};
+        return std::nullopt;
+    }
+    if (n.kind != Node::Kind::map) {
+        problem(n, std::string("expected a date or {after: ID, days: N}, found ") + n.kind_name());
+        return std::nullopt;
+    }
+    Fields f(*this, n, "a relative date");
+    RelativeDate r;
+    bool ok = true;
+    const Node* after = f.find("after");
+    const Node* before = f.find("before");
+    if (after && before) {
+        problem(n, "a relative date has after: or before:, not both");
+        ok = false;
+    } else if (!after && !before) {
+        problem(n, "a relative date needs after: ID or before: ID");
+        ok = false;
+    } else {
+        r.after = after != nullptr;
+        const Node& anchor = after ? *after : *before;
+        if (anchor.is_scalar()) reference(Reference::To::item, anchor, r.anchor);
+        else ok = text(anchor).has_value();
+    }
+    if (const Node* days = f.find("days")) {
+        if (auto d = whole(*days)) r.days = *d;
+        else ok = false;
+    } else {
+        problem(n, "a relative date needs days: N");
+        ok = false;
+    }
+    f.with("business", [&](const Node& v) {
+        if (auto b = flag(v)) r.business = *b;
+        else ok = false;
+    });
+    f.done();
+    if (!ok) return std::nullopt;
+    return DateSpec{r, where(n)};
+}
+
+// Reads an item's required id; `shared` ids are unique across sessions,
+// offers, votes and events (what relative dates and constraints name).
+void Reader::id(Fields& f, const Node& item, const std::string& what, std::string& out, bool shared) {
+    const Node* v = f.find("id");
+    if (!v) {
+        problem(item, "this " + what + " has no id");
+        return;
+    }
+    auto t = text(*v);
+    if (!t) return;
+    out = *t;
+    auto& table = shared ? ids_ : unit_ids_;
+    auto [it, fresh] = table.emplace(*t, v->line);
+    if (!fresh) problem(*v, "duplicate id '" + *t + "' (first at line " + std::to_string(it->second) + ")");
+}
+
+void Reader::read(const Node& root, Campaign& c) {
+    if (root.kind == Node::Kind::null) {
+        problem(root, "missing 'bargain: 1' (the format version) at the top of the file");
+        return;
+    }
+    if (!is_map(root, "a mapping")) return;
+    Fields f(*this, root, "the campaign file");
+    if (const Node* v = f.find("bargain")) {
+        if (!v->is_scalar() || v->value != "1")
+            problem(*v, "this is campaign format version 1; found bargain: " +
+                            (v->is_scalar() ? v->value : std::string(v->kind_name())));
+    } else {
+        problem(root, "missing 'bargain: 1' (the format version) at the top of the file");
+    }
+    if (const Node* v = f.find("campaign")) read_info(*v, c.info);
+    else problem(root, "missing 'campaign:' with at least the campaign's name");
+    each(f, "units", "units", [&](const Node& n) { read_unit(n, c); });
+    f.with("affiliate", [&](const Node& v) { text(v, c.affiliate); });
+    each(f, "sessions", "sessions", [&](const Node& n) { read_session(n, c); });
+    each(f, "offers", "offers", [&](const Node& n) { read_offer(n, c); });
+    each(f, "votes", "votes", [&](const Node& n) { read_vote(n, c); });
+    each(f, "events", "events", [&](const Node& n) { read_event(n, c); });
+    each(f, "constraints", "constraints", [&](const Node& n) { read_constraint(n, c); });
+    f.done();
+    check_references();
+}
+
+void Reader::read_info(const Node& n, CampaignInfo& info) {
+    if (!is_map(n, "the campaign's details")) return;
+    Fields f(*this, n, "campaign");
+    if (const Node* v = f.find("name")) text(*v, info.name);
+    else problem(n, "the campaign has no name");
+    f.with("employer", [&](const Node& v) { text(v, info.employer); });
+    f.with("employer_address", [&](const Node& v) { text(v, info.employer_address); });
+    f.with("timezone", [&](const Node& v) { text(v, info.timezone); });
+    f.with("contract_expires", [&](const Node& v) { info.contract_expires = date(v); });
+    f.with("law", [&](const Node& v) {
+        choice(v, "law", {"illinois-iplra", "illinois-ielra", "nlra-8d", "nlra-8g", "uk-tulrca"},
+               std::vector<std::string>{"illinois-iplra", "illinois-ielra", "nlra-8d", "nlra-8g", "uk-tulrca"},
+               info.law);
+    });
+    each(f, "holidays", "dates", [&](const Node& v) {
+        if (auto d = date(v)) info.holidays.push_back(*d);
+    });
+    each(f, "contacts", "contacts", [&](const Node& v) {
+        if (!is_map(v, "a contact")) return;
+        Fields cf(*this, v, "a contact");
+        Contact ct;
+        cf.with("name", [&](const Node& x) { text(x, ct.name); });
+        cf.with("role", [&](const Node& x) { text(x, ct.role); });
+        cf.with("phone", [&](const Node& x) { text(x, ct.phone); });
+        cf.with("email", [&](const Node& x) { text(x, ct.email); });
+        cf.done();
+        info.contacts.push_back(std::move(ct));
+    });
+    f.done();
+}
+
+void Reader::read_unit(const Node& n, Campaign& c) {
+    if (!is_map(n, "a unit")) return;
+    Fields f(*this, n, "a unit");
+    Unit u;
+    u.where = where(n);
+    id(f, n, "unit", u.id, false);
+    f.with("name", [&](const Node& v) { text(v, u.name); });
+    f.with("short", [&](const Node& v) { text(v, u.short_name); });
+    f.with("members", [&](const Node& v) { u.members = whole(v); });
+    f.with("payroll", [&](const Node& v) { u.payroll_cents = cents(v); });
+    f.done();
+    c.units.push_back(std::move(u));
+}
+
+void Reader::read_session(const Node& n, Campaign& c) {
+    if (!is_map(n, "a session")) return;
+    Fields f(*this, n, "a session");
+    Session s;
+    s.where = where(n);
+    id(f, n, "session", s.id, true);
+    f.with("date", [&](const Node& v) { s.date = date_spec(v); });
+    f.with("start", [&](const Node& v) { s.start = time_of_day(v); });
+    f.with("end", [&](const Node& v) { s.end = time_of_day(v); });
+    f.with("location", [&](const Node& v) { text(v, s.location); });
+    each(f, "proposals", "proposals", [&](const Node& v) {
+        if (!is_map(v, "a proposal")) return;
+        Fields pf(*this, v, "a proposal");
+        Proposal p;
+        pf.with("article", [&](const Node& x) { text(x, p.article); });
+        pf.with("side", [&](const Node& x) { side(x, p.side); });
+        pf.with("summary", [&](const Node& x) { text(x, p.summary); });
+        pf.with("status", [&](const Node& x) {
+            choice(x, "proposal status", {"open", "ta", "withdrawn"},
+                   {ProposalStatus::open, ProposalStatus::ta, ProposalStatus::withdrawn}, p.status);
+        });
+        pf.done();
+        s.proposals.push_back(std::move(p));
+    });
+    f.done();
+    c.sessions.push_back(std::move(s));
+}
+
+void Reader::read_offer(const Node& n, Campaign& c) {
+    if (!is_map(n, "an offer")) return;
+    Fields f(*this, n, "an offer");
+    Offer o;
+    o.where = where(n);
+    id(f, n, "offer", o.id, true);
+    if (!o.id.empty()) offer_ids_[o.id] = true;
+    f.with("side", [&](const Node& v) { side(v, o.side); });
+    f.with("label", [&](const Node& v) { text(v, o.label); });
+    f.with("date", [&](const Node& v) { o.date = date_spec(v); });
+    f.with("final", [&](const Node& v) {
+        if (auto b = flag(v)) o.final = *b;
+    });
+    each(f, "wages", "percentages", [&](const Node& v) {
+        if (auto p = percent(v)) o.wages.push_back(*p);
+    });
+    f.done();
+    c.offers.push_back(std::move(o));
+}
+
+void Reader::read_vote(const Node& n, Campaign& c) {
+    if (!is_map(n, "a vote")) return;
+    Fields f(*this, n, "a vote");
+    Vote v;
+    v.where = where(n);
+    id(f, n, "vote", v.id, true);
+    f.with("kind", [&](const Node& x) {
+        choice(x, "vote kind", {"lbo", "ratification", "strike-authorization", "other"},
+               {VoteKind::lbo, VoteKind::ratification, VoteKind::strike_authorization, VoteKind::other}, v.kind);
+    });
+    f.with("offer", [&](const Node& x) { reference(Reference::To::offer, x, v.offer); });
+    if (const Node* q = f.find("question")) text(*q, v.question);
+    else problem(n, "this vote has no question");
+    f.with("opens", [&](const Node& x) { v.opens = datetime(x); });
+    f.with("closes", [&](const Node& x) { v.closes = datetime(x); });
+    each(f, "units", "unit ids", [&](const Node& x) {
+        std::string unit;
+        reference(Reference::To::unit, x, unit);
+        if (!unit.empty()) v.units.push_back(unit);
+    });
+    f.with("ballots", [&](const Node& x) {
+        if (x.is_scalar()) {
+            v.ballots.push_back(x.value);
+        } else if (x.kind == Node::Kind::sequence) {
+            for (const Node& b : x.items)
+                if (auto t = text(b)) v.ballots.push_back(*t);
+        } else {
+            problem(x, std::string("expected a ballot file or a list of them, found ") + x.kind_name());
+        }
+    });
+    f.with("column", [&](const Node& x) { text(x, v.column); });
+    f.with("roster", [&](const Node& x) { text(x, v.roster); });
+    f.with("rule", [&](const Node& x) { text(x, v.rule); });
+    f.done();
+    if (v.column.empty()) v.column = v.id;
+    c.votes.push_back(std::move(v));
+}
+
+void Reader::read_event(const Node& n, Campaign& c) {
+    if (!is_map(n, "an event")) return;
+    Fields f(*this, n, "an event");
+    Event e;
+    e.where = where(n);
+    id(f, n, "event", e.id, true);
+    f.with("kind", [&](const Node& x) {
+        choice(x, "event kind",
+               {"picket", "rally", "strike", "notice", "mediation", "deadline", "meeting", "other"},
+               {EventKind::picket, EventKind::rally, EventKind::strike, EventKind::notice, EventKind::mediation,
+                EventKind::deadline, EventKind::meeting, EventKind::other},
+               e.kind);
+    });
+    f.with("type", [&](const Node& x) { text(x, e.type); });
+    f.with("title", [&](const Node& x) { text(x, e.title); });
+    if (const Node* d = f.find("date")) e.date = date_spec(*d);
+    else problem(n, "this event has no date");
+    f.with("start", [&](const Node& x) { e.start = time_of_day(x); });
+    f.with("end", [&](const Node& x) { e.end = time_of_day(x); });
+    f.with("what", [&](const Node& x) { text(x, e.what); });
+    f.with("who", [&](const Node& x) { text(x, e.who); });
+    f.with("why", [&](const Node& x) { text(x, e.why); });
+    each(f, "locations", "locations", [&](const Node& x) {
+        if (!is_map(x, "a location")) return;
+        Fields lf(*this, x, "a location");
+        Location l;
+        lf.with("name", [&](const Node& y) { text(y, l.name); });
+        lf.with("address", [&](const Node& y) { text(y, l.address); });
+        lf.with("city", [&](const Node& y) { text(y, l.city); });
+        lf.done();
+        e.locations.push_back(std::move(l));
+    });
+    f.done();
+    c.events.push_back(std::move(e));
+}
+
+void Reader::read_constraint(const Node& n, Campaign& c) {
+    if (!is_map(n, "a constraint")) return;
+    Fields f(*this, n, "a constraint");
+    Constraint k;
+    k.where = where(n);
+    const Node* first = f.find("first");
+    const Node* event = f.find("event");
+    if (first || !event) {
+        OrderConstraint o;
+        if (first) reference(Reference::To::item, *first, o.first);
+        else problem(n, "a constraint needs first:, then: and min_days:, or event: and not_before:");
+        if (const Node* then = f.find("then")) reference(Reference::To::item, *then, o.then);
+        else if (first) problem(n, "this constraint has no then:");
+        f.with("min_days", [&](const Node& x) {
+            if (auto d = whole(x)) o.min_days = *d;
+        });
+        k.rule = o;
+    } else {
+        NotBeforeConstraint nb;
+        reference(Reference::To::item, *event, nb.event);
+        if (const Node* x = f.find("not_before")) {
+            if (auto t = text(*x)) {
+                nb.not_before = *t;
+                if (auto d = parse_date(*t, nullptr)) nb.not_before_date = d;
+                else if (*t != "contract_expires") references_.push_back({Reference::To::item, *t, where(*x)});
+            }
+        } else {
+            problem(n, "this constraint has no not_before:");
+        }
+        k.rule = nb;
+    }
+    f.done();
+    c.constraints.push_back(std::move(k));
+}
+
+void Reader::check_references() {
+    std::vector<std::string> units, offers, items;
+    for (const auto& [id, line] : unit_ids_) units.push_back(id);
+    for (const auto& [id, yes] : offer_ids_) offers.push_back(id);
+    for (const auto& [id, line] : ids_) items.push_back(id);
+    for (const Reference& r : references_) {
+        switch (r.to) {
+            case Reference::To::unit:
+                if (!unit_ids_.count(r.id)) problem(r.where, "no unit with id '" + r.id + "'" + did_you_mean(r.id, units));
+                break;
+            case Reference::To::offer:
+                if (!offer_ids_.count(r.id))
+                    problem(r.where, "no offer with id '" + r.id + "'" + did_you_mean(r.id, offers));
+                break;
+            case Reference::To::item:
+                if (!ids_.count(r.id))
+                    problem(r.where,
+                            "no session, offer, vote or event with id '" + r.id + "'" + did_you_mean(r.id, items));
+                break;
+        }
+    }
+}
+
+}  // namespace
+
+CampaignLoad load_campaign(Input& in) {
+    CampaignLoad load;
+    load.campaign.path = in.path();
+    Result<YamlNode> root = load_yaml_document(in);
+    if (!root) {
+        load.problems.push_back(root.error());
+        return load;
+    }
+    Reader reader(in.name(), load.problems);
+    reader.read(*root, load.campaign);
+    std::stable_sort(load.problems.begin(), load.problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    return load;
+}
+
+CampaignLoad load_campaign_text(std::string name, std::string text) {
+    std::unique_ptr<Input> in = Input::from_string(std::move(name), std::move(text));
+    CampaignLoad load = load_campaign(*in);
+    load.campaign.path.clear();
+    return load;
+}
+
+}  // namespace bargain

@@ -1,0 +1,173 @@
+// The campaign file (campaign.yaml) as typed values: the employer, the
+// bargaining units, sessions, offers, votes, events and timeline constraints.
+//
+// What it must get right: a typo must never be silently ignored (unknown
+// keys, enumerations and references are errors with a "did you mean"), every
+// problem is reported at once with its line and column, and what users count
+// on is exact: money in integer cents and wage increases as exact decimals,
+// never floating point. Relative dates are kept as written; resolving them
+// is the timeline's job.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "datetime.h"
+#include "diagnostic.h"
+#include "input.h"
+
+namespace bargain {
+
+// Where a value was written, for messages about it later (the timeline).
+struct Where {
+    long long line = 0, column = 0;
+};
+
+// A date as written: an absolute date, or {after|before: ID, days: N,
+// business: yes} counted from another item's date.
+struct RelativeDate {
+    std::string anchor;  // an id of a session, offer, vote or event
+    bool after = true;   // false: `before:`
+    long long days = 0;
+    bool business = false;  // count Monday-Friday days that are not holidays
+};
+struct DateSpec {
+    std::variant<Date, RelativeDate> value;
+    Where where;
+    bool is_absolute() const { return value.index() == 0; }
+    const Date* absolute() const { return std::get_if<Date>(&value); }
+    const RelativeDate* relative() const { return std::get_if<RelativeDate>(&value); }
+};
+
+enum class Side { unstated, union_, employer };
+enum class ProposalStatus { open, ta, withdrawn };
+enum class VoteKind { other, lbo, ratification, strike_authorization };
+enum class EventKind { other, picket, rally, strike, notice, mediation, deadline, meeting };
+
+struct Contact {
+    std::string name, role, phone, email;
+};
+
+struct CampaignInfo {
+    std::string name;
+    std::string employer;
+    std::string employer_address;
+    std::string timezone = "UTC";  // an IANA name
+    std::optional<Date> contract_expires;
+    std::string law;  // a statutory preset, e.g. illinois-iplra; "" for none
+    std::vector<Date> holidays;
+    std::vector<Contact> contacts;
+};
+
+struct Unit {
+    std::string id, name, short_name;
+    std::optional<long long> members;
+    std::optional<long long> payroll_cents;  // annual base payroll
+    Where where;
+};
+
+struct Proposal {
+    std::string article;
+    Side side = Side::unstated;
+    std::string summary;
+    ProposalStatus status = ProposalStatus::open;
+};
+
+struct Session {
+    std::string id;
+    std::optional<DateSpec> date;
+    std::optional<std::chrono::minutes> start, end;  // minutes after midnight
+    std::string location;
+    std::vector<Proposal> proposals;
+    Where where;
+};
+
+// Wage increases in ten-thousandths of a percent: 1.5% is 15000.
+inline constexpr long long kWageScale = 10000;
+
+struct Offer {
+    std::string id;
+    Side side = Side::unstated;
+    std::string label;
+    std::optional<DateSpec> date;
+    bool final = false;
+    std::vector<long long> wages;  // per contract year, in 1/kWageScale percent
+    Where where;
+};
+
+struct Vote {
+    std::string id;
+    VoteKind kind = VoteKind::other;
+    std::string offer;  // an offer id, or ""
+    std::string question;
+    std::optional<DateTime> opens, closes;
+    std::vector<std::string> units;    // unit ids
+    std::vector<std::string> ballots;  // paths as written
+    std::string column;                // the ballot column; the vote's id when not given
+    std::string roster;                // a path as written, or ""
+    std::string rule;                  // as written, or ""
+    Where where;
+};
+
+struct Location {
+    std::string name, address, city;
+};
+
+struct Event {
+    std::string id;
+    EventKind kind = EventKind::other;
+    std::string type;  // e.g. intent-to-strike, informational
+    std::string title;
+    std::optional<DateSpec> date;
+    std::optional<std::chrono::minutes> start, end;
+    std::string what, who, why;
+    std::vector<Location> locations;
+    Where where;
+};
+
+// `then` at least `min_days` after `first`.
+struct OrderConstraint {
+    std::string first, then;
+    long long min_days = 0;
+};
+// `event` not before `not_before`: an id, a date, or "contract_expires".
+struct NotBeforeConstraint {
+    std::string event;
+    std::string not_before;          // as written
+    std::optional<Date> not_before_date;  // when it is a date
+};
+struct Constraint {
+    std::variant<OrderConstraint, NotBeforeConstraint> rule;
+    Where where;
+};
+
+struct Campaign {
+    std::string path;  // the file it came from, for resolving relative paths
+    CampaignInfo info;
+    std::vector<Unit> units;
+    std::string affiliate;
+    std::vector<Session> sessions;
+    std::vector<Offer> offers;
+    std::vector<Vote> votes;
+    std::vector<Event> events;
+    std::vector<Constraint> constraints;
+
+    // A path written in the campaign (ballots, roster), relative to the
+    // directory of the campaign file; absolute paths are kept.
+    std::string resolve_path(const std::string& written) const;
+};
+
+// A campaign and every problem found in it, in file order. When `problems`
+// is not empty the campaign holds what could be read.
+struct CampaignLoad {
+    Campaign campaign;
+    std::vector<Diagnostic> problems;
+};
+
+CampaignLoad load_campaign(Input& in);
+CampaignLoad load_campaign_text(std::string name, std::string text);
+
+}  // namespace bargain
