@@ -173,9 +173,6 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
     Status status = listed ? Status::counted
                            : (options_.challenge_unlisted ? Status::challenged : Status::not_on_roster);
 
-    std::uint32_t unit = kNoUnit;
-    if (on_roster) unit = listed_[*on_roster].unit;
-    if (unit == kNoUnit) unit = unit_index(r.unit, status != Status::not_on_roster);
     std::uint32_t* cell = seen_cell(r, on_roster);
     bool keep_last = options_.duplicates == TallyOptions::Keep::last;
     bool duplicate = cell && *cell != kNone;
@@ -184,6 +181,10 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
         audit(Status::duplicate);
         return;
     }
+    // A set-aside ballot's unit column does not make a reporting unit.
+    std::uint32_t unit = kNoUnit;
+    if (on_roster) unit = listed_[*on_roster].unit;
+    if (unit == kNoUnit) unit = unit_index(r.unit, status != Status::not_on_roster);
     // Only a ballot that will be counted needs a unit.
     if (status == Status::counted && options_.by_unit && unit == kNoUnit)
         fail(r.line, r.unit.empty()
