@@ -128,10 +128,10 @@ int run_tally(const TallyArgs& a) {
 Command setup_tally(CLI::App& parent) {
     auto args = std::make_shared<TallyArgs>();
     CLI::App* app = parent.add_subcommand("tally", "Count ballots and apply the rule that governs the vote.");
-    app->description(
-        "Count ballots and apply the rule that governs the vote.\n"
-        "Every record ends counted, or set aside as duplicate, outside-window or\n"
-        "not-on-roster, or challenged (sealed). No output links a voter to a choice.");
+    app->footer(
+        "Every record ends counted, or set aside as duplicate, outside-window or not-on-roster,\n"
+        "or challenged (sealed, never opened). No output links a voter to a choice.\n"
+        "See 'man bargain-tally' and 'man bargain-ballots'.");
     app->add_option("BALLOTS", args->ballots, "Ballot files, CSV or YAML, counted together ('-' is stdin)")
         ->required()
         ->type_name("FILE");

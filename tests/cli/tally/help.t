@@ -3,8 +3,6 @@
 bargain tally --help
 --- stdout
 Count ballots and apply the rule that governs the vote.
-Every record ends counted, or set aside as duplicate, outside-window or
-not-on-roster, or challenged (sealed). No output links a voter to a choice.
 Usage: bargain tally [OPTIONS] BALLOTS...
 
 Positionals:
@@ -27,6 +25,6 @@ Options:
   --exit-status               Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)
   -o,--output FILE            Write the report to FILE (atomically) instead of stdout
 
-Run 'bargain COMMAND --help' for a command's options; 'man bargain' for the whole manual.
-Exit status: 0 success, 1 the answer is no (violations, a motion that did not carry),
-2 usage error or bad input, 3 undetermined (tally --exit-status).
+Every record ends counted, or set aside as duplicate, outside-window or not-on-roster,
+or challenged (sealed, never opened). No output links a voter to a choice.
+See 'man bargain-tally' and 'man bargain-ballots'.
