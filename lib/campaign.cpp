@@ -515,7 +515,12 @@ void Reader::read_constraint(const Node& n, Campaign& c) {
     k.where = where(n);
     const Node* first = f.find("first");
     const Node* event = f.find("event");
-    if (first || !event) {
+    if (first && event) {
+        problem(n, "a constraint has first: and then:, or event: and not_before:, not both");
+        f.find("then");
+        f.find("min_days");
+        f.find("not_before");
+    } else if (first || !event) {
         OrderConstraint o;
         if (first) reference(Reference::To::item, *first, o.first);
         else problem(n, "a constraint needs first:, then: and min_days:, or event: and not_before:");
