@@ -128,6 +128,28 @@ private:
     bool at_end_ = false;
 };
 
+// A node of the given kind at yaml-cpp's (0-based) mark.
+YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
+    YamlNode n;
+    n.kind = kind;
+    n.line = mark.line + 1;
+    n.column = mark.column + 1;
+    return n;
+}
+
+// A scalar event as a node, once its quote, if it has one, is known closed.
+YamlNode scalar_node(const Input& in, const TextGuard& guard, const YAML::Mark& mark, const std::string& tag,
+                     const std::string& value) {
+    bool quoted = tag != "?";
+    if (quoted && mark.pos >= 0 && !guard.quote_closed(static_cast<std::uint64_t>(mark.pos)))
+        throw InputError(Diagnostic{in.name(), mark.line + 1, mark.column + 1,
+                                    "this quoted value is never closed (a quote is missing)"});
+    YamlNode n = node_at(mark, YamlNode::Kind::scalar);
+    n.value = value;
+    n.quoted = quoted;
+    return n;
+}
+
 // Turns yaml-cpp's events into YamlTopLevel calls, building a small tree for
 // each value or list item it hands over.
 class Walker : public YAML::EventHandler {
@@ -153,11 +175,7 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         if (deferred_) return;
-        if (tag != "?" && mark.pos >= 0 && !guard_.quote_closed(static_cast<std::uint64_t>(mark.pos)))
-            fail(mark.line + 1, mark.column + 1, "this quoted value is never closed (a quote is missing)");
-        YamlNode n = node_at(mark, YamlNode::Kind::scalar);
-        n.value = value;
-        n.quoted = tag != "?";
+        YamlNode n = scalar_node(in_, guard_, mark, tag, value);
         remember(anchor, n);
         leaf(std::move(n));
     }
@@ -206,14 +224,6 @@ private:
     }
     void defer(long long line, long long column, std::string message) {
         deferred_ = Diagnostic{in_.name(), line, column, std::move(message)};
-    }
-
-    static YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
-        YamlNode n;
-        n.kind = kind;
-        n.line = mark.line + 1;
-        n.column = mark.column + 1;
-        return n;
     }
 
     [[noreturn]] void not_a_list(const YamlNode& n) {
@@ -401,11 +411,7 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         if (deferred_) return;
-        if (tag != "?" && mark.pos >= 0 && !guard_.quote_closed(static_cast<std::uint64_t>(mark.pos)))
-            fail(mark.line + 1, mark.column + 1, "this quoted value is never closed (a quote is missing)");
-        YamlNode n = node_at(mark, YamlNode::Kind::scalar);
-        n.value = value;
-        n.quoted = tag != "?";
+        YamlNode n = scalar_node(in_, guard_, mark, tag, value);
         if (anchor) anchors_[anchor] = Anchored{n, 1, 0};
         place(std::move(n), 1);
     }
@@ -464,14 +470,6 @@ private:
     }
     [[noreturn]] void too_deep(long long line, long long column) {
         fail(line, column, "nesting too deep (more than " + std::to_string(limits::kMaxCampaignDepth) + " levels)");
-    }
-
-    static YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
-        YamlNode n;
-        n.kind = kind;
-        n.line = mark.line + 1;
-        n.column = mark.column + 1;
-        return n;
     }
 
     // Places `n` (standing for `count` nodes) in the tree and returns where it
