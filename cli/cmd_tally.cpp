@@ -54,10 +54,11 @@ int exit_code(const std::vector<QuestionDecision>& questions) {
 }
 
 int run_tally(const TallyArgs& a) {
+    // The library's messages already name the rule or turnout they quote.
     auto rule = parse_rule(a.rule);
-    if (!rule) return report("--rule: " + rule.error().message);
+    if (!rule) return report(rule.error().message);
     if (!a.turnout.empty())
-        if (auto error = add_turnout(*rule, a.turnout)) return report("--turnout: " + error->message);
+        if (auto error = add_turnout(*rule, a.turnout)) return report(error->message);
 
     TallyOptions options;
     int status = kSuccess;

@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --turnout half
 --- stderr
-bargain: --turnout: turnout 'half': expected a fraction like 2/3 or a percentage like 60%
+bargain: turnout 'half': expected a fraction like 2/3 or a percentage like 60%
 --- exit 2

@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --rule 2/x
 --- stderr
-bargain: --rule: rule '2/x': expected a fraction of whole numbers like 2/3
+bargain: rule '2/x': expected a fraction of whole numbers like 2/3
 --- exit 2

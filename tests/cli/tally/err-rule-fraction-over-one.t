@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --rule 3/2
 --- stderr
-bargain: --rule: rule '3/2': the fraction is more than 1: no vote could ever carry
+bargain: rule '3/2': the fraction is more than 1: no vote could ever carry
 --- exit 2

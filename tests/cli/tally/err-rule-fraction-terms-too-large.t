@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --rule 1/2000000
 --- stderr
-bargain: --rule: rule '1/2000000': the fraction's terms are too large (at most 1000000)
+bargain: rule '1/2000000': the fraction's terms are too large (at most 1000000)
 --- exit 2

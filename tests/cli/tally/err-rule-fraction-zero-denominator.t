@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --rule 1/0
 --- stderr
-bargain: --rule: rule '1/0': the fraction has a zero denominator
+bargain: rule '1/0': the fraction has a zero denominator
 --- exit 2

@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --rule '>=2/3 of members'
 --- stderr
-bargain: --rule: rule '>=2/3 of members': 'members' is not valid, cast or eligible
+bargain: rule '>=2/3 of members': 'members' is not valid, cast or eligible
 --- exit 2
