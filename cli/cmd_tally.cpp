@@ -6,11 +6,13 @@
 #include <memory>
 
 #include "ballot_reader.h"
+#include "campaign.h"
 #include "commands.h"
 #include "decision.h"
 #include "input.h"
 #include "output.h"
 #include "roster.h"
+#include "suggest.h"
 #include "rule.h"
 #include "tally.h"
 #include "tally_report.h"
@@ -34,7 +36,59 @@ struct TallyArgs {
     std::string audit;
     bool exit_status = false;
     std::string output;
+    std::string campaign, vote;
+    // Set from the parsed command line: which options were given, so that
+    // they override what the campaign says.
+    bool rule_given = false, roster_given = false, question_given = false;
 };
+
+// What a campaign's vote contributes to a tally (`--campaign FILE --vote ID`).
+struct VoteFromCampaign {
+    std::string question_text;
+    std::optional<DateTime> opens, closes;
+    Zone zone = Zone::utc();
+    std::vector<TallyOptions::VoteUnit> units;
+};
+
+// Reads the campaign and fills in what the command line left out: ballots,
+// roster, column, rule, window, units. Returns an exit code, 0 when all is well.
+int take_vote(TallyArgs& a, VoteFromCampaign* out) {
+    if (a.campaign.empty() || a.vote.empty())
+        return report("--campaign and --vote go together: the vote's id names which vote of the campaign to tally");
+    auto in = Input::open(a.campaign);
+    if (!in) return report(in.error());
+    CampaignLoad load = load_campaign(**in);
+    if (!load.problems.empty()) {
+        for (const Diagnostic& d : load.problems) report(d);
+        return kBadInput;
+    }
+    const Campaign& c = load.campaign;
+    const Vote* vote = nullptr;
+    std::vector<std::string> ids;
+    for (const Vote& v : c.votes) {
+        ids.push_back(v.id);
+        if (v.id == a.vote) vote = &v;
+    }
+    if (!vote)
+        return report(Diagnostic{(*in)->name(), 0, 0,
+                                 "no vote '" + a.vote + "' in this campaign" + did_you_mean(a.vote, ids)});
+    if (a.ballots.empty())
+        for (const std::string& b : vote->ballots) a.ballots.push_back(c.resolve_path(b));
+    if (!a.roster_given && !vote->roster.empty()) a.roster = c.resolve_path(vote->roster);
+    if (!a.rule_given && !vote->rule.empty()) a.rule = vote->rule;
+    if (!a.question_given) a.question = vote->column;
+    out->question_text = vote->question;
+    out->opens = vote->opens;
+    out->closes = vote->closes;
+    out->zone = Zone::named(c.info.timezone);
+    for (const std::string& id : vote->units) {
+        TallyOptions::VoteUnit u{id, std::nullopt};
+        for (const Unit& unit : c.units)
+            if (unit.id == id) u.members = unit.members;
+        out->units.push_back(u);
+    }
+    return kSuccess;
+}
 
 std::optional<DateTime> window_edge(const std::string& option, const std::string& text, int* status) {
     if (text.empty()) return std::nullopt;
@@ -53,7 +107,13 @@ int exit_code(const std::vector<QuestionDecision>& questions) {
     return any_failed ? kAnswerNo : any_open ? kUndetermined : kSuccess;
 }
 
-int run_tally(const TallyArgs& a) {
+int run_tally(TallyArgs a) {
+    VoteFromCampaign from_campaign;
+    bool with_campaign = !a.campaign.empty() || !a.vote.empty();
+    if (with_campaign)
+        if (int s = take_vote(a, &from_campaign)) return s;
+    if (a.ballots.empty()) return report("no ballot files: name them, or give --campaign and --vote");
+
     // The library's messages already name the rule or turnout they quote.
     auto rule = parse_rule(a.rule);
     if (!rule) return report(rule.error().message);
@@ -62,9 +122,15 @@ int run_tally(const TallyArgs& a) {
 
     TallyOptions options;
     int status = kSuccess;
-    options.opens = window_edge("--opens", a.opens, &status);
-    options.closes = window_edge("--closes", a.closes, &status);
+    options.opens = a.opens.empty() ? from_campaign.opens : window_edge("--opens", a.opens, &status);
+    options.closes = a.closes.empty() ? from_campaign.closes : window_edge("--closes", a.closes, &status);
     if (status != kSuccess) return status;
+    options.zone = from_campaign.zone;
+    options.units = from_campaign.units;
+    for (const auto& edge : {options.opens, options.closes})
+        if (edge && edge->offset && !options.zone.knows_offsets())
+            return report("the voting window has a UTC offset, which cannot yet be compared with the campaign's local "
+                          "times (" + options.zone.name() + "); write it without the offset");
     if (options.opens && options.closes && window_is_empty(options))
         return report("--closes is before --opens: the voting window would be empty");
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
@@ -104,6 +170,8 @@ int run_tally(const TallyArgs& a) {
     auto count = counter.finish();
     if (!count) return report(count.error());
     out.count = std::move(*count);
+    for (Count::Question& q : out.count.questions)
+        if (with_campaign && q.id == a.question && q.text.empty()) q.text = from_campaign.question_text;
     auto decisions = decide(out.count, out.rule, a.by_unit);
     if (!decisions) return report(decisions.error());
     out.questions = std::move(*decisions);
@@ -133,9 +201,14 @@ Command setup_tally(CLI::App& parent) {
         "Every record ends counted, or set aside as duplicate, outside-window or not-on-roster,\n"
         "or challenged (sealed, never opened). No output links a voter to a choice.\n"
         "See 'man bargain-tally' and 'man bargain-ballots'.");
-    app->add_option("BALLOTS", args->ballots, "Ballot files, CSV or YAML, counted together ('-' is stdin)")
-        ->required()
+    app->add_option("BALLOTS", args->ballots,
+                    "Ballot files, CSV or YAML, counted together ('-' is stdin); with --vote, the vote's by default")
         ->type_name("FILE");
+    app->add_option("--campaign", args->campaign, "The campaign file whose vote to tally (with --vote)")
+        ->type_name("FILE");
+    app->add_option("--vote", args->vote,
+                    "The vote's id: its ballots, roster, column, window, units and rule are the defaults")
+        ->type_name("ID");
     app->add_option("--roster", args->roster, "Eligible voters (CSV with a voter column, or YAML)")
         ->type_name("FILE");
     std::string rules;
@@ -168,7 +241,13 @@ Command setup_tally(CLI::App& parent) {
                   "Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)");
     app->add_option("-o,--output", args->output, "Write the report to FILE (atomically) instead of stdout")
         ->type_name("FILE");
-    return Command{app, [args] { return run_tally(*args); }};
+    return Command{app, [args, app] {
+                       TallyArgs a = *args;
+                       a.rule_given = app->count("--rule") > 0;
+                       a.roster_given = app->count("--roster") > 0;
+                       a.question_given = app->count("--question") > 0;
+                       return run_tally(a);
+                   }};
 }
 
 }  // namespace bargain::cli

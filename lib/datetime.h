@@ -24,17 +24,25 @@ struct DateTime {
     bool has_time = true;                       // false for a bare date
 };
 
-// The time zone that gives wall-clock readings their meaning. Only UTC and
-// fixed offsets are known to lib/ so far.
+// The time zone that gives wall-clock readings their meaning.
+//
+// lib/ has no time-zone database yet: a campaign's named zone (America/
+// Chicago) is carried by name, and its wall-clock readings are compared
+// with one another as they are, which is exact. What cannot be done yet is
+// comparing them with a reading that carries its own UTC offset; callers
+// check knows_offsets() and refuse that mix.
 class Zone {
 public:
-    static Zone utc() { return Zone(); }
+    static Zone utc() { return Zone("UTC"); }
+    static Zone named(std::string name) { return Zone(std::move(name)); }
     const std::string& name() const { return name_; }
-    // The offset from UTC of a wall-clock reading in this zone.
+    bool knows_offsets() const { return name_ == "UTC" || name_ == "Etc/UTC"; }
+    // The offset from UTC of a wall-clock reading in this zone (0 where unknown).
     std::chrono::minutes offset_at(Seconds /*wall*/) const { return std::chrono::minutes(0); }
 
 private:
-    std::string name_ = "UTC";
+    explicit Zone(std::string name) : name_(std::move(name)) {}
+    std::string name_;
 };
 
 // The instant a DateTime names, in UTC.

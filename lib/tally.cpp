@@ -26,20 +26,49 @@ AnswerCounts Count::Question::total() const {
 }
 
 Counter::Counter(TallyOptions options, const Roster* roster)
-    : options_(std::move(options)), roster_(roster), units_fixed_(roster && !roster->units().empty()) {
+    : options_(std::move(options)),
+      roster_(roster),
+      units_fixed_(!options_.units.empty() || (roster && !roster->units().empty())) {
     if (options_.opens) opens_at_ = to_instant(*options_.opens, options_.zone);
     if (options_.closes) closes_at_ = closes_instant(*options_.closes, options_.zone);
-    if (roster_) {
-        listed_.resize(roster_->size());
-        for (std::uint32_t i = 0; i < listed_.size(); ++i) listed_[i] = {roster_->unit_of(i), kNone};
-        count_.eligible = static_cast<long long>(roster_->size());
-        for (size_t u = 0; u < roster_->units().size(); ++u) {
-            unit_ids_.insert(roster_->units()[u]);
-            count_.units.push_back(roster_->units()[u]);
-            count_.eligible_by_unit.push_back(roster_->unit_sizes()[u]);
-            count_.challenged_by_unit.push_back(0);
+    auto add_unit = [&](const std::string& id, std::optional<long long> eligible) {
+        unit_ids_.insert(id);
+        count_.units.push_back(id);
+        count_.eligible_by_unit.push_back(eligible);
+        count_.challenged_by_unit.push_back(0);
+    };
+    if (!options_.units.empty()) {
+        for (const auto& u : options_.units) add_unit(u.id, roster_ ? std::optional<long long>(0) : u.members);
+        if (!roster_) {
+            long long sum = 0;
+            bool known = true;
+            for (const auto& u : options_.units) {
+                known = known && u.members.has_value();
+                sum += u.members.value_or(0);
+            }
+            if (known) count_.eligible = sum;
         }
     }
+    if (!roster_) return;
+    if (options_.units.empty())
+        for (size_t u = 0; u < roster_->units().size(); ++u)
+            add_unit(roster_->units()[u], roster_->unit_sizes()[u]);
+    // A listed voter's reporting unit; with the vote's units, a voter of
+    // another unit is not eligible (kOutside) and counts as not listed.
+    std::vector<std::uint32_t> reporting(roster_->units().size(), kOutside);
+    for (size_t u = 0; u < roster_->units().size(); ++u)
+        if (auto at = unit_ids_.find(roster_->units()[u])) reporting[u] = *at;
+    listed_.resize(roster_->size());
+    long long eligible = 0;
+    for (std::uint32_t i = 0; i < listed_.size(); ++i) {
+        std::uint32_t u = roster_->unit_of(i);
+        std::uint32_t unit = u == kNoUnit ? (options_.units.empty() ? kNoUnit : kOutside) : reporting[u];
+        listed_[i] = {unit, kNone};
+        if (unit == kOutside) continue;
+        ++eligible;
+        if (!options_.units.empty()) ++*count_.eligible_by_unit[unit];
+    }
+    count_.eligible = eligible;
 }
 
 void Counter::begin_file(std::string name) { files_.push_back(std::move(name)); }
@@ -163,12 +192,16 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
         count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
     };
 
+    if (r.cast_at && r.cast_at->offset && (opens_at_ || closes_at_) && !options_.zone.knows_offsets())
+        fail(r.line, "this cast_at has a UTC offset, which cannot yet be compared with the campaign's local times (" +
+                         options_.zone.name() + "); write it without the offset");
     if (r.cast_at && outside_window(*r.cast_at)) {
         ++count_.outside_window;
         audit(Status::outside_window);
         return;
     }
 
+    if (on_roster && listed_[*on_roster].unit == kOutside) on_roster.reset();  // not in this vote's units
     bool listed = !roster_ || on_roster.has_value();
     Status status = listed ? Status::counted
                            : (options_.challenge_unlisted ? Status::challenged : Status::not_on_roster);

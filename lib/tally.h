@@ -35,6 +35,14 @@ struct TallyOptions {
     bool challenge_unlisted = false;
     bool by_unit = false;
     std::optional<std::string> only_question;  // --question
+    // The vote's units (from a campaign): they are the reporting units, a
+    // roster voter in another unit is not eligible for this vote, and
+    // without a roster their head counts are the eligible.
+    struct VoteUnit {
+        std::string id;
+        std::optional<long long> members;
+    };
+    std::vector<VoteUnit> units;
 };
 
 // True when --closes comes before --opens. A closing date without a time
@@ -90,6 +98,7 @@ public:
 
 private:
     static constexpr std::uint32_t kNone = UINT32_MAX;
+    static constexpr std::uint32_t kOutside = UINT32_MAX - 1;  // a roster voter outside the vote's units
 
     // A voter's current ballot, kept only with `--duplicates last`.
     struct Kept {

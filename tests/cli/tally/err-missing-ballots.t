@@ -2,6 +2,5 @@
 --- run
 bargain tally
 --- stderr
-bargain: BALLOTS is required
-Run 'bargain tally --help' for usage.
+bargain: no ballot files: name them, or give --campaign and --vote
 --- exit 2

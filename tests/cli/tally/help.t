@@ -3,13 +3,15 @@
 bargain tally --help
 --- stdout
 Count ballots and apply the rule that governs the vote.
-Usage: bargain tally [OPTIONS] BALLOTS...
+Usage: bargain tally [OPTIONS] [BALLOTS...]
 
 Positionals:
-  BALLOTS FILE ... REQUIRED   Ballot files, CSV or YAML, counted together ('-' is stdin)
+  BALLOTS FILE ...            Ballot files, CSV or YAML, counted together ('-' is stdin); with --vote, the vote's by default
 
 Options:
   -h,--help                   Print this help message and exit
+  --campaign FILE             The campaign file whose vote to tally (with --vote)
+  --vote ID                   The vote's id: its ballots, roster, column, window, units and rule are the defaults
   --roster FILE               Eligible voters (CSV with a voter column, or YAML)
   --rule RULE                 The rule: majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction '[>|>=]N/D [of valid|cast|eligible]' (default: majority)
   --turnout PCT               Also require ballots cast >= this share of eligible (50% or 1/2)
