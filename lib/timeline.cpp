@@ -1,0 +1,189 @@
+#include "timeline.h"
+
+#include <algorithm>
+#include <map>
+
+namespace bargain {
+
+namespace {
+
+using std::chrono::days;
+using std::chrono::weekday;
+
+const char* event_kind_name(EventKind k) {
+    switch (k) {
+        case EventKind::picket: return "picket";
+        case EventKind::rally: return "rally";
+        case EventKind::strike: return "strike";
+        case EventKind::notice: return "notice";
+        case EventKind::mediation: return "mediation";
+        case EventKind::deadline: return "deadline";
+        case EventKind::meeting: return "meeting";
+        case EventKind::other: return "other";
+    }
+    return "other";
+}
+
+// One item before its date is known: where its date comes from.
+struct Pending {
+    TimelineItem item;
+    std::optional<DateSpec> spec;   // sessions, offers, events
+    std::optional<Date> fixed;      // votes: the day they close
+};
+
+class Resolver {
+public:
+    Resolver(const Campaign& c, const std::string& file) : c_(c), file_(file) {}
+
+    TimelineLoad run() {
+        collect();
+        for (size_t i = 0; i < pending_.size(); ++i) resolve(i);
+        TimelineLoad out;
+        for (size_t i = 0; i < pending_.size(); ++i)
+            if (state_[i] == State::done && dates_[i]) {
+                TimelineItem item = pending_[i].item;
+                item.date = *dates_[i];
+                out.timeline.items.push_back(std::move(item));
+            }
+        std::stable_sort(out.timeline.items.begin(), out.timeline.items.end(),
+                         [](const TimelineItem& a, const TimelineItem& b) {
+                             if (a.date != b.date) return a.date < b.date;
+                             auto at = [](const TimelineItem& x) { return x.start.value_or(std::chrono::minutes(-1)); };
+                             return at(a) < at(b);
+                         });
+        out.problems = std::move(problems_);
+        return out;
+    }
+
+private:
+    enum class State { unvisited, visiting, done };
+
+    void add(TimelineItem item, std::optional<DateSpec> spec, std::optional<Date> fixed) {
+        index_[item.id] = pending_.size();
+        pending_.push_back({std::move(item), std::move(spec), fixed});
+    }
+
+    void collect() {
+        for (const Session& s : c_.sessions) {
+            TimelineItem item{TimelineItem::Kind::session, s.id,
+                              s.location.empty() ? "Bargaining session" : "Bargaining session, " + s.location,
+                              "session", Date{}, s.start, s.end, s.where};
+            add(std::move(item), s.date, std::nullopt);
+        }
+        for (const Offer& o : c_.offers) {
+            std::string title = o.label.empty() ? "Offer " + o.id : o.label;
+            add({TimelineItem::Kind::offer, o.id, title, "offer", Date{}, std::nullopt, std::nullopt, o.where}, o.date,
+                std::nullopt);
+        }
+        for (const Vote& v : c_.votes) {
+            // A vote stands on the timeline on the day it closes.
+            std::optional<Date> closes;
+            std::optional<std::chrono::minutes> end;
+            if (v.closes) {
+                closes = std::chrono::floor<days>(v.closes->wall);
+                if (v.closes->has_time)
+                    end = std::chrono::duration_cast<std::chrono::minutes>(v.closes->wall - Seconds(*closes));
+            }
+            std::string title = v.question.empty() ? "Vote " + v.id : "Vote closes: " + v.question;
+            add({TimelineItem::Kind::vote, v.id, title, "vote", Date{}, end, std::nullopt, v.where}, std::nullopt,
+                closes);
+        }
+        for (const Event& e : c_.events) {
+            std::string title = !e.title.empty() ? e.title : e.id;
+            add({TimelineItem::Kind::event, e.id, title, event_kind_name(e.kind), Date{}, e.start, e.end, e.where},
+                e.date, std::nullopt);
+        }
+        state_.assign(pending_.size(), State::unvisited);
+        dates_.assign(pending_.size(), std::nullopt);
+    }
+
+    void problem(const Where& w, std::string message) {
+        problems_.push_back(Diagnostic{file_, w.line, w.column, std::move(message)});
+    }
+
+    // The date of item i, resolving what it counts from first. Depth-first
+    // with an explicit path, so a cycle is found and named, not followed.
+    std::optional<Date> resolve(size_t i) {
+        if (state_[i] == State::done) return dates_[i];
+        if (state_[i] == State::visiting) return std::nullopt;  // reported by the caller that closed the loop
+        state_[i] = State::visiting;
+        path_.push_back(i);
+        const Pending& p = pending_[i];
+        std::optional<Date> date = p.fixed;
+        if (p.spec) {
+            if (const Date* d = p.spec->absolute()) {
+                date = *d;
+            } else {
+                const RelativeDate& r = *p.spec->relative();
+                date = relative(i, r, p.spec->where);
+            }
+        }
+        path_.pop_back();
+        state_[i] = State::done;
+        dates_[i] = date;
+        return date;
+    }
+
+    std::optional<Date> relative(size_t i, const RelativeDate& r, const Where& where) {
+        auto it = index_.find(r.anchor);
+        if (it == index_.end()) return std::nullopt;  // the loader reports unknown ids
+        size_t j = it->second;
+        if (state_[j] == State::visiting) {
+            std::string loop;
+            auto from = std::find(path_.begin(), path_.end(), j);
+            for (auto k = from; k != path_.end(); ++k) loop += pending_[*k].item.id + " -> ";
+            problem(where, "these dates count from one another in a circle: " + loop + pending_[j].item.id);
+            return std::nullopt;
+        }
+        std::optional<Date> anchor = resolve(j);
+        if (!anchor) {
+            if (state_[j] == State::done && !has_own_date(j))
+                problem(where, "'" + pending_[i].item.id + "' counts from '" + r.anchor + "', which has no date");
+            return std::nullopt;
+        }
+        if (r.days > kMaxRelativeDays) {
+            problem(where, "more than " + std::to_string(kMaxRelativeDays) + " days away");
+            return std::nullopt;
+        }
+        return add_days(*anchor, r.after ? r.days : -r.days, r.business, c_.info.holidays);
+    }
+
+    bool has_own_date(size_t j) const { return pending_[j].spec.has_value() || pending_[j].fixed.has_value(); }
+
+    const Campaign& c_;
+    const std::string& file_;
+    std::vector<Pending> pending_;
+    std::map<std::string, size_t> index_;
+    std::vector<State> state_;
+    std::vector<std::optional<Date>> dates_;
+    std::vector<size_t> path_;
+    std::vector<Diagnostic> problems_;
+};
+
+}  // namespace
+
+const TimelineItem* Timeline::find(const std::string& id) const {
+    for (const TimelineItem& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+Date add_days(Date from, long long n, bool business, const std::vector<Date>& holidays) {
+    if (!business) return from + days(n);
+    long long step = n < 0 ? -1 : 1;
+    Date d = from;
+    for (long long left = n < 0 ? -n : n; left > 0;) {
+        d += days(step);
+        weekday w(d);
+        bool working = w != std::chrono::Saturday && w != std::chrono::Sunday &&
+                       std::find(holidays.begin(), holidays.end(), d) == holidays.end();
+        if (working) --left;
+    }
+    return d;
+}
+
+TimelineLoad resolve_timeline(const Campaign& campaign, const std::string& file) {
+    return Resolver(campaign, file).run();
+}
+
+}  // namespace bargain

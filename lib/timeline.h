@@ -1,0 +1,55 @@
+// The campaign's timeline: every session, offer, vote (at its close) and
+// event with its date resolved, in date order.
+//
+// Relative dates ({after: ID, days: N, business: true}) are resolved here,
+// counting business days as Monday to Friday less the campaign's holidays.
+// What it must get right: a cycle of relative dates or an anchor with no
+// date is an error naming the ids, never a hang or a guess; the order of
+// items is stable (date, then time, then file order), so calendars and
+// reports come out the same every run.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "campaign.h"
+#include "datetime.h"
+#include "diagnostic.h"
+
+namespace bargain {
+
+struct TimelineItem {
+    enum class Kind { session, offer, vote, event };
+    Kind kind = Kind::event;
+    std::string id;
+    std::string title;
+    std::string type;  // an event's kind ("picket", "strike"...), else the item kind
+    Date date;
+    std::optional<std::chrono::minutes> start, end;
+    Where where;
+};
+
+struct Timeline {
+    std::vector<TimelineItem> items;  // by date, then start time, then file order
+    const TimelineItem* find(const std::string& id) const;
+};
+
+struct TimelineLoad {
+    Timeline timeline;
+    std::vector<Diagnostic> problems;
+};
+
+// Relative dates may be at most this many days away: a typo of 1000000
+// days must be an error, not a loop through the next two thousand years.
+inline constexpr long long kMaxRelativeDays = 36600;
+
+// `file` names the campaign in diagnostics.
+TimelineLoad resolve_timeline(const Campaign& campaign, const std::string& file);
+
+// `n` days after (negative: before) `from`; with `business`, counting only
+// Monday to Friday days that are not in `holidays`.
+Date add_days(Date from, long long n, bool business, const std::vector<Date>& holidays);
+
+}  // namespace bargain

@@ -1,0 +1,117 @@
+// The timeline: relative dates resolved (calendar and business days), the
+// order of items, and the errors a campaign can make with its dates.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "campaign.h"
+#include "timeline.h"
+
+using namespace bargain;
+
+namespace {
+
+Date day(const char* text) { return *parse_date(text, nullptr); }
+
+TimelineLoad timeline_of(const std::string& yaml) {
+    CampaignLoad c = load_campaign_text("campaign.yaml", yaml);
+    REQUIRE(c.problems.empty());
+    return resolve_timeline(c.campaign, "campaign.yaml");
+}
+
+std::string dated(const TimelineLoad& t, const char* id) {
+    const TimelineItem* item = t.timeline.find(id);
+    return item ? format_date(item->date) : "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("business days skip weekends and the campaign's holidays") {
+    std::vector<Date> holidays = {day("2020-02-17")};
+    // Friday 2020-02-14 + 1 business day is Tuesday the 18th (Monday is a holiday).
+    CHECK(add_days(day("2020-02-14"), 1, true, holidays) == day("2020-02-18"));
+    CHECK(add_days(day("2020-02-14"), 1, false, holidays) == day("2020-02-15"));
+    CHECK(add_days(day("2020-02-18"), -1, true, holidays) == day("2020-02-14"));
+    CHECK(add_days(day("2020-02-14"), 0, true, holidays) == day("2020-02-14"));
+    CHECK(add_days(day("2020-02-14"), 10, true, {}) == day("2020-02-28"));
+}
+
+TEST_CASE("the SOS campaign resolves the intent notice and the strike from the next session") {
+    CampaignLoad c = load_campaign_text("campaign.yaml", R"(bargain: 1
+campaign: {name: SOS, holidays: [2020-01-20, 2020-02-17]}
+sessions:
+  - {id: s1, date: 2019-07-09, start: "10:00", end: "15:00", location: Howlett Building}
+votes:
+  - {id: lbo-vote, question: "Accept?", opens: 2020-01-13T07:00, closes: 2020-01-17T19:00}
+events:
+  - {id: next-session, kind: deadline, title: Next bargaining session, date: 2020-02-14}
+  - {id: intent-notice, kind: notice, type: intent-to-strike, date: {after: next-session, days: 1}}
+  - {id: strike, kind: strike, date: {after: intent-notice, days: 10}}
+  - {id: reminder, kind: meeting, title: Reminder, date: {before: strike, days: 2, business: true}}
+)");
+    REQUIRE(c.problems.empty());
+    TimelineLoad t = resolve_timeline(c.campaign, "campaign.yaml");
+    CHECK(t.problems.empty());
+    CHECK(dated(t, "intent-notice") == "2020-02-15");
+    CHECK(dated(t, "strike") == "2020-02-25");
+    CHECK(dated(t, "reminder") == "2020-02-21");
+    CHECK(dated(t, "lbo-vote") == "2020-01-17");
+    // In date order: the session, the vote, then the events.
+    REQUIRE(t.timeline.items.size() == 6);
+    CHECK(t.timeline.items[0].id == "s1");
+    CHECK(t.timeline.items[1].id == "lbo-vote");
+    CHECK(t.timeline.items[5].id == "strike");
+}
+
+TEST_CASE("items on the same day keep their times, then their order in the file") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign: {name: Same day}
+events:
+  - {id: late, kind: rally, date: 2020-03-01, start: "18:00"}
+  - {id: allday, kind: deadline, date: 2020-03-01}
+  - {id: early, kind: picket, date: 2020-03-01, start: "07:00"}
+  - {id: allday2, kind: deadline, date: 2020-03-01}
+)");
+    REQUIRE(t.timeline.items.size() == 4);
+    CHECK(t.timeline.items[0].id == "allday");
+    CHECK(t.timeline.items[1].id == "allday2");
+    CHECK(t.timeline.items[2].id == "early");
+    CHECK(t.timeline.items[3].id == "late");
+}
+
+TEST_CASE("dates that count from one another in a circle are an error naming the circle") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign: {name: Circle}
+events:
+  - {id: a, kind: notice, date: {after: b, days: 1}}
+  - {id: b, kind: strike, date: {after: a, days: 1}}
+  - {id: c, kind: rally, date: {after: b, days: 1}}
+)");
+    REQUIRE(t.problems.size() == 1);
+    CHECK(t.problems[0].message == "these dates count from one another in a circle: a -> b -> a");
+    CHECK(t.problems[0].line == 5);
+    CHECK(t.timeline.find("c") == nullptr);
+}
+
+TEST_CASE("counting from an item that has no date is an error") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign: {name: No date}
+votes:
+  - {id: v, question: "Accept?"}
+events:
+  - {id: e, kind: rally, date: {after: v, days: 3}}
+)");
+    REQUIRE(t.problems.size() == 1);
+    CHECK(t.problems[0].message == "'e' counts from 'v', which has no date");
+}
+
+TEST_CASE("a relative date too far away is an error, not a long loop") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign: {name: Far}
+events:
+  - {id: a, kind: rally, date: 2020-01-01}
+  - {id: b, kind: rally, date: {after: a, days: 100000000, business: true}}
+)");
+    REQUIRE(t.problems.size() == 1);
+    CHECK(t.problems[0].message == "more than 36600 days away");
+}
