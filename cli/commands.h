@@ -15,5 +15,6 @@ struct Command {
 };
 
 Command setup_tally(CLI::App& parent);
+Command setup_check(CLI::App& parent);
 
 }  // namespace bargain::cli

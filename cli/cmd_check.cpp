@@ -1,0 +1,92 @@
+// bargain check CAMPAIGN: load the campaign and every file it references,
+// resolve the timeline, check the constraints, and report every problem at
+// once. Exit 0 when all is well, 1 when a constraint is violated, 2 when a
+// file is invalid (which wins: a broken file makes the rest uncertain).
+#include <iostream>
+#include <memory>
+
+#include "ballot_reader.h"
+#include "campaign.h"
+#include "commands.h"
+#include "constraint_check.h"
+#include "input.h"
+#include "output.h"
+#include "roster.h"
+#include "timeline.h"
+
+namespace bargain::cli {
+
+namespace {
+
+// Reads ballots for their validity only: every answer is skipped.
+class ValidityOnly : public BallotSink {
+public:
+    std::uint32_t question(std::string_view) override { return kSkipQuestion; }
+    void question_text(std::uint32_t, std::string_view) override {}
+    void ballot(const BallotRecord&) override {}
+    void site_return(const SiteReturn&) override {}
+};
+
+int run_check(const std::string& path) {
+    auto in = Input::open(path);
+    if (!in) return report(in.error());
+    CampaignLoad load = load_campaign(**in);
+    std::vector<Diagnostic> problems = std::move(load.problems);
+    const Campaign& c = load.campaign;
+
+    TimelineLoad timeline = resolve_timeline(c, (*in)->name());
+    problems.insert(problems.end(), timeline.problems.begin(), timeline.problems.end());
+
+    // Every ballot and roster file a vote names must read cleanly.
+    size_t files = 0;
+    for (const Vote& v : c.votes) {
+        std::vector<std::string> paths;
+        for (const std::string& b : v.ballots) paths.push_back(c.resolve_path(b));
+        for (const std::string& p : paths) {
+            ++files;
+            auto ballots = Input::open(p);
+            if (!ballots) {
+                problems.push_back(ballots.error());
+                continue;
+            }
+            ValidityOnly sink;
+            if (auto read = read_ballots(**ballots, 0, sink); !read) problems.push_back(read.error());
+        }
+        if (!v.roster.empty()) {
+            ++files;
+            auto roster = Input::open(c.resolve_path(v.roster));
+            if (!roster) {
+                problems.push_back(roster.error());
+            } else if (auto read = read_roster(**roster); !read) {
+                problems.push_back(read.error());
+            }
+        }
+    }
+
+    ConstraintCheck check = check_constraints(c, timeline.timeline, (*in)->name());
+    problems.insert(problems.end(), check.problems.begin(), check.problems.end());
+
+    for (const Diagnostic& d : problems) report(d);
+    for (const Violation& v : check.violations)
+        std::cout << (*in)->name() << ": " << v.message << " [" << v.source << "]\n";
+    if (!problems.empty()) return kBadInput;
+    if (!check.violations.empty()) return kAnswerNo;
+    std::cout << (*in)->name() << ": ok: " << timeline.timeline.items.size() << " dated items, " << c.votes.size()
+              << " votes, " << files << " ballot and roster files\n";
+    return kSuccess;
+}
+
+}  // namespace
+
+Command setup_check(CLI::App& parent) {
+    auto path = std::make_shared<std::string>();
+    CLI::App* app = parent.add_subcommand("check", "Validate a campaign and every file it references.");
+    app->add_option("CAMPAIGN", *path, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
+    app->footer(
+        "Loads the campaign, resolves its timeline, reads every ballot and roster file its votes name,\n"
+        "and checks the law preset's and the campaign's constraints. Reports every problem at once.\n"
+        "Exit 0 all is well, 1 a constraint is violated, 2 a file is invalid.");
+    return Command{app, [path] { return run_check(*path); }};
+}
+
+}  // namespace bargain::cli

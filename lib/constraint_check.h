@@ -1,0 +1,31 @@
+// Checking a resolved timeline against its constraints: the law preset the
+// campaign names (`law:`) and the campaign's own `constraints:`.
+//
+// Each violation cites its source: the statute for a preset, the line of
+// the campaign file for the campaign's own, because a bargaining team must
+// be able to show why a date is wrong. Presets are not legal advice.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "campaign.h"
+#include "diagnostic.h"
+#include "timeline.h"
+
+namespace bargain {
+
+struct Violation {
+    std::string constraint;  // "illinois-iplra: notice" or "constraints[2]"
+    std::string message;     // "the strike must be at least 5 days after ...; it is 3"
+    std::string source;      // "5 ILCS 315/17" or "campaign.yaml:42"
+};
+
+struct ConstraintCheck {
+    std::vector<Violation> violations;
+    std::vector<Diagnostic> problems;  // a preset this version cannot check yet
+};
+
+ConstraintCheck check_constraints(const Campaign& campaign, const Timeline& timeline, const std::string& file);
+
+}  // namespace bargain

@@ -1,0 +1,6 @@
+# The bundled SOS campaign checks clean: its files read, its notice periods hold under the Illinois IPLRA.
+--- run
+cp -r "$EXAMPLES/sos-2020" sos
+bargain check sos/campaign.yaml
+--- stdout
+sos/campaign.yaml: ok: 10 dated items, 2 votes, 4 ballot and roster files
