@@ -89,7 +89,15 @@ private:
                 closes);
         }
         for (const Event& e : c_.events) {
-            std::string title = !e.title.empty() ? e.title : e.id;
+            // An event without a title is named by its kind and type: "Notice (intent to strike)".
+            std::string title = e.title;
+            if (title.empty()) {
+                title = event_kind_name(e.kind);
+                title[0] = static_cast<char>(title[0] - 'a' + 'A');
+                std::string type = e.type;
+                std::replace(type.begin(), type.end(), '-', ' ');
+                if (!type.empty()) title += " (" + type + ")";
+            }
             add({TimelineItem::Kind::event, e.id, title, event_kind_name(e.kind), Date{}, e.start, e.end, e.where},
                 e.date, std::nullopt);
         }

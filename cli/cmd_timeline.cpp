@@ -1,0 +1,83 @@
+// bargain timeline CAMPAIGN: the campaign's dates resolved, in order, with
+// the constraints checked; --check makes a violation exit 1, for CI.
+#include <memory>
+
+#include "campaign.h"
+#include "commands.h"
+#include "constraint_check.h"
+#include "input.h"
+#include "output.h"
+#include "timeline.h"
+#include "timeline_report.h"
+
+namespace bargain::cli {
+
+namespace {
+
+struct TimelineArgs {
+    std::string campaign;
+    std::string format = "text";
+    std::string today;
+    long long within = -1;
+    bool check = false;
+    std::string output;
+};
+
+int run_timeline(const TimelineArgs& a) {
+    std::optional<Date> today;
+    if (!a.today.empty()) {
+        std::string why;
+        today = parse_date(a.today, &why);
+        if (!today) return report("--today: '" + a.today + "': " + why);
+    }
+    if (a.within >= 0 && !today) return report("--within needs --today: the days are counted from it");
+
+    auto in = Input::open(a.campaign);
+    if (!in) return report(in.error());
+    CampaignLoad load = load_campaign(**in);
+    std::vector<Diagnostic> problems = std::move(load.problems);
+    TimelineLoad timeline = resolve_timeline(load.campaign, (*in)->name());
+    problems.insert(problems.end(), timeline.problems.begin(), timeline.problems.end());
+    ConstraintCheck check = check_constraints(load.campaign, timeline.timeline, (*in)->name());
+    problems.insert(problems.end(), check.problems.begin(), check.problems.end());
+    if (!problems.empty()) {
+        for (const Diagnostic& d : problems) report(d);
+        return kBadInput;
+    }
+
+    TimelineReport r{load.campaign.info.name, {}, check.violations, today};
+    for (const TimelineItem& item : timeline.timeline.items) {
+        // --within DAYS keeps what lies between today and DAYS from now.
+        if (a.within >= 0 && (item.date < *today || item.date > *today + std::chrono::days(a.within))) continue;
+        r.items.push_back(item);
+    }
+    std::string text = a.format == "json"       ? timeline_json(r)
+                       : a.format == "csv"      ? timeline_csv(r)
+                       : a.format == "markdown" ? timeline_markdown(r)
+                                                : timeline_text(r);
+    if (int s = write_output(a.output, text)) return s;
+    return a.check && !r.violations.empty() ? kAnswerNo : kSuccess;
+}
+
+}  // namespace
+
+Command setup_timeline(CLI::App& parent) {
+    auto args = std::make_shared<TimelineArgs>();
+    CLI::App* app = parent.add_subcommand("timeline", "Resolve, check and list the campaign's dates.");
+    app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
+    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv")
+        ->check(CLI::IsMember({"text", "markdown", "json", "csv"}).description(""))
+        ->type_name("FMT");
+    app->add_option("--today", args->today, "Mark each item past, today or upcoming from this date")
+        ->type_name("DATE");
+    app->add_option("--within", args->within, "With --today: keep only the next DAYS days")
+        ->check(CLI::NonNegativeNumber.description(""))
+        ->type_name("DAYS");
+    app->add_flag("--check", args->check, "Exit 1 when a constraint is violated");
+    app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
+    app->footer("Violations cite their source: the statute of the campaign's law preset, or the campaign's line.\n"
+                "Calendar (ics) and chart (svg) formats are not in this version yet.");
+    return Command{app, [args] { return run_timeline(*args); }};
+}
+
+}  // namespace bargain::cli
