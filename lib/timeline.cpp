@@ -109,43 +109,54 @@ private:
         problems_.push_back(Diagnostic{file_, w.line, w.column, std::move(message)});
     }
 
-    // The date of item i, resolving what it counts from first. Depth-first
-    // with an explicit path, so a cycle is found and named, not followed.
-    std::optional<Date> resolve(size_t i) {
-        if (state_[i] == State::done) return dates_[i];
-        if (state_[i] == State::visiting) return std::nullopt;  // reported by the caller that closed the loop
-        state_[i] = State::visiting;
-        path_.push_back(i);
-        const Pending& p = pending_[i];
-        std::optional<Date> date = p.fixed;
-        if (p.spec) {
-            if (const Date* d = p.spec->absolute()) {
-                date = *d;
-            } else {
-                const RelativeDate& r = *p.spec->relative();
-                date = relative(i, r, p.spec->where);
+    // The date of every item reachable from `root`, anchors first. Depth
+    // first with an explicit stack, so that a chain of a hundred thousand
+    // relative dates cannot overflow the call stack, and with the path of
+    // items under way, so that a circle is found and named, not followed.
+    void resolve(size_t root) {
+        std::vector<size_t> stack{root};
+        while (!stack.empty()) {
+            size_t i = stack.back();
+            if (state_[i] == State::done) {
+                stack.pop_back();
+                continue;
             }
+            const Pending& p = pending_[i];
+            const RelativeDate* r = p.spec ? p.spec->relative() : nullptr;
+            std::optional<size_t> j;
+            if (r)
+                if (auto it = index_.find(r->anchor); it != index_.end()) j = it->second;
+            if (state_[i] == State::unvisited) {
+                state_[i] = State::visiting;
+                path_.push_back(i);
+                if (j && state_[*j] == State::unvisited) {
+                    stack.push_back(*j);
+                    continue;  // back to i once its anchor is done
+                }
+            }
+            std::optional<Date> date = p.fixed;
+            if (p.spec) date = p.spec->absolute() ? std::optional<Date>(*p.spec->absolute()) : relative(i, *r, j);
+            dates_[i] = date;
+            state_[i] = State::done;
+            path_.pop_back();
+            stack.pop_back();
         }
-        path_.pop_back();
-        state_[i] = State::done;
-        dates_[i] = date;
-        return date;
     }
 
-    std::optional<Date> relative(size_t i, const RelativeDate& r, const Where& where) {
-        auto it = index_.find(r.anchor);
-        if (it == index_.end()) return std::nullopt;  // the loader reports unknown ids
-        size_t j = it->second;
-        if (state_[j] == State::visiting) {
+    // Item i's date from its anchor j (done, or still under way: a circle).
+    std::optional<Date> relative(size_t i, const RelativeDate& r, std::optional<size_t> j) {
+        if (!j) return std::nullopt;  // the loader reports unknown ids
+        const Where& where = pending_[i].spec->where;
+        if (state_[*j] == State::visiting) {
             std::string loop;
-            auto from = std::find(path_.begin(), path_.end(), j);
+            auto from = std::find(path_.begin(), path_.end(), *j);
             for (auto k = from; k != path_.end(); ++k) loop += pending_[*k].item.id + " -> ";
-            problem(where, "these dates count from one another in a circle: " + loop + pending_[j].item.id);
+            problem(where, "these dates count from one another in a circle: " + loop + pending_[*j].item.id);
             return std::nullopt;
         }
-        std::optional<Date> anchor = resolve(j);
+        std::optional<Date> anchor = dates_[*j];
         if (!anchor) {
-            if (state_[j] == State::done && !has_own_date(j))
+            if (!has_own_date(*j))
                 problem(where, "'" + pending_[i].item.id + "' counts from '" + r.anchor + "', which has no date");
             return std::nullopt;
         }
