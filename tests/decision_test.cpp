@@ -7,26 +7,13 @@
 #include <vector>
 
 #include "decision.h"
+#include "test_support.h"
 
 using namespace bargain;
+using bargain::test::rule;
+using bargain::test::votes;
 
 namespace {
-
-AnswerCounts votes(long long yes, long long no, long long abstain = 0, long long blank = 0, long long spoiled = 0) {
-    AnswerCounts c;
-    c.yes = yes;
-    c.no = no;
-    c.abstain = abstain;
-    c.blank = blank;
-    c.spoiled = spoiled;
-    return c;
-}
-
-Rule rule(const char* text) {
-    auto r = parse_rule(text);
-    REQUIRE(r.ok());
-    return *r;
-}
 
 // One question, no units.
 Count one_question(AnswerCounts c, std::optional<long long> eligible = std::nullopt, long long challenged = 0) {

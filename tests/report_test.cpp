@@ -8,27 +8,14 @@
 #include "decision.h"
 #include "input.h"
 #include "tally_report.h"
+#include "test_support.h"
 #include "yaml_source.h"
 
 using namespace bargain;
+using bargain::test::rule;
+using bargain::test::votes;
 
 namespace {
-
-AnswerCounts votes(long long yes, long long no, long long abstain = 0, long long blank = 0, long long spoiled = 0) {
-    AnswerCounts c;
-    c.yes = yes;
-    c.no = no;
-    c.abstain = abstain;
-    c.blank = blank;
-    c.spoiled = spoiled;
-    return c;
-}
-
-Rule rule(const char* text) {
-    auto r = parse_rule(text);
-    REQUIRE(r.ok());
-    return *r;
-}
 
 void decide_into(TallyReport& r) {
     auto decided = decide(r.count, r.rule, r.by_unit);
