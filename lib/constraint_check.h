@@ -23,7 +23,7 @@ struct Violation {
 
 struct ConstraintCheck {
     std::vector<Violation> violations;
-    std::vector<Diagnostic> problems;  // a preset this version cannot check yet
+    std::vector<Diagnostic> problems;  // an unknown law preset
 };
 
 ConstraintCheck check_constraints(const Campaign& campaign, const Timeline& timeline, const std::string& file);
