@@ -30,12 +30,9 @@ public:
 int run_check(const std::string& path) {
     auto in = Input::open(path);
     if (!in) return report(in.error());
-    CampaignLoad load = load_campaign(**in);
-    std::vector<Diagnostic> problems = std::move(load.problems);
-    const Campaign& c = load.campaign;
-
-    TimelineLoad timeline = resolve_timeline(c, (*in)->name());
-    problems.insert(problems.end(), timeline.problems.begin(), timeline.problems.end());
+    CheckedCampaign checked = load_and_check(**in);
+    std::vector<Diagnostic> problems = std::move(checked.problems);
+    const Campaign& c = checked.campaign;
 
     // Every ballot and roster file a vote names must read cleanly.
     size_t files = 0;
@@ -63,15 +60,12 @@ int run_check(const std::string& path) {
         }
     }
 
-    ConstraintCheck check = check_constraints(c, timeline.timeline, (*in)->name());
-    problems.insert(problems.end(), check.problems.begin(), check.problems.end());
-
     for (const Diagnostic& d : problems) report(d);
-    for (const Violation& v : check.violations)
+    for (const Violation& v : checked.violations)
         std::cout << (*in)->name() << ": " << v.message << " [" << v.source << "]\n";
     if (!problems.empty()) return kBadInput;
-    if (!check.violations.empty()) return kAnswerNo;
-    std::cout << (*in)->name() << ": ok: " << timeline.timeline.items.size() << " dated items, " << c.votes.size()
+    if (!checked.violations.empty()) return kAnswerNo;
+    std::cout << (*in)->name() << ": ok: " << checked.timeline.items.size() << " dated items, " << c.votes.size()
               << " votes, " << files << " ballot and roster files\n";
     return kSuccess;
 }

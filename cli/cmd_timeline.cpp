@@ -34,19 +34,14 @@ int run_timeline(const TimelineArgs& a) {
 
     auto in = Input::open(a.campaign);
     if (!in) return report(in.error());
-    CampaignLoad load = load_campaign(**in);
-    std::vector<Diagnostic> problems = std::move(load.problems);
-    TimelineLoad timeline = resolve_timeline(load.campaign, (*in)->name());
-    problems.insert(problems.end(), timeline.problems.begin(), timeline.problems.end());
-    ConstraintCheck check = check_constraints(load.campaign, timeline.timeline, (*in)->name());
-    problems.insert(problems.end(), check.problems.begin(), check.problems.end());
-    if (!problems.empty()) {
-        for (const Diagnostic& d : problems) report(d);
+    CheckedCampaign checked = load_and_check(**in);
+    if (!checked.problems.empty()) {
+        for (const Diagnostic& d : checked.problems) report(d);
         return kBadInput;
     }
 
-    TimelineReport r{load.campaign.info.name, {}, check.violations, today};
-    for (const TimelineItem& item : timeline.timeline.items) {
+    TimelineReport r{checked.campaign.info.name, {}, checked.violations, today};
+    for (const TimelineItem& item : checked.timeline.items) {
         // --within DAYS keeps what lies between today and DAYS from now.
         if (a.within >= 0 && (item.date < *today || item.date > *today + std::chrono::days(a.within))) continue;
         r.items.push_back(item);

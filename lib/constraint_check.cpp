@@ -209,4 +209,16 @@ ConstraintCheck check_constraints(const Campaign& campaign, const Timeline& time
     return Checker(campaign, timeline, file).run();
 }
 
+CheckedCampaign load_and_check(Input& in) {
+    CampaignLoad load = load_campaign(in);
+    CheckedCampaign out{std::move(load.campaign), {}, {}, std::move(load.problems)};
+    TimelineLoad timeline = resolve_timeline(out.campaign, in.name());
+    out.timeline = std::move(timeline.timeline);
+    out.problems.insert(out.problems.end(), timeline.problems.begin(), timeline.problems.end());
+    ConstraintCheck check = check_constraints(out.campaign, out.timeline, in.name());
+    out.violations = std::move(check.violations);
+    out.problems.insert(out.problems.end(), check.problems.begin(), check.problems.end());
+    return out;
+}
+
 }  // namespace bargain

@@ -11,6 +11,7 @@
 
 #include "campaign.h"
 #include "diagnostic.h"
+#include "input.h"
 #include "timeline.h"
 
 namespace bargain {
@@ -27,5 +28,16 @@ struct ConstraintCheck {
 };
 
 ConstraintCheck check_constraints(const Campaign& campaign, const Timeline& timeline, const std::string& file);
+
+// A campaign read, its timeline resolved and its constraints checked: what
+// `check` and `timeline` both start from. `problems` gathers the loader's,
+// the timeline's and the checker's, in that order.
+struct CheckedCampaign {
+    Campaign campaign;
+    Timeline timeline;
+    std::vector<Violation> violations;
+    std::vector<Diagnostic> problems;
+};
+CheckedCampaign load_and_check(Input& in);
 
 }  // namespace bargain

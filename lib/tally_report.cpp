@@ -6,6 +6,7 @@
 
 #include "csv_writer.h"
 #include "document.h"
+#include "report_text.h"
 
 namespace bargain {
 
@@ -22,27 +23,6 @@ std::optional<std::string> turnout_ratio(const Decision& d) {
 
 std::string percent(long long part, long long whole, int decimals) {
     return ratio_text(part * 100, whole, decimals) + "%";
-}
-
-// Markdown: backslash-escape what would otherwise become markup or break a table.
-std::string md(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\n' || c == '\r') {
-            out += ' ';
-            continue;
-        }
-        if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
-
-// Text: a value from a file shown on one line, whatever it holds.
-std::string one_line(const std::string& s) {
-    std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    return out;
 }
 
 std::string rule_line(const Rule& rule) {
@@ -185,9 +165,9 @@ std::string tally_markdown(const TallyReport& r) {
                        plural(static_cast<long long>(r.inputs.size()), "file", "files"));
     out += "| file | records | sha256 |\n|---|---:|---|\n";
     for (const InputSummary& in : r.inputs)
-        out += fmt::format("| {} | {} | `{}` |\n", md(in.path), in.records, in.sha256);
+        out += fmt::format("| {} | {} | `{}` |\n", markdown_text(in.path), in.records, in.sha256);
     if (r.roster)
-        out += fmt::format("\nRoster: {} ({}), sha256 `{}`.\n", md(r.roster->path),
+        out += fmt::format("\nRoster: {} ({}), sha256 `{}`.\n", markdown_text(r.roster->path),
                            plural(r.roster->records, "voter", "voters"), r.roster->sha256);
     out += fmt::format(
         "\nSet aside: {} duplicate, {} outside the voting window, {} not on the roster. Challenged (sealed): {}.\n",
@@ -196,11 +176,11 @@ std::string tally_markdown(const TallyReport& r) {
     for (const QuestionDecision& q : r.questions) {
         const Decision& d = q.overall;
         const AnswerCounts& a = d.counts;
-        out += "\n## " + md(q.id) + (q.text.empty() ? "" : ": " + md(q.text)) + "\n\n";
+        out += "\n## " + markdown_text(q.id) + (q.text.empty() ? "" : ": " + markdown_text(q.text)) + "\n\n";
         std::string name = outcome_name(d.outcome);
         name[0] = static_cast<char>(name[0] - 'a' + 'A');
-        out += "**" + name + "**: " + md(question_sentence(q, r.rule)) + ".\n\n";
-        out += "Rule: " + md(rule_line(r.rule)) + ".\n\n";
+        out += "**" + name + "**: " + markdown_text(question_sentence(q, r.rule)) + ".\n\n";
+        out += "Rule: " + markdown_text(rule_line(r.rule)) + ".\n\n";
         out += "| | votes | share of valid |\n|---|---:|---:|\n";
         auto share = [&](long long n) { return a.valid() > 0 ? percent(n, a.valid(), 1) : std::string(); };
         out += fmt::format("| Yes | {} | {} |\n| No | {} | {} |\n", a.yes, share(a.yes), a.no, share(a.no));
@@ -214,7 +194,7 @@ std::string tally_markdown(const TallyReport& r) {
             out += "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
             for (const Decision& u : q.units) {
                 const AnswerCounts& uc = u.counts;
-                out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", md(u.unit),
+                out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(u.unit),
                                    u.eligible ? std::to_string(*u.eligible) : "", uc.cast(), uc.yes, uc.no,
                                    uc.abstain, uc.blank, uc.spoiled,
                                    u.eligible && *u.eligible > 0 ? percent(uc.cast(), *u.eligible, 1) : "",

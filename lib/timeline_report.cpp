@@ -4,6 +4,7 @@
 
 #include "csv_writer.h"
 #include "document.h"
+#include "report_text.h"
 
 namespace bargain {
 
@@ -22,21 +23,6 @@ std::string hours(const TimelineItem& i) {
 const char* weekday_name(Date d) {
     static const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     return names[std::chrono::weekday(d).c_encoding()];
-}
-
-std::string one_line(const std::string& s) {
-    std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    return out;
-}
-
-std::string md(const std::string& s) {
-    std::string out;
-    for (char c : one_line(s)) {
-        if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
 }
 
 }  // namespace
@@ -62,18 +48,18 @@ std::string timeline_text(const TimelineReport& r) {
 }
 
 std::string timeline_markdown(const TimelineReport& r) {
-    std::string out = "# " + md(r.campaign) + ": timeline\n\n";
+    std::string out = "# " + markdown_text(r.campaign) + ": timeline\n\n";
     out += r.today ? "| date | time | kind | what | when | id |\n|---|---|---|---|---|---|\n"
                    : "| date | time | kind | what | id |\n|---|---|---|---|---|\n";
     for (const TimelineItem& i : r.items) {
         out += fmt::format("| {} {} | {} | {} | {} |", format_date(i.date), weekday_name(i.date), hours(i), i.type,
-                           md(i.title));
+                           markdown_text(i.title));
         if (r.today) out += fmt::format(" {} |", when_name(i.date, *r.today));
-        out += " " + md(i.id) + " |\n";
+        out += " " + markdown_text(i.id) + " |\n";
     }
     if (!r.violations.empty()) {
         out += "\n## Violations\n\n";
-        for (const Violation& v : r.violations) out += "- " + md(v.message) + " (" + md(v.source) + ")\n";
+        for (const Violation& v : r.violations) out += "- " + markdown_text(v.message) + " (" + markdown_text(v.source) + ")\n";
     }
     return out;
 }
