@@ -356,8 +356,6 @@ Result<long long> read_yaml(Input& in, std::uint32_t file, BallotSink& sink) {
 
 }  // namespace
 
-bool is_reserved_column(std::string_view name) { return role_of(name) != Role::question; }
-
 Result<long long> read_ballots(Input& in, std::uint32_t file, BallotSink& sink) {
     try {
         if (guess_format(in) == FileFormat::yaml) return read_yaml(in, file, sink);

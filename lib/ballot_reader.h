@@ -38,7 +38,4 @@ public:
 // records read (site returns are not records).
 Result<long long> read_ballots(Input& in, std::uint32_t file, BallotSink& sink);
 
-// The columns, and the keys of a YAML ballot, that are not questions.
-bool is_reserved_column(std::string_view name);
-
 }  // namespace bargain
