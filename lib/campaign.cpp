@@ -13,6 +13,7 @@
 #include <map>
 #include <utility>
 
+#include "law_preset.h"
 #include "suggest.h"
 #include "text.h"
 #include "yaml_source.h"
@@ -226,6 +227,7 @@ private:
     // -- the parts of the file -------------------------------------------------
 
     void read_info(const Node& n, CampaignInfo& info);
+    void read_law(const Node& n, CampaignInfo& info);
     void read_unit(const Node& n, Campaign& c);
     void read_session(const Node& n, Campaign& c);
     void read_offer(const Node& n, Campaign& c);
@@ -350,11 +352,7 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
     f.with("employer_address", [&](const Node& v) { text(v, info.employer_address); });
     f.with("timezone", [&](const Node& v) { text(v, info.timezone); });
     f.with("contract_expires", [&](const Node& v) { info.contract_expires = date(v); });
-    f.with("law", [&](const Node& v) {
-        choice(v, "law", {"illinois-iplra", "illinois-ielra", "nlra-8d", "nlra-8g", "uk-tulrca"},
-               std::vector<std::string>{"illinois-iplra", "illinois-ielra", "nlra-8d", "nlra-8g", "uk-tulrca"},
-               info.law);
-    });
+    f.with("law", [&](const Node& v) { read_law(v, info); });
     each(f, "holidays", "dates", [&](const Node& v) {
         if (auto d = date(v)) info.holidays.push_back(*d);
     });
@@ -369,6 +367,33 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
         cf.done();
         info.contacts.push_back(std::move(ct));
     });
+    f.done();
+}
+
+// `law: ID`, or `law: {preset: ID, notice_days: N, ...}` to change a
+// preset's numbers (a campaign's counsel may read the statute differently).
+void Reader::read_law(const Node& n, CampaignInfo& info) {
+    const LawPresets& presets = builtin_law_presets();
+    std::vector<std::string> ids = presets.ids();
+    auto preset = [&](const Node& v) {
+        if (ids.empty()) return;  // the presets did not load: the checker says so
+        choice(v, "law", ids, ids, info.law);
+    };
+    if (n.is_scalar()) return preset(n);
+    if (n.kind != Node::Kind::map) {
+        problem(n, std::string("law: expected a preset id (law: ") + (ids.empty() ? "ID" : ids.front()) +
+                       ") or a mapping (law: {preset: ID, notice_days: N}), found " + n.kind_name());
+        return;
+    }
+    Fields f(*this, n, "law");
+    if (const Node* v = f.find("preset")) preset(*v);
+    else problem(n, "law: needs preset: ID (" + one_of(ids) + ")");
+    for (const std::string& key : law_number_keys())
+        f.with(key, [&](const Node& v) {
+            auto number = whole(v);
+            if (number && *number > kMaxLawNumber) problem(v, key + " is too large: " + std::to_string(*number));
+            else if (number) info.law_overrides.push_back({key, *number, where(v)});
+        });
     f.done();
 }
 

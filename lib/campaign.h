@@ -51,6 +51,14 @@ struct Contact {
     std::string name, role, phone, email;
 };
 
+// A number of the law preset changed by the campaign:
+// `law: {preset: uk-tulrca, notice_days: 14}`.
+struct LawOverride {
+    std::string key;  // one of law_number_keys()
+    long long value = 0;
+    Where where;
+};
+
 struct CampaignInfo {
     std::string name;
     std::string employer;
@@ -58,6 +66,7 @@ struct CampaignInfo {
     std::string timezone = "UTC";  // an IANA name
     std::optional<Date> contract_expires;
     std::string law;  // a statutory preset, e.g. illinois-iplra; "" for none
+    std::vector<LawOverride> law_overrides;
     std::vector<Date> holidays;
     std::vector<Contact> contacts;
 };

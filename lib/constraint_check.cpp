@@ -1,48 +1,16 @@
 #include "constraint_check.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
+
+#include "law_preset.h"
 
 namespace bargain {
 
 namespace {
 
 using std::chrono::days;
-
-// A statutory preset: what it requires of a strike, with its citation.
-// Kept as data so that a preset's numbers are read, not hidden in code.
-// Notices are events of kind `notice`; their `type` says which notice.
-struct Preset {
-    const char* name;
-    const char* citation;
-    int notice_days;          // a notice of intent to strike at least this many days before the action; 0: none
-    int notice_days_2026;     // the same when the strike ballot closed on or after 2026-02-18 (UK)
-    bool pickets_too;         // the notice is also due before a picket (NLRA 8(g))
-    bool after_expiry;        // the strike comes after contract_expires
-    bool mediation_first;     // a mediation event comes before the strike
-    int employer_notice_days; // a `bargaining-notice` at least this many days before contract_expires; 0: none
-    int fmcs_notice_days;     // an `fmcs-notice` at least this many days before contract_expires; 0: none
-    int mandate_months;       // the action within this many months of the strike ballot closing; 0: none
-    int mandate_months_2026;  // the same for a ballot closing on or after 2026-02-18
-};
-
-constexpr Preset kPresets[] = {
-    {"illinois-iplra", "5 ILCS 315/17", 5, 5, false, true, true, 0, 0, 0, 0},
-    {"illinois-ielra", "115 ILCS 5/13", 10, 10, false, false, true, 0, 0, 0, 0},
-    {"nlra-8d", "29 U.S.C. 158(d)", 0, 0, false, false, false, 60, 30, 0, 0},
-    {"nlra-8g", "29 U.S.C. 158(g)", 10, 10, true, false, false, 0, 0, 0, 0},
-    {"uk-tulrca", "Trade Union and Labour Relations (Consolidation) Act 1992, ss. 234, 234A", 14, 10, false, false,
-     false, 0, 0, 6, 12},
-};
-
-// The UK's Employment Rights Act 2025 changes apply to ballots closing from this day.
-constexpr std::chrono::year_month_day kUk2026{std::chrono::year(2026), std::chrono::month(2), std::chrono::day(18)};
-
-const Preset* preset_named(const std::string& name) {
-    for (const Preset& p : kPresets)
-        if (name == p.name) return &p;
-    return nullptr;
-}
 
 Date add_months(Date d, int months) {
     std::chrono::year_month_day ymd(d);
@@ -61,7 +29,9 @@ public:
 
     ConstraintCheck run() {
         if (!c_.info.law.empty()) {
-            if (const Preset* p = preset_named(c_.info.law)) check_preset(*p);
+            const LawPresets& presets = builtin_law_presets();
+            if (presets.problem) out_.problems.push_back(*presets.problem);
+            else if (const LawPreset* p = presets.find(c_.info.law)) check_preset(with_overrides(*p));
             else out_.problems.push_back(Diagnostic{file_, 0, 0, "unknown law preset '" + c_.info.law + "'"});
         }
         for (size_t i = 0; i < c_.constraints.size(); ++i) check_own(i);
@@ -93,11 +63,31 @@ private:
         return found;
     }
 
-    void check_preset(const Preset& p) {
-        std::string name = p.name;
+    // The preset with the campaign's own numbers in place of the statute's,
+    // in the rules as enacted and as amended alike.
+    LawPreset with_overrides(const LawPreset& preset) {
+        LawPreset p = preset;
+        for (const LawOverride& o : c_.info.law_overrides) {
+            set_law_number(p.rules, o.key, o.value);
+            for (LawAmendment& a : p.amendments) set_law_number(a.rules, o.key, o.value);
+            overridden_[o.key] = o.where.line;
+        }
+        return p;
+    }
+
+    // What a violation of the rule `key` cites: the statute, or the line of
+    // the campaign that changed its number.
+    std::string source(const LawPreset& p, const std::string& key) const {
+        auto it = overridden_.find(key);
+        if (it == overridden_.end()) return p.citation;
+        return file_ + ":" + std::to_string(it->second) + " (in place of " + p.citation + ")";
+    }
+
+    void check_preset(const LawPreset& p) {
+        const std::string& name = p.id;
         if (c_.info.contract_expires) {
             Date expires = *c_.info.contract_expires;
-            auto notice_before_expiry = [&](const char* type, int ahead, const char* what) {
+            auto notice_before_expiry = [&](const char* type, long long ahead, const char* what, const char* key) {
                 if (ahead <= 0) return;
                 bool given = false;
                 for (const TimelineItem* n : events_of(EventKind::notice, type))
@@ -106,59 +96,70 @@ private:
                     violation(name + ": " + type,
                               std::string(what) + " (an event of kind notice, type " + type + ") must be given at least " +
                                   plural_days(ahead) + " before the contract expires (" + format_date(expires) + ")",
-                              p.citation);
+                              source(p, key));
             };
-            notice_before_expiry("bargaining-notice", p.employer_notice_days, "notice to the employer");
-            notice_before_expiry("fmcs-notice", p.fmcs_notice_days, "notice to the FMCS");
+            notice_before_expiry("bargaining-notice", p.rules.employer_notice_days, "notice to the employer",
+                                 "employer_notice_days");
+            notice_before_expiry("fmcs-notice", p.rules.fmcs_notice_days, "notice to the FMCS", "fmcs_notice_days");
         }
         std::vector<const TimelineItem*> actions = events_of(EventKind::strike);
-        if (p.pickets_too)
-            for (const TimelineItem* picket : events_of(EventKind::picket)) actions.push_back(picket);
-        for (const TimelineItem* strike : actions) {
-            const char* action = std::string(strike->type) == "picket" ? "picket" : "strike";
-            std::string when = std::string(" (the ") + action + " '" + strike->id + "' on " + format_date(strike->date) + ")";
-            std::optional<Date> ballot = ballot_before(strike->date);
-            bool from_2026 = ballot && *ballot >= Date(kUk2026);
-            int notice_days = from_2026 ? p.notice_days_2026 : p.notice_days;
-            if (notice_days > 0) {
-                // The latest notice before the action is the one that counts.
-                std::optional<Date> notice;
-                for (const TimelineItem* n : events_of(EventKind::notice, "intent-to-strike"))
-                    if (n->date <= strike->date && (!notice || n->date > *notice)) notice = n->date;
-                if (!notice) {
-                    violation(name + ": notice",
-                              std::string("a notice of intent to strike must come before the ") + action + when,
-                              p.citation);
-                } else if (days_between(*notice, strike->date) < notice_days) {
-                    violation(name + ": notice",
-                              std::string("the ") + action + " must be at least " + plural_days(notice_days) +
-                                  " after the notice of intent to strike; it is " +
-                                  std::to_string(days_between(*notice, strike->date)) + when,
-                              p.citation);
-                }
+        std::vector<const TimelineItem*> pickets = events_of(EventKind::picket);
+        for (const TimelineItem* strike : actions) check_action(p, *strike, "strike");
+        for (const TimelineItem* picket : pickets) check_action(p, *picket, "picket");
+    }
+
+    void check_action(const LawPreset& p, const TimelineItem& action_item, const char* action) {
+        const std::string& name = p.id;
+        std::string when = std::string(" (the ") + action + " '" + action_item.id + "' on " +
+                           format_date(action_item.date) + ")";
+        std::optional<Date> ballot = ballot_before(action_item.date);
+        const LawRules& rules = p.rules_for(ballot);
+        bool strike = std::string(action) == "strike";
+        if (!strike && !rules.pickets_too) return;
+        if (action_item.date < p.effective) {
+            violation(name + ": in force",
+                      "the " + p.name + " took effect on " + format_date(p.effective) + ", after the " + action + when +
+                          "; its rules do not apply",
+                      p.citation);
+            return;
+        }
+        if (rules.notice_days > 0) {
+            // The latest notice before the action is the one that counts.
+            std::optional<Date> notice;
+            for (const TimelineItem* n : events_of(EventKind::notice, "intent-to-strike"))
+                if (n->date <= action_item.date && (!notice || n->date > *notice)) notice = n->date;
+            if (!notice) {
+                violation(name + ": notice",
+                          std::string("a notice of intent to strike must come before the ") + action + when,
+                          source(p, "notice_days"));
+            } else if (days_between(*notice, action_item.date) < rules.notice_days) {
+                violation(name + ": notice",
+                          std::string("the ") + action + " must be at least " + plural_days(rules.notice_days) +
+                              " after the notice of intent to strike; it is " +
+                              std::to_string(days_between(*notice, action_item.date)) + when,
+                          source(p, "notice_days"));
             }
-            if (std::string(action) != "strike") continue;
-            if (p.after_expiry && c_.info.contract_expires && strike->date <= *c_.info.contract_expires)
-                violation(name + ": expiry",
-                          "the strike must come after the contract expires (" +
-                              format_date(*c_.info.contract_expires) + ")" + when,
+        }
+        if (!strike) return;
+        if (rules.after_expiry && c_.info.contract_expires && action_item.date <= *c_.info.contract_expires)
+            violation(name + ": expiry",
+                      "the strike must come after the contract expires (" + format_date(*c_.info.contract_expires) +
+                          ")" + when,
+                      p.citation);
+        if (rules.mediation_first) {
+            bool mediated = false;
+            for (const TimelineItem* m : events_of(EventKind::mediation)) mediated = mediated || m->date < action_item.date;
+            if (!mediated) violation(name + ": mediation", "mediation must come before the strike" + when, p.citation);
+        }
+        if (rules.mandate_months > 0) {
+            if (!ballot)
+                violation(name + ": ballot", "a strike-authorization vote must close before the strike" + when,
                           p.citation);
-            if (p.mediation_first) {
-                bool mediated = false;
-                for (const TimelineItem* m : events_of(EventKind::mediation)) mediated = mediated || m->date < strike->date;
-                if (!mediated) violation(name + ": mediation", "mediation must come before the strike" + when, p.citation);
-            }
-            int months = from_2026 ? p.mandate_months_2026 : p.mandate_months;
-            if (months > 0) {
-                if (!ballot)
-                    violation(name + ": ballot", "a strike-authorization vote must close before the strike" + when,
-                              p.citation);
-                else if (strike->date > add_months(*ballot, months))
-                    violation(name + ": mandate",
-                              "the strike must begin within " + std::to_string(months) +
-                                  " months of the ballot closing (" + format_date(*ballot) + ")" + when,
-                              p.citation);
-            }
+            else if (action_item.date > add_months(*ballot, static_cast<int>(rules.mandate_months)))
+                violation(name + ": mandate",
+                          "the strike must begin within " + std::to_string(rules.mandate_months) +
+                              " months of the ballot closing (" + format_date(*ballot) + ")" + when,
+                          source(p, "mandate_months"));
         }
     }
 
@@ -200,6 +201,7 @@ private:
     const Campaign& c_;
     const Timeline& t_;
     const std::string& file_;
+    std::map<std::string, long long> overridden_;  // law number key -> campaign line
     ConstraintCheck out_;
 };
 
