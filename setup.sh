@@ -3,7 +3,9 @@
 # nothing else. Safe to run again: it installs only what is missing.
 set -eu
 
-packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc"
+# libhowardhinnant-date-dev: time zones (libdate-tz, reading tzdata's zoneinfo);
+# python3-icalendar: the test that reads the calendar bargain writes.
+packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar"
 
 missing=""
 for p in $packages; do

@@ -80,7 +80,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     out->question_text = vote->question;
     out->opens = vote->opens;
     out->closes = vote->closes;
-    out->zone = Zone::named(c.info.timezone);
+    out->zone = c.info.zone;
     for (const std::string& id : vote->units) {
         TallyOptions::VoteUnit u{id, std::nullopt};
         for (const Unit& unit : c.units)
@@ -127,10 +127,6 @@ int run_tally(TallyArgs a) {
     if (status != kSuccess) return status;
     options.zone = from_campaign.zone;
     options.units = from_campaign.units;
-    for (const auto& edge : {options.opens, options.closes})
-        if (edge && edge->offset && !options.zone.knows_offsets())
-            return report("the voting window has a UTC offset, which cannot yet be compared with the campaign's local "
-                          "times (" + options.zone.name() + "); write it without the offset");
     if (options.opens && options.closes && window_is_empty(options))
         return report("--closes is before --opens: the voting window would be empty");
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;

@@ -1,5 +1,6 @@
 // bargain timeline CAMPAIGN: the campaign's dates resolved, in order, with
 // the constraints checked; --check makes a violation exit 1, for CI.
+#include <cstdlib>
 #include <memory>
 
 #include "campaign.h"
@@ -8,6 +9,8 @@
 #include "input.h"
 #include "output.h"
 #include "timeline.h"
+#include "timeline_chart.h"
+#include "timeline_ics.h"
 #include "timeline_report.h"
 
 namespace bargain::cli {
@@ -41,14 +44,26 @@ int run_timeline(const TimelineArgs& a) {
     }
 
     TimelineReport r{checked.campaign.info.name, {}, checked.violations, today};
+    r.contract_expires = checked.campaign.info.contract_expires;
     for (const TimelineItem& item : checked.timeline.items) {
         // --within DAYS keeps what lies between today and DAYS from now.
         if (a.within >= 0 && (item.date < *today || item.date > *today + std::chrono::days(a.within))) continue;
         r.items.push_back(item);
     }
+    // A calendar's DTSTAMP: SOURCE_DATE_EPOCH when the user sets it (the
+    // reproducible-builds convention), else a date the campaign fixes.
+    CalendarOptions calendar{BARGAIN_VERSION, calendar_stamp(checked.timeline)};
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); a.format == "ics" && epoch && *epoch) {
+        std::string why;
+        auto stamp = parse_epoch_seconds(epoch, &why);
+        if (!stamp) return report(std::string("SOURCE_DATE_EPOCH: '") + epoch + "': " + why);
+        calendar.stamp = *stamp;
+    }
     std::string text = a.format == "json"       ? timeline_json(r)
                        : a.format == "csv"      ? timeline_csv(r)
                        : a.format == "markdown" ? timeline_markdown(r)
+                       : a.format == "ics"      ? timeline_ics(r, checked.campaign, calendar)
+                       : a.format == "svg"      ? timeline_svg(r)
                                                 : timeline_text(r);
     if (int s = write_output(a.output, text)) return s;
     return a.check && !r.violations.empty() ? kAnswerNo : kSuccess;
@@ -60,8 +75,8 @@ Command setup_timeline(CLI::App& parent) {
     auto args = std::make_shared<TimelineArgs>();
     CLI::App* app = parent.add_subcommand("timeline", "Resolve, check and list the campaign's dates.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv")
-        ->check(CLI::IsMember({"text", "markdown", "json", "csv"}).description(""))
+    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv, ics, svg")
+        ->check(CLI::IsMember({"text", "markdown", "json", "csv", "ics", "svg"}).description(""))
         ->type_name("FMT");
     app->add_option("--today", args->today, "Mark each item past, today or upcoming from this date")
         ->type_name("DATE");
@@ -71,7 +86,9 @@ Command setup_timeline(CLI::App& parent) {
     app->add_flag("--check", args->check, "Exit 1 when a constraint is violated");
     app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
     app->footer("Violations cite their source: the statute of the campaign's law preset, or the campaign's line.\n"
-                "Calendar (ics) and chart (svg) formats are not in this version yet.");
+                "ics: an RFC 5545 calendar in the campaign's time zone; its DTSTAMP is SOURCE_DATE_EPOCH when set,\n"
+                "else 00:00 UTC on the timeline's last date.\n"
+                "svg: a one-page chart of the campaign, landscape, to print for the office wall.");
     return Command{app, [args] { return run_timeline(*args); }};
 }
 

@@ -350,7 +350,17 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
     else problem(n, "the campaign has no name");
     f.with("employer", [&](const Node& v) { text(v, info.employer); });
     f.with("employer_address", [&](const Node& v) { text(v, info.employer_address); });
-    f.with("timezone", [&](const Node& v) { text(v, info.timezone); });
+    f.with("timezone", [&](const Node& v) {
+        if (auto t = text(v)) {
+            std::string why;
+            if (auto zone = Zone::named(*t, &why)) {
+                info.timezone = *t;
+                info.zone = *zone;
+            } else {
+                problem(v, why);
+            }
+        }
+    });
     f.with("contract_expires", [&](const Node& v) { info.contract_expires = date(v); });
     f.with("law", [&](const Node& v) { read_law(v, info); });
     each(f, "holidays", "dates", [&](const Node& v) {

@@ -63,7 +63,8 @@ struct CampaignInfo {
     std::string name;
     std::string employer;
     std::string employer_address;
-    std::string timezone = "UTC";  // an IANA name
+    std::string timezone = "UTC";  // an IANA name, as written
+    Zone zone = Zone::utc();       // that zone, checked against the time-zone database
     std::optional<Date> contract_expires;
     std::string law;  // a statutory preset, e.g. illinois-iplra; "" for none
     std::vector<LawOverride> law_overrides;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 
 #include "law_preset.h"
 
@@ -25,7 +27,13 @@ std::string plural_days(long long n) { return std::to_string(n) + (n == 1 || n =
 
 class Checker {
 public:
-    Checker(const Campaign& c, const Timeline& t, const std::string& file) : c_(c), t_(t), file_(file) {}
+    Checker(const Campaign& c, const Timeline& t, const std::string& file) : c_(c), t_(t), file_(file) {
+        // By id, once: a campaign of ten thousand events must not look each
+        // one up by walking all the others.
+        for (const TimelineItem& item : t_.items) dated_.emplace(item.id, &item);
+        intent_notices_ = events_of(EventKind::notice, "intent-to-strike");
+        mediations_ = events_of(EventKind::mediation);
+    }
 
     ConstraintCheck run() {
         if (!c_.info.law.empty()) {
@@ -39,17 +47,24 @@ public:
     }
 
 private:
+    const TimelineItem* dated(const std::string& id) const {
+        auto it = dated_.find(id);
+        return it == dated_.end() ? nullptr : it->second;
+    }
+
     std::vector<const TimelineItem*> events_of(EventKind kind, const char* type = nullptr) const {
         std::vector<const TimelineItem*> found;
         for (const Event& e : c_.events) {
             if (e.kind != kind || (type && e.type != type)) continue;
-            if (const TimelineItem* item = t_.find(e.id)) found.push_back(item);
+            if (const TimelineItem* item = dated(e.id)) found.push_back(item);
         }
         return found;
     }
 
-    void violation(std::string constraint, std::string message, std::string source) {
-        out_.violations.push_back({std::move(constraint), std::move(message), std::move(source)});
+    // `items`: the ids of the items it concerns, for a chart to mark.
+    void violation(std::string constraint, std::string message, std::string source,
+                   std::vector<std::string> items = {}) {
+        out_.violations.push_back({std::move(constraint), std::move(message), std::move(source), std::move(items)});
     }
 
     // The latest strike-authorization vote closing on or before `day`.
@@ -57,7 +72,7 @@ private:
         std::optional<Date> found;
         for (const Vote& v : c_.votes) {
             if (v.kind != VoteKind::strike_authorization) continue;
-            const TimelineItem* item = t_.find(v.id);
+            const TimelineItem* item = dated(v.id);
             if (item && item->date <= day && (!found || item->date > *found)) found = item->date;
         }
         return found;
@@ -120,24 +135,24 @@ private:
             violation(name + ": in force",
                       "the " + p.name + " took effect on " + format_date(p.effective) + ", after the " + action + when +
                           "; its rules do not apply",
-                      p.citation);
+                      p.citation, {action_item.id});
             return;
         }
         if (rules.notice_days > 0) {
             // The latest notice before the action is the one that counts.
-            std::optional<Date> notice;
-            for (const TimelineItem* n : events_of(EventKind::notice, "intent-to-strike"))
-                if (n->date <= action_item.date && (!notice || n->date > *notice)) notice = n->date;
+            const TimelineItem* notice = nullptr;
+            for (const TimelineItem* n : intent_notices_)
+                if (n->date <= action_item.date && (!notice || n->date > notice->date)) notice = n;
             if (!notice) {
                 violation(name + ": notice",
                           std::string("a notice of intent to strike must come before the ") + action + when,
-                          source(p, "notice_days"));
-            } else if (days_between(*notice, action_item.date) < rules.notice_days) {
+                          source(p, "notice_days"), {action_item.id});
+            } else if (days_between(notice->date, action_item.date) < rules.notice_days) {
                 violation(name + ": notice",
                           std::string("the ") + action + " must be at least " + plural_days(rules.notice_days) +
                               " after the notice of intent to strike; it is " +
-                              std::to_string(days_between(*notice, action_item.date)) + when,
-                          source(p, "notice_days"));
+                              std::to_string(days_between(notice->date, action_item.date)) + when,
+                          source(p, "notice_days"), {notice->id, action_item.id});
             }
         }
         if (!strike) return;
@@ -145,21 +160,23 @@ private:
             violation(name + ": expiry",
                       "the strike must come after the contract expires (" + format_date(*c_.info.contract_expires) +
                           ")" + when,
-                      p.citation);
+                      p.citation, {action_item.id});
         if (rules.mediation_first) {
             bool mediated = false;
-            for (const TimelineItem* m : events_of(EventKind::mediation)) mediated = mediated || m->date < action_item.date;
-            if (!mediated) violation(name + ": mediation", "mediation must come before the strike" + when, p.citation);
+            for (const TimelineItem* m : mediations_) mediated = mediated || m->date < action_item.date;
+            if (!mediated)
+                violation(name + ": mediation", "mediation must come before the strike" + when, p.citation,
+                          {action_item.id});
         }
         if (rules.mandate_months > 0) {
             if (!ballot)
                 violation(name + ": ballot", "a strike-authorization vote must close before the strike" + when,
-                          p.citation);
+                          p.citation, {action_item.id});
             else if (action_item.date > add_months(*ballot, static_cast<int>(rules.mandate_months)))
                 violation(name + ": mandate",
                           "the strike must begin within " + std::to_string(rules.mandate_months) +
                               " months of the ballot closing (" + format_date(*ballot) + ")" + when,
-                          source(p, "mandate_months"));
+                          source(p, "mandate_months"), {action_item.id});
         }
     }
 
@@ -168,39 +185,43 @@ private:
         std::string name = "constraints[" + std::to_string(i) + "]";
         std::string source = file_ + ":" + std::to_string(k.where.line);
         if (const auto* o = std::get_if<OrderConstraint>(&k.rule)) {
-            const TimelineItem* first = t_.find(o->first);
-            const TimelineItem* then = t_.find(o->then);
+            const TimelineItem* first = dated(o->first);
+            const TimelineItem* then = dated(o->then);
             if (!first || !then) return;  // an undated item: the timeline reported it
             long long gap = days_between(first->date, then->date);
             if (gap < o->min_days)
                 violation(name,
                           "'" + o->then + "' must be at least " + plural_days(o->min_days) + " after '" + o->first +
                               "'; it is " + std::to_string(gap),
-                          source);
+                          source, {o->first, o->then});
             return;
         }
         const auto& nb = std::get<NotBeforeConstraint>(k.rule);
-        const TimelineItem* event = t_.find(nb.event);
+        const TimelineItem* event = dated(nb.event);
         if (!event) return;
         std::optional<Date> limit = nb.not_before_date;
         std::string what = nb.not_before;
+        std::vector<std::string> concerned = {nb.event};
         if (!limit && nb.not_before == "contract_expires") {
             limit = c_.info.contract_expires;
             if (limit) what = "the contract expires (" + format_date(*limit) + ")";
         } else if (!limit) {
-            if (const TimelineItem* other = t_.find(nb.not_before)) {
+            if (const TimelineItem* other = dated(nb.not_before)) {
                 limit = other->date;
                 what = "'" + nb.not_before + "' (" + format_date(other->date) + ")";
+                concerned.push_back(nb.not_before);
             }
         }
         if (limit && event->date < *limit)
             violation(name, "'" + nb.event + "' (" + format_date(event->date) + ") must not come before " + what,
-                      source);
+                      source, std::move(concerned));
     }
 
     const Campaign& c_;
     const Timeline& t_;
     const std::string& file_;
+    std::unordered_map<std::string_view, const TimelineItem*> dated_;  // the timeline's items by id
+    std::vector<const TimelineItem*> intent_notices_, mediations_;
     std::map<std::string, long long> overridden_;  // law number key -> campaign line
     ConstraintCheck out_;
 };

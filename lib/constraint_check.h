@@ -20,6 +20,7 @@ struct Violation {
     std::string constraint;  // "illinois-iplra: notice" or "constraints[2]"
     std::string message;     // "the strike must be at least 5 days after ...; it is 3"
     std::string source;      // "5 ILCS 315/17" or "campaign.yaml:42"
+    std::vector<std::string> items = {};  // ids of the items it concerns, so a chart can mark them
 };
 
 struct ConstraintCheck {

@@ -1,8 +1,26 @@
+// The parsers, and the one adapter to the time-zone database: only this
+// file includes <date/tz.h> (Howard Hinnant's date library, built by Debian
+// to read the operating system's zoneinfo files, USE_OS_TZDB). Its
+// exceptions stop here: a zone that cannot be found or read is a message.
 #include "datetime.h"
 
+#include <date/tz.h>
+
 #include <cstdio>
+#include <map>
+#include <mutex>
+
+#include "suggest.h"
+#include "text.h"
 
 namespace bargain {
+
+// The database's rules for one zone. date::time_zone objects live as long
+// as the program, so a pointer to one can be shared by every copy of a Zone.
+struct ZoneRules {
+    const date::time_zone* zone;
+};
+
 namespace {
 
 using namespace std::chrono;
@@ -125,8 +143,125 @@ std::optional<DateTime> parse_datetime(std::string_view text, std::string* why) 
 }
 
 Seconds to_instant(const DateTime& dt, const Zone& zone) {
-    minutes offset = dt.offset ? *dt.offset : zone.offset_at(dt.wall);
-    return dt.wall - offset;
+    return dt.offset ? dt.wall - *dt.offset : zone.to_instant(dt.wall);
+}
+
+namespace {
+
+// Names in the zoneinfo directory that are not zones of their own: copies
+// of this machine's zone, which would make a campaign mean different
+// instants on different machines.
+bool machine_specific(std::string_view name) { return name == "localtime" || name == "posixrules"; }
+
+// Zone names for a "did you mean": the closest by edit distance, else one
+// whose last part matches what was written, ignoring case and with spaces
+// for underscores ("chicago" or "new york").
+std::string suggestion(std::string_view written, const date::tzdb& db) {
+    if (written.empty()) return "";
+    std::vector<std::string> names;
+    names.reserve(db.zones.size());
+    for (const date::time_zone& z : db.zones)
+        if (!machine_specific(z.name())) names.push_back(z.name());
+    std::string near = did_you_mean(written, names);
+    if (!near.empty()) return near;
+    std::string wanted;
+    for (char c : written) wanted += c == ' ' ? '_' : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (const std::string& name : names) {
+        size_t slash = name.rfind('/');
+        std::string_view last = std::string_view(name).substr(slash == std::string::npos ? 0 : slash + 1);
+        if (equals_lower(last, wanted)) return " (did you mean '" + name + "'?)";
+    }
+    return "";
+}
+
+// The years before the first year AD stand for "since time began" in the
+// date library (it reports a zone's first offset as starting in -32767).
+constexpr Seconds kLongAgo = Seconds(sys_days(year(1) / January / 1));
+
+}  // namespace
+
+std::optional<Zone> Zone::named(std::string_view name, std::string* why) {
+    if (name == "UTC" || name == "Etc/UTC") return Zone(std::string(name), nullptr);
+    auto fail_with = [&](std::string message) -> std::optional<Zone> {
+        if (why) *why = std::move(message);
+        return std::nullopt;
+    };
+    std::string quoted = "'" + std::string(name) + "'";
+    const date::tzdb* db = nullptr;
+    try {
+        db = &date::get_tzdb();
+    } catch (const std::exception&) {
+        return fail_with("there is no time-zone database to look up " + quoted +
+                         " in (install the tzdata package), so only UTC can be used");
+    }
+    const date::time_zone* found = nullptr;
+    if (!machine_specific(name)) {
+        try {
+            found = date::locate_zone(name);
+            // Reads the zone's file now, so that a damaged one is this
+            // message rather than an exception in the middle of a report.
+            found->get_info(Seconds{});
+        } catch (const std::exception&) {
+            found = nullptr;
+        }
+    }
+    if (!found) return fail_with("no time zone " + quoted + " in the time-zone database" + suggestion(name, *db));
+
+    static std::mutex lock;
+    static std::map<std::string, ZoneRules, std::less<>> rules;
+    std::lock_guard<std::mutex> hold(lock);
+    auto it = rules.try_emplace(std::string(name), ZoneRules{found}).first;
+    return Zone(it->first, &it->second);
+}
+
+Seconds Zone::to_instant(Seconds wall) const {
+    if (!rules_) return wall;
+    // In a gap `first` is the offset before the change, and of two readings
+    // `first` is the earlier: one rule gives both documented answers.
+    date::local_info info = rules_->zone->get_info(date::local_seconds(wall.time_since_epoch()));
+    return wall - info.first.offset;
+}
+
+Seconds Zone::to_wall(Seconds instant) const { return instant + offset_at(instant); }
+
+seconds Zone::offset_at(Seconds instant) const {
+    if (!rules_) return seconds(0);
+    return rules_->zone->get_info(instant).offset;
+}
+
+std::vector<ZoneChange> Zone::changes(Seconds from, Seconds to) const {
+    if (!rules_) return {ZoneChange{from, seconds(0), seconds(0), false, "UTC"}};
+    const date::time_zone& zone = *rules_->zone;
+    date::sys_info info = zone.get_info(from);
+    std::vector<ZoneChange> out;
+    if (info.begin < kLongAgo)
+        out.push_back({from, info.offset, info.offset, info.save != minutes(0), info.abbrev});
+    else
+        out.push_back({info.begin, zone.get_info(info.begin - seconds(1)).offset, info.offset,
+                       info.save != minutes(0), info.abbrev});
+    while (info.end <= to) {
+        date::sys_info next = zone.get_info(info.end);
+        if (next.begin <= info.begin) break;  // never happens; never loops either
+        out.push_back({next.begin, info.offset, next.offset, next.save != minutes(0), next.abbrev});
+        info = next;
+    }
+    return out;
+}
+
+std::optional<Seconds> parse_epoch_seconds(std::string_view text, std::string* why) {
+    // 10000-01-01T00:00:00Z: four-digit years are what every format here writes.
+    constexpr long long kEnd = 253402300800;
+    long long v = 0;
+    bool ok = !text.empty() && text.size() <= 12;  // 12 digits cannot overflow
+    for (size_t i = 0; ok && i < text.size(); ++i) {
+        ok = text[i] >= '0' && text[i] <= '9';
+        v = v * 10 + (text[i] - '0');
+    }
+    if (!ok || v >= kEnd) {
+        fail(why, "expected whole seconds since 1970-01-01 00:00 UTC (at most 253402300799)");
+        return std::nullopt;
+    }
+    return Seconds(seconds(v));
 }
 
 std::string format_date(Date d) {

@@ -4,12 +4,16 @@
 // Parsing is strict (2026-02-30 is not a date, 24:00 is not a time) because a
 // ballot window that silently moves by a day changes who gets counted.
 // Everything is std::chrono calendar arithmetic: no locale, no clock.
+// Time zones come from the operating system's tz database (Debian's tzdata)
+// through Howard Hinnant's date library; lib/datetime.cpp is the one file
+// that touches that library.
 #pragma once
 
 #include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace bargain {
 
@@ -24,28 +28,62 @@ struct DateTime {
     bool has_time = true;                       // false for a bare date
 };
 
-// The time zone that gives wall-clock readings their meaning.
-//
-// lib/ has no time-zone database yet: a campaign's named zone (America/
-// Chicago) is carried by name, and its wall-clock readings are compared
-// with one another as they are, which is exact. What cannot be done yet is
-// comparing them with a reading that carries its own UTC offset; callers
-// check knows_offsets() and refuse that mix.
-class Zone {
-public:
-    static Zone utc() { return Zone("UTC"); }
-    static Zone named(std::string name) { return Zone(std::move(name)); }
-    const std::string& name() const { return name_; }
-    bool knows_offsets() const { return name_ == "UTC" || name_ == "Etc/UTC"; }
-    // The offset from UTC of a wall-clock reading in this zone (0 where unknown).
-    std::chrono::minutes offset_at(Seconds /*wall*/) const { return std::chrono::minutes(0); }
-
-private:
-    explicit Zone(std::string name) : name_(std::move(name)) {}
-    std::string name_;
+// One change of a zone's UTC offset, or (first in a list) the offset in
+// force when the list begins.
+struct ZoneChange {
+    Seconds at;                      // the instant (UTC) the new offset takes effect
+    std::chrono::seconds before;     // the offset just before `at`
+    std::chrono::seconds after;      // the offset from `at` on
+    bool daylight = false;           // `after` is daylight-saving time
+    std::string abbreviation;        // of `after`, e.g. CDT
 };
 
-// The instant a DateTime names, in UTC.
+struct ZoneRules;  // the database's rules for one zone: lib/datetime.cpp
+
+// The time zone that gives wall-clock readings their meaning: UTC, or an
+// IANA zone from the operating system's time-zone database (tzdata).
+//
+// Converting a wall-clock reading to an instant is deterministic on the two
+// days a year when it is not one-to-one:
+// - a reading in the gap when clocks go forward (02:30 on the night Chicago
+//   springs forward) is read with the offset before the change, so it moves
+//   forward by the gap: 02:30 CST is 03:30 CDT;
+// - a reading that occurs twice when clocks go back (01:30 on the night
+//   Chicago falls back) is the earlier of the two instants (01:30 CDT).
+// Copies are cheap: a Zone is a name and a pointer to rules that live as
+// long as the program.
+class Zone {
+public:
+    static Zone utc() { return Zone("UTC", nullptr); }
+    // The zone with this IANA name (America/Chicago). UTC and Etc/UTC need no
+    // database. Nothing, with *why set to a message with a "did you mean",
+    // when the database has no such zone or there is no database.
+    static std::optional<Zone> named(std::string_view name, std::string* why);
+
+    const std::string& name() const { return name_; }
+    // Always UTC+0 (written with Z in calendars), as opposed to a zone that
+    // merely is at +0 now and then, like Europe/London.
+    bool is_utc() const { return rules_ == nullptr; }
+
+    // The instant a wall-clock reading in this zone names (see above).
+    Seconds to_instant(Seconds wall) const;
+    // The wall-clock reading in this zone at an instant.
+    Seconds to_wall(Seconds instant) const;
+    // The UTC offset in force at an instant.
+    std::chrono::seconds offset_at(Seconds instant) const;
+    // The offset in force at `from` (its `at` is when it began, or `from`
+    // itself for a zone that has never changed), then every change after
+    // `from` up to and including `to`.
+    std::vector<ZoneChange> changes(Seconds from, Seconds to) const;
+
+private:
+    Zone(std::string name, const ZoneRules* rules) : name_(std::move(name)), rules_(rules) {}
+    std::string name_;
+    const ZoneRules* rules_;  // nullptr: UTC
+};
+
+// The instant a DateTime names, in UTC: by its own offset when it has one,
+// else as a wall-clock reading in `zone`.
 Seconds to_instant(const DateTime& dt, const Zone& zone);
 
 // Parsers return nothing and set *why (a short phrase for an error message)
@@ -56,5 +94,9 @@ std::optional<std::chrono::minutes> parse_time_of_day(std::string_view text, std
 std::optional<DateTime> parse_datetime(std::string_view text, std::string* why);
 
 std::string format_date(Date d);  // YYYY-MM-DD
+
+// Whole seconds since 1970-01-01 00:00 UTC, as SOURCE_DATE_EPOCH gives a
+// build's time: digits only, up to the end of year 9999.
+std::optional<Seconds> parse_epoch_seconds(std::string_view text, std::string* why);
 
 }  // namespace bargain

@@ -192,9 +192,6 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
         count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
     };
 
-    if (r.cast_at && r.cast_at->offset && (opens_at_ || closes_at_) && !options_.zone.knows_offsets())
-        fail(r.line, "this cast_at has a UTC offset, which cannot yet be compared with the campaign's local times (" +
-                         options_.zone.name() + "); write it without the offset");
     if (r.cast_at && outside_window(*r.cast_at)) {
         ++count_.outside_window;
         audit(Status::outside_window);

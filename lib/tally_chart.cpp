@@ -5,41 +5,10 @@
 
 #include <algorithm>
 
+#include "svg.h"
 #include "tally_report.h"
 
 namespace bargain {
-
-namespace {
-
-std::string xml(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            case '\n':
-            case '\r':
-            case '\t': out += ' '; break;
-            default:
-                if (static_cast<unsigned char>(c) >= 0x20 || c < 0) out += c;
-        }
-    }
-    return out;
-}
-
-// At most `n` characters of display (counting UTF-8 sequences as one).
-std::string shorten(const std::string& s, size_t n) {
-    size_t chars = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > n) return s.substr(0, i) + "…";
-    }
-    return s;
-}
-
-}  // namespace
 
 std::string tally_chart_svg(const TallyReport& r) {
     const int width = 720, label_w = 90, bar_w = 440, row_h = 26, head_h = 58, gap = 24;
@@ -47,12 +16,7 @@ std::string tally_chart_svg(const TallyReport& r) {
     for (size_t i = 0; i < r.questions.size(); ++i) height += head_h + 5 * row_h + gap;
     if (r.questions.empty()) height += 40;
 
-    std::string out = fmt::format(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
-        "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"14\">\n"
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
-        width, height);
+    std::string out = svg_open(width, height, 14);
     if (r.questions.empty()) out += "<text x=\"24\" y=\"40\">No questions were tallied.</text>\n";
 
     struct Bar {
@@ -67,11 +31,11 @@ std::string tally_chart_svg(const TallyReport& r) {
         const AnswerCounts& a = d.counts;
         std::string title = q.id + (q.text.empty() ? "" : ": " + q.text);
         out += fmt::format("<text x=\"24\" y=\"{}\" font-weight=\"bold\" font-size=\"16\">{}</text>\n", y + 18,
-                           xml(shorten(title, 78)));
+                           xml_text(shorten(title, 78)));
         std::string outcome = outcome_name(d.outcome);
         outcome[0] = static_cast<char>(outcome[0] - 'a' + 'A');
         out += fmt::format("<text x=\"24\" y=\"{}\">{}: {}</text>\n", y + 42, outcome,
-                           xml(shorten(question_sentence(q, r.rule), 84)));
+                           xml_text(shorten(question_sentence(q, r.rule), 84)));
         y += head_h;
         std::vector<Bar> bars = {{"Yes", a.yes, "#2e7d32", true},
                                  {"No", a.no, "#c62828", true},

@@ -72,8 +72,9 @@ private:
         }
         for (const Offer& o : c_.offers) {
             std::string title = o.label.empty() ? "Offer " + o.id : o.label;
-            add({TimelineItem::Kind::offer, o.id, title, "offer", Date{}, std::nullopt, std::nullopt, o.where}, o.date,
-                std::nullopt);
+            TimelineItem item{TimelineItem::Kind::offer, o.id, title, "offer", Date{}, std::nullopt, std::nullopt, o.where};
+            item.side = o.side;
+            add(std::move(item), o.date, std::nullopt);
         }
         for (const Vote& v : c_.votes) {
             // A vote stands on the timeline on the day it closes.
@@ -85,8 +86,9 @@ private:
                     end = std::chrono::duration_cast<std::chrono::minutes>(v.closes->wall - Seconds(*closes));
             }
             std::string title = v.question.empty() ? "Vote " + v.id : "Vote closes: " + v.question;
-            add({TimelineItem::Kind::vote, v.id, title, "vote", Date{}, end, std::nullopt, v.where}, std::nullopt,
-                closes);
+            TimelineItem item{TimelineItem::Kind::vote, v.id, title, "vote", Date{}, end, std::nullopt, v.where};
+            item.opens = v.opens;
+            add(std::move(item), std::nullopt, closes);
         }
         for (const Event& e : c_.events) {
             // An event without a title is named by its kind and type: "Notice (intent to strike)".

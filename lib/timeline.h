@@ -29,6 +29,10 @@ struct TimelineItem {
     Date date;
     std::optional<std::chrono::minutes> start, end;
     Where where;
+    // A vote stands on the day it closes; when voting opens too, its window
+    // can be drawn (the chart) or booked (a calendar).
+    std::optional<DateTime> opens = {};
+    Side side = Side::unstated;  // an offer's: whose offer it is
 };
 
 struct Timeline {

@@ -16,6 +16,7 @@ struct TimelineReport {
     std::vector<TimelineItem> items;
     std::vector<Violation> violations;
     std::optional<Date> today;  // --today: mark items past / today / upcoming
+    std::optional<Date> contract_expires = {};  // the campaign's: a line on the chart
 };
 
 // "past", "today" or "upcoming" relative to `today`.

@@ -182,6 +182,16 @@ TEST_CASE("money is exact cents and wages exact to four decimals") {
           std::vector<std::string>{"c.yaml:4:21: more than 4 decimal places in a percentage: '1.23456'"});
 }
 
+TEST_CASE("the time zone is checked against the time-zone database, with a did-you-mean") {
+    CHECK(problems_of("bargain: 1\ncampaign:\n  name: x\n  timezone: America/Chicgo\n") ==
+          std::vector<std::string>{"c.yaml:4:13: no time zone 'America/Chicgo' in the time-zone database (did you "
+                                   "mean 'America/Chicago'?)"});
+    CampaignLoad load = load_campaign_text("c.yaml", "bargain: 1\ncampaign: {name: x, timezone: Europe/London}\n");
+    CHECK(load.problems.empty());
+    CHECK(load.campaign.info.zone.name() == "Europe/London");
+    CHECK(load_campaign_text("c.yaml", kHead).campaign.info.zone.is_utc());
+}
+
 TEST_CASE("kinds, sides and statuses are checked with a did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, kind: lbbo}\n") ==
           std::vector<std::string>{"c.yaml:4:32: vote kind must be lbo, ratification, strike-authorization or other, "

@@ -183,3 +183,127 @@ TEST_CASE("a date is written with a four-digit year and two-digit month and day"
     CHECK(format_date(ymd(999, 1, 2)) == "0999-01-02");
     CHECK(format_date(ymd(2026, 2, 18)) == "2026-02-18");
 }
+
+namespace {
+
+Zone zone(const char* name) {
+    std::string why;
+    auto z = Zone::named(name, &why);
+    INFO(name << ": " << why);
+    REQUIRE(z.has_value());
+    return *z;
+}
+
+std::string why_not_zone(const char* name) {
+    std::string why;
+    CHECK_FALSE(Zone::named(name, &why).has_value());
+    return why;
+}
+
+Seconds at(Date d, int h, int m) { return Seconds(d) + hours(h) + minutes(m); }
+
+}  // namespace
+
+TEST_CASE("a wall-clock reading in Chicago is six hours behind UTC in winter and five in summer") {
+    Zone chicago = zone("America/Chicago");
+    CHECK(chicago.name() == "America/Chicago");
+    CHECK_FALSE(chicago.is_utc());
+    CHECK(chicago.to_instant(at(ymd(2020, 1, 13), 7, 0)) == at(ymd(2020, 1, 13), 13, 0));
+    CHECK(chicago.to_instant(at(ymd(2020, 7, 1), 7, 0)) == at(ymd(2020, 7, 1), 12, 0));
+    CHECK(chicago.to_wall(at(ymd(2020, 1, 13), 13, 0)) == at(ymd(2020, 1, 13), 7, 0));
+    CHECK(chicago.offset_at(at(ymd(2020, 7, 1), 12, 0)) == hours(-5));
+}
+
+TEST_CASE("a time in the spring-forward gap moves forward by the gap") {
+    // 2020-03-08 02:00 CST the clocks in Chicago jumped to 03:00 CDT; 02:30
+    // never happened on a wall clock. It is read with the offset before the
+    // change: 02:30 CST, which is 08:30 UTC, which the wall shows as 03:30.
+    Zone chicago = zone("America/Chicago");
+    Seconds instant = chicago.to_instant(at(ymd(2020, 3, 8), 2, 30));
+    CHECK(instant == at(ymd(2020, 3, 8), 8, 30));
+    CHECK(chicago.to_wall(instant) == at(ymd(2020, 3, 8), 3, 30));
+    // Either side of the gap is exact.
+    CHECK(chicago.to_instant(at(ymd(2020, 3, 8), 1, 59)) == at(ymd(2020, 3, 8), 7, 59));
+    CHECK(chicago.to_instant(at(ymd(2020, 3, 8), 3, 0)) == at(ymd(2020, 3, 8), 8, 0));
+}
+
+TEST_CASE("a time that happens twice when clocks fall back is the earlier instant") {
+    // 2020-11-01 01:30 happened at 06:30 UTC (CDT) and again at 07:30 UTC (CST).
+    Zone chicago = zone("America/Chicago");
+    CHECK(chicago.to_instant(at(ymd(2020, 11, 1), 1, 30)) == at(ymd(2020, 11, 1), 6, 30));
+    CHECK(chicago.to_instant(at(ymd(2020, 11, 1), 0, 59)) == at(ymd(2020, 11, 1), 5, 59));
+    CHECK(chicago.to_instant(at(ymd(2020, 11, 1), 2, 0)) == at(ymd(2020, 11, 1), 8, 0));
+    CHECK(chicago.to_wall(at(ymd(2020, 11, 1), 7, 30)) == at(ymd(2020, 11, 1), 1, 30));
+}
+
+TEST_CASE("London is UTC in winter and an hour ahead in summer, with the same gap and overlap rules") {
+    Zone london = zone("Europe/London");
+    CHECK_FALSE(london.is_utc());
+    CHECK(london.to_instant(at(ymd(2020, 1, 13), 9, 0)) == at(ymd(2020, 1, 13), 9, 0));
+    CHECK(london.to_instant(at(ymd(2020, 7, 1), 9, 0)) == at(ymd(2020, 7, 1), 8, 0));
+    // 2020-03-29 01:00 GMT became 02:00 BST: 01:30 moves to 02:30 BST.
+    CHECK(london.to_instant(at(ymd(2020, 3, 29), 1, 30)) == at(ymd(2020, 3, 29), 1, 30));
+    CHECK(london.to_wall(at(ymd(2020, 3, 29), 1, 30)) == at(ymd(2020, 3, 29), 2, 30));
+    // 2020-10-25 01:30 happened in BST (00:30 UTC) and again in GMT.
+    CHECK(london.to_instant(at(ymd(2020, 10, 25), 1, 30)) == at(ymd(2020, 10, 25), 0, 30));
+}
+
+TEST_CASE("a datetime with an offset is that instant whatever the campaign's zone") {
+    Zone chicago = zone("America/Chicago");
+    CHECK(to_instant(datetime("2020-01-14T18:00Z"), chicago) == at(ymd(2020, 1, 14), 18, 0));
+    CHECK(to_instant(datetime("2020-01-14T12:00"), chicago) == at(ymd(2020, 1, 14), 18, 0));
+    CHECK(to_instant(datetime("2020-01-14T13:00-05:00"), chicago) == at(ymd(2020, 1, 14), 18, 0));
+}
+
+TEST_CASE("UTC needs no database and never changes") {
+    for (const char* name : {"UTC", "Etc/UTC"}) {
+        Zone utc = zone(name);
+        CHECK(utc.is_utc());
+        CHECK(utc.name() == name);
+        CHECK(utc.to_instant(at(ymd(2020, 3, 8), 2, 30)) == at(ymd(2020, 3, 8), 2, 30));
+        auto changes = utc.changes(at(ymd(2020, 1, 1), 0, 0), at(ymd(2021, 1, 1), 0, 0));
+        REQUIRE(changes.size() == 1);
+        CHECK(changes[0].after == seconds(0));
+    }
+}
+
+TEST_CASE("an unknown zone is refused with a did-you-mean") {
+    CHECK(why_not_zone("America/Chicgo") ==
+          "no time zone 'America/Chicgo' in the time-zone database (did you mean 'America/Chicago'?)");
+    CHECK(why_not_zone("america/chicago") ==
+          "no time zone 'america/chicago' in the time-zone database (did you mean 'America/Chicago'?)");
+    CHECK(why_not_zone("New York") ==
+          "no time zone 'New York' in the time-zone database (did you mean 'America/New_York'?)");
+    CHECK(why_not_zone("Nowhere/Atlantis") == "no time zone 'Nowhere/Atlantis' in the time-zone database");
+    CHECK(why_not_zone("") == "no time zone '' in the time-zone database");
+    // The machine's own zone is not a zone a campaign can name: it would
+    // mean different instants on different machines.
+    CHECK_FALSE(Zone::named("localtime", nullptr).has_value());
+    CHECK_FALSE(Zone::named("../../etc/passwd", nullptr).has_value());
+}
+
+TEST_CASE("a zone lists its changes of offset: Chicago's in 2020, with the one in force first") {
+    Zone chicago = zone("America/Chicago");
+    auto changes = chicago.changes(Seconds(ymd(2020, 1, 1)), Seconds(ymd(2021, 1, 1)));
+    REQUIRE(changes.size() == 3);
+    // CST since 2019-11-03 02:00 CDT (07:00 UTC).
+    CHECK(changes[0].at == at(ymd(2019, 11, 3), 7, 0));
+    CHECK(changes[0].before == hours(-5));
+    CHECK(changes[0].after == hours(-6));
+    CHECK_FALSE(changes[0].daylight);
+    CHECK(changes[0].abbreviation == "CST");
+    CHECK(changes[1].at == at(ymd(2020, 3, 8), 8, 0));
+    CHECK(changes[1].after == hours(-5));
+    CHECK(changes[1].daylight);
+    CHECK(changes[1].abbreviation == "CDT");
+    CHECK(changes[2].at == at(ymd(2020, 11, 1), 7, 0));
+    CHECK(changes[2].abbreviation == "CST");
+}
+
+TEST_CASE("a zone without daylight-saving time has one offset, in force from its last change") {
+    Zone tokyo = zone("Asia/Tokyo");
+    auto changes = tokyo.changes(Seconds(ymd(2020, 1, 1)), Seconds(ymd(2021, 1, 1)));
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].after == hours(9));
+    CHECK(changes[0].at < Seconds(ymd(2020, 1, 1)));
+}
