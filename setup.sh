@@ -1,11 +1,17 @@
 #!/bin/sh
 # Installs what bargain needs to build and test, from Debian's packages, and
 # nothing else. Safe to run again: it installs only what is missing.
+#   ./setup.sh           build and test
+#   ./setup.sh --fuzz    and fuzz (tests/fuzz/run.sh)
 set -eu
 
 # libhowardhinnant-date-dev: time zones (libdate-tz, reading tzdata's zoneinfo);
 # python3-icalendar: the test that reads the calendar bargain writes.
 packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar"
+# --fuzz: also what tests/fuzz/run.sh needs (libFuzzer comes with clang).
+if [ "${1:-}" = "--fuzz" ]; then
+    packages="$packages clang libclang-rt-14-dev"
+fi
 
 missing=""
 for p in $packages; do

@@ -217,7 +217,10 @@ public:
         if (v.kind == YamlNode::Kind::null) return;
         if (v.kind != YamlNode::Kind::map)
             fail(v, std::string("'questions' should map each question id to its text, found ") + v.kind_name());
-        for (auto& [id, text] : v.entries) {
+        // Plain references, not a structured binding: clang 14 cannot capture those in a lambda.
+        for (const auto& entry : v.entries) {
+            const YamlNode& id = entry.first;
+            const YamlNode& text = entry.second;
             if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
             std::string_view name = read_id(id.value, Role::question, [&] { return where(id); });
             if (name.empty() || role_of(name) != Role::question)
@@ -264,7 +267,9 @@ private:
         record_.voter = record_.ballot = record_.unit = {};
         record_.cast_at.reset();
         record_.marks.clear();
-        for (const auto& [k, value] : v.entries) {
+        for (const auto& entry : v.entries) {
+            const YamlNode& k = entry.first;  // not a structured binding: lambdas capture these
+            const YamlNode& value = entry.second;
             Role role = role_of(k.value);
             auto here = [&] { return where(value); };
             switch (role) {
@@ -310,7 +315,9 @@ private:
     void site_return(const YamlNode& v) {
         SiteReturn r;
         r.line = v.line;
-        for (const auto& [k, value] : v.entries) {
+        for (const auto& entry : v.entries) {
+            const YamlNode& k = entry.first;  // not a structured binding: lambdas capture these
+            const YamlNode& value = entry.second;
             if (k.value == "unit") {
                 r.unit = read_id(scalar_text(k, value), Role::unit, [&] { return where(value); });
             } else if (k.value == "site") {

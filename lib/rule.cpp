@@ -106,6 +106,11 @@ std::optional<Fraction> read_fraction(std::string_view& s, std::string* why) {
     }
     if (!s.empty() && s[0] == '%') {
         s.remove_prefix(1);
+        // Found by fuzzing: "0.000000000000000001%" overflowed the denominator.
+        if (decimals > 4) {
+            *why = "at most 4 decimal places in a percentage";
+            return std::nullopt;
+        }
         d = 100;
         for (int i = 0; i < decimals; ++i) d *= 10;
     } else if (!s.empty() && s[0] == '/') {

@@ -30,6 +30,16 @@ struct YamlNode {
     std::vector<YamlNode> items;                           // a sequence
     std::vector<std::pair<YamlNode, YamlNode>> entries;    // a mapping, in file order
 
+    // Out of line, where YamlNode is complete: clang 14 (the fuzzing build)
+    // instantiates std::vector's constexpr destructor eagerly and rejects
+    // the pair of a still incomplete YamlNode.
+    YamlNode();
+    YamlNode(const YamlNode&);
+    YamlNode(YamlNode&&) noexcept;
+    YamlNode& operator=(const YamlNode&);
+    YamlNode& operator=(YamlNode&&) noexcept;
+    ~YamlNode();
+
     bool is_scalar() const { return kind == Kind::scalar; }
     // "a mapping", "a list", "text", "nothing": for "expected X, found Y".
     const char* kind_name() const;

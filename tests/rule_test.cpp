@@ -205,6 +205,13 @@ TEST_CASE("a rule's terms are bounded") {
     CHECK_FALSE(parse_rule("99999999999999999999/99999999999999999999").ok());
 }
 
+TEST_CASE("a percentage has at most 4 decimal places (fuzzing found an overflow past 16)") {
+    CHECK(parse_rule("66.6667%").ok());
+    auto r = parse_rule("000.000000000002284000%");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find("at most 4 decimal places in a percentage") != std::string::npos);
+}
+
 TEST_CASE("a turnout requirement is added to the rule") {
     Rule r = rule("majority");
     CHECK_FALSE(add_turnout(r, "50%").has_value());
