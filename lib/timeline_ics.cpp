@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ics.h"
@@ -23,12 +25,32 @@ struct Entry {
     std::optional<Seconds> end;     // timed: none for a moment (a vote's close)
 };
 
+// A campaign's items by id, built once per calendar: looking each item up by
+// walking every other made a 10,000-event calendar quadratic.
 template <class T>
-const T* with_id(const std::vector<T>& items, const std::string& id) {
-    for (const T& t : items)
-        if (t.id == id) return &t;
-    return nullptr;
-}
+class ById {
+public:
+    explicit ById(const std::vector<T>& items) {
+        for (const T& t : items) map_.emplace(t.id, &t);
+    }
+    const T* operator()(const std::string& id) const {
+        auto it = map_.find(id);
+        return it == map_.end() ? nullptr : it->second;
+    }
+
+private:
+    std::unordered_map<std::string_view, const T*> map_;
+};
+
+struct CampaignIndex {
+    explicit CampaignIndex(const Campaign& c)
+        : sessions(c.sessions), offers(c.offers), votes(c.votes), events(c.events), units(c.units) {}
+    ById<Session> sessions;
+    ById<Offer> offers;
+    ById<Vote> votes;
+    ById<Event> events;
+    ById<Unit> units;
+};
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
@@ -110,7 +132,7 @@ void window_of(const TimelineItem& item, const Vote& v, const Zone& zone, Entry&
     if (e.first_day > item.date) e.first_day = item.date;
 }
 
-Entry entry_for(const TimelineItem& item, const Campaign& c) {
+Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex& by_id) {
     const Zone& zone = c.info.zone;
     Entry e;
     e.item = &item;
@@ -120,7 +142,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c) {
         case TimelineItem::Kind::session: {
             e.summary = "Bargaining session";
             hours_of(item, zone, e);
-            if (const Session* s = with_id(c.sessions, item.id)) {
+            if (const Session* s = by_id.sessions(item.id)) {
                 e.location = s->location;
                 std::vector<std::string> lines;
                 for (const Proposal& p : s->proposals) {
@@ -132,7 +154,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c) {
             break;
         }
         case TimelineItem::Kind::offer:
-            if (const Offer* o = with_id(c.offers, item.id)) {
+            if (const Offer* o = by_id.offers(item.id)) {
                 std::string whose = o->side == Side::unstated ? "Offer" : capitalised(side_name(o->side)) + " offer";
                 e.summary = o->label.empty() ? whose : whose + ": " + o->label;
                 std::vector<std::string> wages;
@@ -143,16 +165,16 @@ Entry entry_for(const TimelineItem& item, const Campaign& c) {
             }
             break;
         case TimelineItem::Kind::vote:
-            if (const Vote* v = with_id(c.votes, item.id)) {
+            if (const Vote* v = by_id.votes(item.id)) {
                 window_of(item, *v, zone, e);
                 if (v->opens && !v->question.empty()) e.summary = "Vote: " + v->question;
                 std::vector<std::string> units;
                 for (const std::string& id : v->units) {
-                    const Unit* u = with_id(c.units, id);
+                    const Unit* u = by_id.units(id);
                     units.push_back(!u ? id : !u->short_name.empty() ? u->short_name : !u->name.empty() ? u->name : id);
                 }
                 std::string offer;
-                if (const Offer* o = with_id(c.offers, v->offer)) offer = o->label.empty() ? o->id : o->label;
+                if (const Offer* o = by_id.offers(v->offer)) offer = o->label.empty() ? o->id : o->label;
                 e.description = join({v->question, units.empty() ? "" : "Units: " + join(units, "; "),
                                       offer.empty() ? "" : "Offer: " + offer,
                                       v->rule.empty() ? "" : "Rule: " + v->rule},
@@ -161,7 +183,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c) {
             break;
         case TimelineItem::Kind::event:
             hours_of(item, zone, e);
-            if (const Event* ev = with_id(c.events, item.id)) {
+            if (const Event* ev = by_id.events(item.id)) {
                 std::vector<std::string> places;
                 for (const Location& l : ev->locations) places.push_back(join({l.name, l.address, l.city}, ", "));
                 e.location = join(places, "; ");
@@ -207,7 +229,8 @@ std::string calendar_slug(std::string_view name) {
 std::string timeline_ics(const TimelineReport& r, const Campaign& c, const CalendarOptions& o) {
     const Zone& zone = c.info.zone;
     std::vector<Entry> entries;
-    for (const TimelineItem& item : r.items) entries.push_back(entry_for(item, c));
+    CampaignIndex by_id(c);
+    for (const TimelineItem& item : r.items) entries.push_back(entry_for(item, c, by_id));
 
     ics::Calendar cal;
     cal.begin("VCALENDAR");
