@@ -17,5 +17,6 @@ struct Command {
 Command setup_tally(CLI::App& parent);
 Command setup_check(CLI::App& parent);
 Command setup_timeline(CLI::App& parent);
+Command setup_notice(CLI::App& parent);
 
 }  // namespace bargain::cli

@@ -1,0 +1,117 @@
+// bargain notice CAMPAIGN EVENT: render a notice for an event of the
+// campaign (a media advisory, an intent-to-strike letter, a press release,
+// or a team's own template).
+//
+// This file only turns the command line into library calls (lib/notice.h)
+// and decides files and exit codes.
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "commands.h"
+#include "constraint_check.h"
+#include "input.h"
+#include "notice.h"
+#include "output.h"
+#include "suggest.h"
+
+namespace bargain::cli {
+
+namespace {
+
+struct NoticeArgs {
+    std::string campaign, event;
+    std::string template_name;
+    std::string format = "text";
+    std::string date;
+    std::string output;
+    bool list_templates = false;
+};
+
+int list_templates() {
+    std::string out;
+    std::size_t width = 0;
+    for (const BuiltinTemplate& t : builtin_templates()) width = std::max(width, std::string(t.name).size());
+    for (const BuiltinTemplate& t : builtin_templates())
+        out += std::string(t.name) + std::string(width + 2 - std::string(t.name).size(), ' ') + t.summary + "\n";
+    return write_output("", out);
+}
+
+int run_notice(const NoticeArgs& a) {
+    if (a.list_templates) return list_templates();
+    if (a.campaign.empty() || a.event.empty())
+        return report("notice needs a campaign file and an event id: bargain notice CAMPAIGN EVENT");
+
+    NoticeRequest request;
+    request.event = a.event;
+    request.format = a.format == "html"       ? NoticeFormat::html
+                     : a.format == "markdown" ? NoticeFormat::markdown
+                                              : NoticeFormat::text;
+    if (!a.date.empty()) {
+        std::string why;
+        request.issued = parse_date(a.date, &why);
+        if (!request.issued) return report("--date: '" + a.date + "': " + why);
+    }
+    // --template names a built-in, else a file.
+    if (is_builtin_template(a.template_name)) {
+        request.builtin = a.template_name;
+    } else if (!a.template_name.empty()) {
+        auto source = read_template_file(a.template_name);
+        if (!source) {
+            // A bare word that is no file was most likely meant as a built-in.
+            if (a.template_name.find_first_of("/.") != std::string::npos) return report(source.error());
+            std::vector<std::string> names;
+            for (const BuiltinTemplate& t : builtin_templates()) names.push_back(t.name);
+            std::string list;
+            for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+            return report("--template '" + a.template_name + "': no built-in template or file of that name" +
+                          did_you_mean(a.template_name, names) + "; the built-in templates are " + list);
+        } else {
+            request.user = std::move(*source);
+        }
+    }
+
+    auto in = Input::open(a.campaign);
+    if (!in) return report(in.error());
+    CheckedCampaign checked = load_and_check(**in);
+    if (!checked.problems.empty()) {
+        for (const Diagnostic& d : checked.problems) report(d);
+        return kBadInput;
+    }
+    // A notice is still rendered when a date breaks a constraint (the team
+    // may be fixing it), but the team is told; `bargain check` fails on it.
+    for (const Violation& v : checked.violations)
+        std::cerr << "bargain: warning: " << (*in)->name() << ": " << v.message << " [" << v.source << "]\n";
+
+    auto notice = render_notice(checked, (*in)->name(), request);
+    if (!notice) return report(notice.error());
+    return write_output(a.output, *notice);
+}
+
+}  // namespace
+
+Command setup_notice(CLI::App& parent) {
+    auto args = std::make_shared<NoticeArgs>();
+    CLI::App* app = parent.add_subcommand("notice", "Render a notice for an event: a media advisory, an "
+                                                    "intent-to-strike letter, a press release.");
+    app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->type_name("FILE");
+    app->add_option("EVENT", args->event, "The id of the event the notice is for")->type_name("ID");
+    app->add_option("--template", args->template_name,
+                    "A built-in template (media-advisory, intent-to-strike, press-release) or a Mustache file "
+                    "(default: by the event's kind)")
+        ->type_name("NAME|FILE");
+    app->add_option("--format", args->format, "Output format: text (default), markdown, html")
+        ->check(CLI::IsMember({"text", "markdown", "html"}).description(""))
+        ->type_name("FMT");
+    app->add_option("--date", args->date,
+                    "The day the notice is issued (default: the day before the event; a notice to the "
+                    "employer: its day)")
+        ->type_name("DATE");
+    app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
+    app->add_flag("--list-templates", args->list_templates, "List the built-in templates and exit");
+    app->footer("Facts such as how long the union has bargained and each vote's result come from the campaign\n"
+                "and its ballots, as of the issue date. See 'man bargain-notice' for the template data.");
+    return Command{app, [args] { return run_notice(*args); }};
+}
+
+}  // namespace bargain::cli

@@ -1,0 +1,123 @@
+#include "template_check.h"
+
+#include <optional>
+
+#include "suggest.h"
+
+namespace bargain {
+
+namespace {
+
+std::vector<std::string> split_dots(const std::string& name) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t dot = name.find('.', start);
+        parts.push_back(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (dot == std::string::npos) return parts;
+        start = dot + 1;
+    }
+}
+
+// The value `name` names within `scope`, or null.
+const TemplateValue* lookup(const TemplateValue& scope, const std::string& name) {
+    const TemplateValue* v = &scope;
+    for (const std::string& part : split_dots(name)) {
+        if (v->is_absent()) v = &v->shape();
+        if (v->kind() != TemplateValue::Kind::map) return nullptr;
+        v = v->find(part);
+        if (!v) return nullptr;
+    }
+    return v;
+}
+
+void collect_names(const TemplateValue& v, const std::string& prefix, bool into_lists, std::vector<std::string>& out) {
+    if (v.is_absent() || (v.kind() == TemplateValue::Kind::list && into_lists))
+        return collect_names(v.shape(), prefix, into_lists, out);
+    if (v.kind() != TemplateValue::Kind::map) return;
+    for (const auto& [name, value] : v.fields()) {
+        std::string full = prefix.empty() ? name : prefix + "." + name;
+        out.push_back(full);
+        collect_names(value, full, into_lists, out);
+    }
+}
+
+const char* kind_words(TemplateValue::Kind k) {
+    switch (k) {
+        case TemplateValue::Kind::list: return "a list: use it as a section, {{#NAME}}...{{/NAME}}";
+        case TemplateValue::Kind::flag:
+            return "a yes/no: use it as a section, {{#NAME}}...{{/NAME}} or {{^NAME}}...{{/NAME}}";
+        case TemplateValue::Kind::map:
+            return "a group of names: name one of them, like {{NAME.FIELD}}, or use it as a section";
+        case TemplateValue::Kind::text: return "text";
+    }
+    return "";
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+    return s;
+}
+
+}  // namespace
+
+std::vector<std::string> template_names(const TemplateValue& data) {
+    std::vector<std::string> names;
+    collect_names(data, "", true, names);
+    return names;
+}
+
+std::optional<Diagnostic> check_template_names(const std::string& file, std::string_view text,
+                                               const TemplateValue& data, bool raw_allowed) {
+    std::vector<const TemplateValue*> scopes{&data};
+    for (const TemplateTag& tag : template_tags(text)) {
+        auto problem = [&](std::string message) {
+            TextPosition p = position_of(text, tag.offset);
+            return Diagnostic{file, p.line, p.column, std::move(message)};
+        };
+        switch (tag.kind) {
+            case TemplateTag::Kind::comment:
+            case TemplateTag::Kind::delimiters:
+                continue;
+            case TemplateTag::Kind::partial:
+                return problem("partials ({{> " + tag.name +
+                               "}}) are not supported: a notice template is one file, and every value it shows is "
+                               "text, never template code");
+            case TemplateTag::Kind::end:
+                if (scopes.size() > 1) scopes.pop_back();
+                continue;
+            default:
+                break;
+        }
+        if (tag.kind == TemplateTag::Kind::raw_variable && !raw_allowed)
+            return problem("{{{" + tag.name + "}}} would put '" + tag.name +
+                           "' into the page unescaped, where a value from the campaign could become markup; write {{" +
+                           tag.name + "}}, which escapes it");
+
+        const TemplateValue* found = nullptr;
+        if (tag.name == ".") {
+            found = scopes.back();
+        } else {
+            for (auto s = scopes.rbegin(); s != scopes.rend() && !found; ++s) found = lookup(**s, tag.name);
+        }
+        if (!found) {
+            std::vector<std::string> known;
+            for (const TemplateValue* s : scopes) collect_names(*s, "", false, known);
+            return problem("unknown name '" + tag.name + "'" + did_you_mean(tag.name, known) +
+                           "; the names a notice template can use are listed in bargain-notice(1)");
+        }
+        if (found->is_absent()) found = &found->shape();
+        bool printed = tag.kind == TemplateTag::Kind::variable || tag.kind == TemplateTag::Kind::raw_variable;
+        if (printed && found->kind() != TemplateValue::Kind::text)
+            return problem("'" + tag.name + "' is " + replace_all(kind_words(found->kind()), "NAME", tag.name));
+        // Inside an inverted section the value is false or empty: Mustache
+        // finds nothing in it, only in the sections around it.
+        static const TemplateValue nothing;
+        if (tag.kind == TemplateTag::Kind::inverted) scopes.push_back(&nothing);
+        else if (!printed) scopes.push_back(found->kind() == TemplateValue::Kind::list ? &found->shape() : found);
+    }
+    return std::nullopt;
+}
+
+}  // namespace bargain

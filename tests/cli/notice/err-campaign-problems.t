@@ -1,0 +1,15 @@
+# A campaign with problems is not rendered: every problem is reported, exit 2.
+--- file campaign.yaml
+bargain: 1
+campaign: {name: Bad}
+events:
+  - {id: a, kind: piket, date: 2020-02-30}
+  - {id: b, kind: rally, date: {after: nowhere, days: 2}}
+--- run
+bargain notice campaign.yaml b; echo "exit $?"
+--- stdout
+exit 2
+--- stderr
+bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'piket' (did you mean 'picket'?)
+bargain: campaign.yaml:4:32: no such date, found '2020-02-30'
+bargain: campaign.yaml:5:40: no session, offer, vote or event with id 'nowhere'

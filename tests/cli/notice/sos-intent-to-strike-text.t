@@ -1,0 +1,62 @@
+# A notice of type intent-to-strike gets the intent-to-strike letter by default: dated the day it is served (the event's own day), citing 5 ILCS 315/17 (illinois-iplra), the strike ten days on, the units, the expired contract, the mediation, the strike vote, a proof of service.
+--- run
+cp -r "$EXAMPLES/sos-2020" sos
+bargain notice sos/campaign.yaml intent-notice
+--- stdout
+Saturday, February 15, 2020
+
+Illinois Secretary of State
+213 State Capitol, Springfield, IL 62756
+
+NOTICE OF INTENT TO STRIKE
+
+To the Illinois Secretary of State:
+
+Under the Illinois Public Labor Relations Act (5 ILCS 315/17), the
+unions named below, affiliates of the Illinois Federation of Teachers
+(IFT), give notice, on behalf of the employees they represent, of their
+intent to strike.
+
+  - Illinois Federation of Public Employees, Local 4408 (IFPE, Local
+    4408)
+  - Illinois Federation of Information System Employees, Local 4407
+
+The strike will begin on Tuesday, February 25, 2020, 10 days after the
+date of this notice. 5 ILCS 315/17 requires at least five days' notice.
+
+The collective bargaining agreement between the parties expired on
+Sunday, June 30, 2019.
+
+The parties have bargained for a successor agreement since July 9, 2019.
+
+The parties met in mediation on Tuesday, January 28, 2020, without
+reaching an agreement.
+
+In a vote that closed on January 17, 2020, the members overwhelmingly
+authorized the bargaining team to file an intent to strike notice.
+
+The unions remain ready to meet at any time to reach an agreement.
+
+For IFPE, Local 4408 and Local 4407:
+
+
+
+______________________________________
+Name and title:
+Contact: Communications Office, Illinois Federation of Teachers
+         (217) 555-0100, press@example.org
+
+
+PROOF OF SERVICE
+
+I certify that on Saturday, February 15, 2020, I served this notice of
+intent to strike on the Illinois Secretary of State, 213 State Capitol,
+Springfield, IL 62756, by:
+
+  [ ] personal delivery to ____________________________________
+  [ ] certified mail, return receipt requested
+  [ ] email to ________________________________________________
+
+Name: ____________________________  Signature: ____________________
+
+Date: ____________________________
