@@ -10,7 +10,6 @@
 
 #include "commands.h"
 #include "constraint_check.h"
-#include "input.h"
 #include "notice.h"
 #include "output.h"
 #include "suggest.h"
@@ -47,11 +46,7 @@ int run_notice(const NoticeArgs& a) {
     request.format = a.format == "html"       ? NoticeFormat::html
                      : a.format == "markdown" ? NoticeFormat::markdown
                                               : NoticeFormat::text;
-    if (!a.date.empty()) {
-        std::string why;
-        request.issued = parse_date(a.date, &why);
-        if (!request.issued) return report("--date: '" + a.date + "': " + why);
-    }
+    if (!option_date("--date", a.date, &request.issued)) return kBadInput;
     // --template names a built-in, else a file.
     if (is_builtin_template(a.template_name)) {
         request.builtin = a.template_name;
@@ -71,19 +66,15 @@ int run_notice(const NoticeArgs& a) {
         }
     }
 
-    auto in = Input::open(a.campaign);
-    if (!in) return report(in.error());
-    CheckedCampaign checked = load_and_check(**in);
-    if (!checked.problems.empty()) {
-        for (const Diagnostic& d : checked.problems) report(d);
-        return kBadInput;
-    }
+    auto loaded = load_campaign_or_report(a.campaign);
+    if (!loaded) return kBadInput;
+    const CheckedCampaign& checked = loaded->checked;
     // A notice is still rendered when a date breaks a constraint (the team
     // may be fixing it), but the team is told; `bargain check` fails on it.
     for (const Violation& v : checked.violations)
-        std::cerr << "bargain: warning: " << (*in)->name() << ": " << v.message << " [" << v.source << "]\n";
+        std::cerr << "bargain: warning: " << loaded->name << ": " << v.message << " [" << v.source << "]\n";
 
-    auto notice = render_notice(checked, (*in)->name(), request);
+    auto notice = render_notice(checked, loaded->name, request);
     if (!notice) return report(notice.error());
     return write_output(a.output, *notice);
 }

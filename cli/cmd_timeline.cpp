@@ -6,7 +6,6 @@
 #include "campaign.h"
 #include "commands.h"
 #include "constraint_check.h"
-#include "input.h"
 #include "output.h"
 #include "timeline.h"
 #include "timeline_chart.h"
@@ -28,20 +27,12 @@ struct TimelineArgs {
 
 int run_timeline(const TimelineArgs& a) {
     std::optional<Date> today;
-    if (!a.today.empty()) {
-        std::string why;
-        today = parse_date(a.today, &why);
-        if (!today) return report("--today: '" + a.today + "': " + why);
-    }
+    if (!option_date("--today", a.today, &today)) return kBadInput;
     if (a.within >= 0 && !today) return report("--within needs --today: the days are counted from it");
 
-    auto in = Input::open(a.campaign);
-    if (!in) return report(in.error());
-    CheckedCampaign checked = load_and_check(**in);
-    if (!checked.problems.empty()) {
-        for (const Diagnostic& d : checked.problems) report(d);
-        return kBadInput;
-    }
+    auto loaded = load_campaign_or_report(a.campaign);
+    if (!loaded) return kBadInput;
+    const CheckedCampaign& checked = loaded->checked;
 
     TimelineReport r{checked.campaign.info.name, {}, checked.violations, today};
     r.contract_expires = checked.campaign.info.contract_expires;

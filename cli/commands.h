@@ -17,6 +17,9 @@ struct Command {
 Command setup_tally(CLI::App& parent);
 Command setup_check(CLI::App& parent);
 Command setup_timeline(CLI::App& parent);
+Command setup_offers(CLI::App& parent);
+Command setup_sessions(CLI::App& parent);
+Command setup_init(CLI::App& parent);
 Command setup_notice(CLI::App& parent);
 
 }  // namespace bargain::cli

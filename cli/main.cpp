@@ -56,16 +56,10 @@ int main(int argc, char** argv) {
     commands.push_back(setup_tally(app));
     commands.push_back(setup_timeline(app));
     commands.push_back(setup_check(app));
+    commands.push_back(setup_sessions(app));
+    commands.push_back(setup_offers(app));
+    commands.push_back(setup_init(app));
     commands.push_back(setup_notice(app));
-
-    // The spec's other commands are on their way; say so rather than let the
-    // parser call them unexpected arguments.
-    if (argc > 1) {
-        for (const char* planned : {"sessions", "offers", "init"})
-            if (std::string(argv[1]) == planned)
-                return report(std::string("'") + planned + "' is not in this version of bargain (" + BARGAIN_VERSION +
-                              ") yet; run 'bargain --help' for the commands it has");
-    }
 
     try {
         app.parse(argc, argv);

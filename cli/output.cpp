@@ -9,6 +9,8 @@
 
 #include <iostream>
 
+#include "input.h"
+
 namespace bargain::cli {
 
 int report(const Diagnostic& d) {
@@ -61,6 +63,27 @@ int write_output(const std::string& path, const std::string& content) {
         return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(saved)});
     }
     return kSuccess;
+}
+
+std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path) {
+    auto in = Input::open(path);
+    if (!in) {
+        report(in.error());
+        return std::nullopt;
+    }
+    LoadedCampaign loaded{(*in)->name(), load_and_check(**in)};
+    if (loaded.checked.problems.empty()) return loaded;
+    for (const Diagnostic& d : loaded.checked.problems) report(d);
+    return std::nullopt;
+}
+
+bool option_date(const std::string& option, const std::string& text, std::optional<Date>* out) {
+    if (text.empty()) return true;
+    std::string why;
+    *out = parse_date(text, &why);
+    if (*out) return true;
+    report(option + ": '" + text + "': " + why);
+    return false;
 }
 
 }  // namespace bargain::cli

@@ -4,8 +4,11 @@
 // the target), so an interrupted run never leaves half a report behind.
 #pragma once
 
+#include <optional>
 #include <string>
 
+#include "constraint_check.h"
+#include "datetime.h"
 #include "diagnostic.h"
 
 namespace bargain::cli {
@@ -24,5 +27,19 @@ int report(const std::string& message);
 // Writes `content` to stdout when `path` is empty or "-", else atomically to
 // `path`. A failure is reported and returns kBadInput.
 int write_output(const std::string& path, const std::string& content);
+
+// A campaign file read, its timeline resolved and its constraints checked,
+// as every command that takes a CAMPAIGN starts. When the file cannot be
+// read or has problems, each is reported and the result is empty (the
+// command exits kBadInput).
+struct LoadedCampaign {
+    std::string name;  // for messages: the path, or <stdin>
+    CheckedCampaign checked;
+};
+std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path);
+
+// The date an option such as --today was given; an empty `text` is no date.
+// False when it is not a date, after reporting "OPTION: 'TEXT': why".
+bool option_date(const std::string& option, const std::string& text, std::optional<Date>* out);
 
 }  // namespace bargain::cli

@@ -73,6 +73,36 @@ std::optional<long long> exact_decimal(std::string_view s, int places, bool allo
     return negative ? -value : value;
 }
 
+// "000" or "000.50": what follows the comma of an amount of money.
+bool is_thousands_group(std::string_view s) {
+    if (s.size() < 3) return false;
+    for (size_t i = 0; i < 3; ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    if (s.size() == 3) return true;
+    if (s[3] != '.' || s.size() < 5 || s.size() > 6) return false;
+    return std::all_of(s.begin() + 4, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "$1,000", "$1000" or "$1,000.50" in cents; commas, when used, must group
+// the dollars by thousands (so "$1,00" is an error, not $100).
+std::optional<long long> flat_amount(std::string_view s) {
+    if (s.empty() || s[0] != '$') return std::nullopt;
+    s.remove_prefix(1);
+    std::string_view dollars = s.substr(0, s.find('.'));
+    std::string plain;
+    if (dollars.find(',') != std::string_view::npos) {
+        size_t first = dollars.find(',');
+        if (first == 0 || first > 3) return std::nullopt;
+        for (size_t at = first; at < dollars.size(); at += 4)
+            if (dollars[at] != ',' || at + 4 > dollars.size() || !is_thousands_group(dollars.substr(at + 1, 3)))
+                return std::nullopt;
+    }
+    for (char c : s)
+        if (c != ',') plain += c;
+    bool too_precise = false;
+    return exact_decimal(plain, 2, false, &too_precise);
+}
+
 class Reader;
 
 // The keys of one mapping, read by name; done() reports the keys nobody
@@ -231,6 +261,7 @@ private:
     void read_unit(const Node& n, Campaign& c);
     void read_session(const Node& n, Campaign& c);
     void read_offer(const Node& n, Campaign& c);
+    void read_wages(const std::vector<Node>& items, Offer& o);
     void read_vote(const Node& n, Campaign& c);
     void read_event(const Node& n, Campaign& c);
     void read_constraint(const Node& n, Campaign& c);
@@ -462,11 +493,42 @@ void Reader::read_offer(const Node& n, Campaign& c) {
     f.with("final", [&](const Node& v) {
         if (auto b = flag(v)) o.final = *b;
     });
-    each(f, "wages", "percentages", [&](const Node& v) {
-        if (auto p = percent(v)) o.wages.push_back(*p);
+    f.with("wages", [&](const Node& v) {
+        if (auto items = list(v, "percentages")) read_wages(*items, o);
     });
     f.done();
     c.offers.push_back(std::move(o));
+}
+
+// Each year a percentage (1.5) or a flat amount per member ("$1,000").
+void Reader::read_wages(const std::vector<Node>& items, Offer& o) {
+    std::vector<long long> flat;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const Node& v = items[i];
+        if (!v.is_scalar() || v.value.empty() || v.value[0] != '$') {
+            if (auto p = percent(v)) o.wages.push_back(*p);
+            flat.push_back(0);
+            continue;
+        }
+        // In [$1,000, 2.0] YAML splits the amount at its comma into "$1" and
+        // "000": a raise of a dollar and a year of 0%, unless caught here.
+        if (!v.quoted && i + 1 < items.size() && items[i + 1].is_scalar() && !items[i + 1].quoted &&
+            is_thousands_group(items[i + 1].value) && v.value.find('.') == std::string::npos) {
+            problem(v, "'" + v.value + "," + items[i + 1].value +
+                           "' is split in two at its comma in a [...] list: quote it, \"" + v.value + "," +
+                           items[i + 1].value + "\"");
+            ++i;
+            continue;
+        }
+        if (auto cents = flat_amount(v.value)) {
+            o.wages.push_back(0);
+            flat.push_back(*cents);
+        } else {
+            problem(v, "expected a flat amount like \"$1,000\" or \"$1,000.50\", found '" + v.value + "'");
+        }
+    }
+    if (std::any_of(flat.begin(), flat.end(), [](long long x) { return x != 0; }) && flat.size() == o.wages.size())
+        o.flat_cents = std::move(flat);
 }
 
 void Reader::read_vote(const Node& n, Campaign& c) {

@@ -105,6 +105,11 @@ struct Offer {
     std::optional<DateSpec> date;
     bool final = false;
     std::vector<long long> wages;  // per contract year, in 1/kWageScale percent
+    // A year's raise may instead be a flat amount added to each member's
+    // annual pay ("$1,000"): then flat_cents holds it for that year and
+    // wages holds 0. Empty when no year's raise is flat, so readers that
+    // only know percentages see the same `wages` as before.
+    std::vector<long long> flat_cents;
     Where where;
 };
 

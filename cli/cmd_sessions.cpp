@@ -1,0 +1,76 @@
+// bargain sessions CAMPAIGN: the bargaining log a team hands its members:
+// how many sessions over how long, and where each article stands.
+#include <memory>
+
+#include "campaign.h"
+#include "commands.h"
+#include "constraint_check.h"
+#include "output.h"
+#include "session_log.h"
+#include "sessions_report.h"
+#include "suggest.h"
+
+namespace bargain::cli {
+
+namespace {
+
+struct SessionsArgs {
+    std::string campaign;
+    std::string format = "text";
+    std::string article;
+    std::string today;
+    std::string output;
+};
+
+int run_sessions(const SessionsArgs& a) {
+    std::optional<Date> today;
+    if (!option_date("--today", a.today, &today)) return kBadInput;
+
+    auto loaded = load_campaign_or_report(a.campaign);
+    if (!loaded) return kBadInput;
+    const CheckedCampaign& checked = loaded->checked;
+    SessionLog log = session_log(checked.campaign, checked.timeline, loaded->name);
+    if (!log.problems.empty()) {
+        for (const Diagnostic& d : log.problems) report(d);
+        return kBadInput;
+    }
+    if (today && log.first && *today < *log.first)
+        return report("--today: " + a.today + " is before the first session (" + format_date(*log.first) +
+                      "): the span runs from the first session to --today");
+
+    SessionsReport r{checked.campaign.info.name, &log, today, nullptr};
+    if (!a.article.empty()) {
+        r.article = log.find(a.article);
+        if (!r.article) {
+            std::vector<std::string> names;
+            for (const ArticleStatus& s : log.articles) names.push_back(s.article);
+            return report("--article: no article '" + a.article + "' in the sessions of " + loaded->name +
+                          did_you_mean(a.article, names));
+        }
+    }
+    std::string text = a.format == "json"       ? sessions_json(r)
+                       : a.format == "csv"      ? sessions_csv(r)
+                       : a.format == "markdown" ? sessions_markdown(r)
+                                                : sessions_text(r);
+    return write_output(a.output, text);
+}
+
+}  // namespace
+
+Command setup_sessions(CLI::App& parent) {
+    auto args = std::make_shared<SessionsArgs>();
+    CLI::App* app = parent.add_subcommand("sessions", "The bargaining sessions and where each article stands.");
+    app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
+    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv")
+        ->check(CLI::IsMember({"text", "markdown", "json", "csv"}).description(""))
+        ->type_name("FMT");
+    app->add_option("--article", args->article, "Show one article's history, session by session")->type_name("NAME");
+    app->add_option("--today", args->today, "Count the span to this date instead of the last session")
+        ->type_name("DATE");
+    app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
+    app->footer("An article's status, side and last session are those of its latest proposal: sessions in date\n"
+                "order (undated ones last, in file order), proposals in file order within a session.");
+    return Command{app, [args] { return run_sessions(*args); }};
+}
+
+}  // namespace bargain::cli

@@ -1,0 +1,36 @@
+// The costing of offers in each output format (text, markdown, json, csv),
+// all from one OffersReport, so they always agree. The JSON is the spec's
+// shape, key for key, because scripts read it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "datetime.h"
+#include "offer_costing.h"
+
+namespace bargain {
+
+struct OffersReport {
+    std::string campaign;                  // its name
+    std::vector<std::string> unit_names;   // for text and markdown, in the costing's unit order
+    std::vector<OfferCost> offers;
+    std::vector<std::optional<Date>> dates;  // each offer's date, resolved
+    std::optional<OfferComparison> compare;  // --compare A B: points into `offers`
+};
+
+// A raise as the campaign file writes it: "1.5", "2.0", "-0.25" (1/kWageScale
+// percent), or a flat amount "$1,000".
+std::string raise_text(const Offer& o, size_t year);
+// A percentage to exactly four decimals: "5.6006".
+std::string percent4_text(long long ten_thousandths);
+// Money: "$1,234,567.89", "-$5.00".
+std::string money_text(long long cents);
+
+std::string offers_text(const OffersReport& r);
+std::string offers_markdown(const OffersReport& r);
+std::string offers_json(const OffersReport& r);
+std::string offers_csv(const OffersReport& r);
+
+}  // namespace bargain

@@ -1,0 +1,32 @@
+// The bargaining log in each output format (text, markdown, json, csv),
+// all from one SessionsReport, so they always agree. The JSON is the
+// spec's shape: {"count", "first", "last", "span", "articles": [...]}.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "datetime.h"
+#include "session_log.h"
+
+namespace bargain {
+
+struct SessionsReport {
+    std::string campaign;  // its name
+    const SessionLog* log = nullptr;
+    // The span runs from the first session to `until`: --today, else the
+    // last session.
+    std::optional<Date> until;
+    // --article: that article alone, with its history.
+    const ArticleStatus* article = nullptr;
+};
+
+// "open", "ta", "withdrawn": as the campaign file writes a status.
+const char* status_name(ProposalStatus s);
+
+std::string sessions_text(const SessionsReport& r);
+std::string sessions_markdown(const SessionsReport& r);
+std::string sessions_json(const SessionsReport& r);
+std::string sessions_csv(const SessionsReport& r);
+
+}  // namespace bargain
