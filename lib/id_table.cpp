@@ -8,7 +8,7 @@
 
 namespace bargain {
 
-IdTable::Probe IdTable::probe(std::string_view s) {
+IdTable::Key::Key(std::string_view s) : id_(s) {
     // A multiply-xorshift mix over 8-byte words: fast for short ids, and
     // every input bit reaches the top bits that place the slot.
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
@@ -34,14 +34,18 @@ IdTable::Probe IdTable::probe(std::string_view s) {
     h *= 0x94D049BB133111EBull;
     h ^= h >> 29;
     std::uint32_t length = s.size() < 31 ? static_cast<std::uint32_t>(s.size()) : 31;
-    return Probe{head, tail, static_cast<std::uint32_t>(h >> 32), length << 27};
+    head_ = head;
+    tail_ = tail;
+    hash_ = static_cast<std::uint32_t>(h >> 32);
+    length_bits_ = length << 27;
 }
 
-bool IdTable::matches(const Slot& slot, const Probe& p, std::string_view id) const {
-    if (slot.hash != p.hash || slot.head != p.head || slot.tail != p.tail ||
-        (slot.entry & ~kIndexMask) != p.length_bits)
+bool IdTable::matches(const Slot& slot, const Key& k) const {
+    if (slot.hash != k.hash_ || slot.head != k.head_ || slot.tail != k.tail_ ||
+        (slot.entry & ~kIndexMask) != k.length_bits_)
         return false;
-    return id.size() <= 16 || at((slot.entry & kIndexMask) - 1) == id;  // same length, first and last 8 bytes
+    // Same length, first and last 8 bytes: only a longer id has more to compare.
+    return k.id_.size() <= 16 || at((slot.entry & kIndexMask) - 1) == k.id_;
 }
 
 IdTable::Slots::Slots(std::size_t n) : size_(n) {
@@ -109,33 +113,32 @@ void IdTable::reserve(std::size_t n, std::size_t bytes) {
 
 void IdTable::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 
-void IdTable::prefetch(std::string_view id) const {
+void IdTable::prefetch(const Key& key) const {
     if (slots_.empty()) return;
     // A 24-byte slot can straddle two cache lines; load both, and the next
     // slot's, which a probe often reaches.
-    const char* at = reinterpret_cast<const char*>(&slots_[home(probe(id).hash)]);
+    const char* at = reinterpret_cast<const char*>(&slots_[home(key.hash_)]);
     __builtin_prefetch(at);
     __builtin_prefetch(at + 2 * sizeof(Slot) - 1);
 }
 
-std::optional<std::uint32_t> IdTable::find(std::string_view id) const {
+std::optional<std::uint32_t> IdTable::find(const Key& key) const {
     if (slots_.empty()) return std::nullopt;
-    Probe p = probe(id);
-    for (std::uint64_t i = home(p.hash);; i = (i + 1) & mask_) {
+    for (std::uint64_t i = home(key.hash_);; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
         if (!slot.entry) return std::nullopt;
-        if (matches(slot, p, id)) return (slot.entry & kIndexMask) - 1;
+        if (matches(slot, key)) return (slot.entry & kIndexMask) - 1;
     }
 }
 
-std::pair<std::uint32_t, bool> IdTable::insert(std::string_view id) {
+std::pair<std::uint32_t, bool> IdTable::insert(const Key& key) {
     if ((spans_.size() + 1) * 4 > slots_.size() * 3) grow();
-    Probe p = probe(id);
-    std::uint64_t i = home(p.hash);
+    std::string_view id = key.id_;
+    std::uint64_t i = home(key.hash_);
     for (;; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
         if (!slot.entry) break;
-        if (matches(slot, p, id)) return {(slot.entry & kIndexMask) - 1, false};
+        if (matches(slot, key)) return {(slot.entry & kIndexMask) - 1, false};
     }
     // Callers bound ids to limits::kMaxIdBytes, well under the 16-bit length;
     // 2^27 distinct ids would need tens of GiB before this could wrap.
@@ -143,7 +146,7 @@ std::pair<std::uint32_t, bool> IdTable::insert(std::string_view id) {
     std::uint32_t index = static_cast<std::uint32_t>(spans_.size());
     spans_.push_back(static_cast<std::uint64_t>(arena_.size()) << 16 | id.size());
     arena_.append(id);
-    slots_[i] = Slot{p.head, p.tail, p.hash, p.length_bits | (index + 1)};
+    slots_[i] = Slot{key.head_, key.tail_, key.hash_, key.length_bits_ | (index + 1)};
     return {index, true};
 }
 

@@ -14,11 +14,11 @@ namespace bargain {
 namespace {
 
 // Adds one entry, or throws the located reason it cannot be added. `place`
-// makes the location only when needed: this runs for every roster row.
+// makes the location only when needed: this runs for every roster row. The
+// voter id and unit come trimmed of blanks.
 template <class Place>
-void enter(Roster& roster, std::string_view voter, std::string_view unit, long long line, const Place& place) {
-    voter = trim(voter);
-    unit = trim(unit);
+void enter(Roster& roster, const Roster::Key& key, std::string_view unit, long long line, const Place& place) {
+    std::string_view voter = key.id();
     Diagnostic where;
     if (voter.empty()) {
         where = place();
@@ -31,7 +31,7 @@ void enter(Roster& roster, std::string_view voter, std::string_view unit, long l
         throw InputError(where);
     }
     long long first = 0;
-    if (!roster.add(voter, unit, line, &first)) {
+    if (!roster.add(key, unit, line, &first)) {
         where = place();
         where.message = "voter '" + std::string(voter) + "' is on the roster twice (first at line " +
                         std::to_string(first) + ")";
@@ -68,12 +68,14 @@ Roster read_csv(Input& in) {
         long long line, column;
     };
     std::array<Row, 32> batch;
+    std::vector<Roster::Key> keys;
     size_t held = 0;
     auto flush = [&] {
-        for (size_t i = 0; i < held; ++i) roster.prefetch(batch[i].voter);
+        keys.clear();
+        for (size_t i = 0; i < held; ++i) roster.prefetch(keys.emplace_back(batch[i].voter));
         for (size_t i = 0; i < held; ++i) {
             const Row& r = batch[i];
-            enter(roster, r.voter, r.unit, r.line, [&] { return Diagnostic{in.name(), r.line, r.column, ""}; });
+            enter(roster, keys[i], r.unit, r.line, [&] { return Diagnostic{in.name(), r.line, r.column, ""}; });
         }
         held = 0;
     };
@@ -120,7 +122,7 @@ public:
     }
     void item(const YamlNode&, YamlNode&& v) override {
         if (v.kind == YamlNode::Kind::scalar) {  // a bare list of voter ids
-            enter(roster, v.value, {}, v.line, [&] { return where(v); });
+            enter(roster, Roster::Key(trim(v.value)), {}, v.line, [&] { return where(v); });
             return;
         }
         if (v.kind != YamlNode::Kind::map)
@@ -134,7 +136,7 @@ public:
                 fail(value, "this value runs on over several lines: is a closing quote missing?");
             (k.value == "voter" ? voter : unit) = value.value;
         }
-        enter(roster, voter, unit, v.line, [&] { return where(v); });
+        enter(roster, Roster::Key(trim(voter)), trim(unit), v.line, [&] { return where(v); });
     }
 
 private:
@@ -155,7 +157,7 @@ void Roster::reserve(std::size_t n, std::size_t id_bytes) {
     line_.reserve(n);
 }
 
-bool Roster::add(std::string_view voter, std::string_view unit, long long line, long long* first_line) {
+bool Roster::add(const Key& voter, std::string_view unit, long long line, long long* first_line) {
     auto [index, added] = ids_.insert(voter);
     if (!added) {
         *first_line = line_[index];

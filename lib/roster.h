@@ -22,8 +22,11 @@ inline constexpr std::uint32_t kNoUnit = std::numeric_limits<std::uint32_t>::max
 
 class Roster {
 public:
+    // A voter id hashed once, for a prefetch and then a find or add.
+    using Key = IdTable::Key;
+    std::optional<std::uint32_t> find(const Key& voter) const { return ids_.find(voter); }
     std::optional<std::uint32_t> find(std::string_view voter) const { return ids_.find(voter); }
-    void prefetch(std::string_view voter) const { ids_.prefetch(voter); }
+    void prefetch(const Key& voter) const { ids_.prefetch(voter); }
     std::size_t size() const { return ids_.size(); }
     std::string_view voter(std::uint32_t i) const { return ids_.at(i); }
     // The voter's unit as an index into units(), or kNoUnit.
@@ -38,7 +41,7 @@ public:
     void reserve(std::size_t n, std::size_t id_bytes);
 
     // Adds a voter; false if already listed (then *first_line says where).
-    bool add(std::string_view voter, std::string_view unit, long long line, long long* first_line);
+    bool add(const Key& voter, std::string_view unit, long long line, long long* first_line);
 
 private:
     IdTable ids_;

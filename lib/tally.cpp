@@ -174,12 +174,14 @@ void Counter::ballots(std::span<const BallotRecord> batch) {
         for (const BallotRecord& r : batch) count(r, std::nullopt);
         return;
     }
+    keys_.clear();
     for (const BallotRecord& r : batch)
-        if (!r.voter.empty()) roster_->prefetch(r.voter);
+        if (!r.voter.empty()) roster_->prefetch(keys_.emplace_back(r.voter));
     found_.clear();
+    size_t k = 0;
     for (const BallotRecord& r : batch) {
         std::optional<std::uint32_t> at;
-        if (!r.voter.empty()) at = roster_->find(r.voter);
+        if (!r.voter.empty()) at = roster_->find(keys_[k++]);
         if (at) __builtin_prefetch(&listed_[*at]);
         found_.push_back(at);
     }

@@ -140,6 +140,7 @@ private:
         std::uint32_t cell;
     };
     std::vector<Listed> listed_;          // parallel to the roster
+    std::vector<Roster::Key> keys_;                    // a batch's voter ids, hashed
     std::vector<std::optional<std::uint32_t>> found_;  // a batch's roster look-ups
     IdTable unlisted_;
     std::vector<std::uint32_t> unlisted_cells_;
