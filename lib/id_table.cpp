@@ -41,11 +41,39 @@ IdTable::Key::Key(std::string_view s) : id_(s) {
 }
 
 bool IdTable::matches(const Slot& slot, const Key& k) const {
-    if (slot.hash != k.hash_ || slot.head != k.head_ || slot.tail != k.tail_ ||
-        (slot.entry & ~kIndexMask) != k.length_bits_)
-        return false;
-    // Same length, first and last 8 bytes: only a longer id has more to compare.
-    return k.id_.size() <= 16 || at((slot.entry & kIndexMask) - 1) == k.id_;
+    if (slot.head != k.head_ || (slot.entry & ~kIndexMask) != k.length_bits_) return false;
+    // Up to 16 bytes, the length and the first and last 8 bytes are the id.
+    if (k.id_.size() <= 16) return slot.tail == k.tail_;
+    return (slot.tail >> 32) == k.hash_ && long_id(slot) == k.id_;
+}
+
+std::string_view IdTable::long_id(const Slot& slot) const {
+    const char* at = arena_.data() + (slot.tail & 0xFFFFFFFFu) * 8;
+    std::uint16_t length;
+    std::memcpy(&length, at, 2);
+    return std::string_view(at + 2, length);
+}
+
+std::uint64_t IdTable::store_long(const Key& key) {
+    // Callers bound ids to limits::kMaxIdBytes, far below both limits.
+    if (key.id_.size() > 0xFFFF) throw std::length_error("an id longer than 65535 bytes");
+    std::uint64_t at = arena_.size() / 8;
+    if (at > 0xFFFFFFFFu) throw std::length_error("more than 32 GiB of ids longer than 16 bytes");
+    auto length = static_cast<std::uint16_t>(key.id_.size());
+    arena_.append(reinterpret_cast<const char*>(&length), 2);
+    arena_.append(key.id_);
+    arena_.resize((arena_.size() + 7) & ~std::size_t{7}, '\0');
+    return std::uint64_t{key.hash_} << 32 | at;
+}
+
+std::uint32_t IdTable::hash_of(const Slot& slot) const {
+    std::uint32_t length = slot.entry >> 27;
+    if (length > 16) return static_cast<std::uint32_t>(slot.tail >> 32);
+    // A short id is whole in its slot: put its bytes back together.
+    char bytes[16];
+    std::memcpy(bytes, &slot.head, 8);
+    if (length > 8) std::memcpy(bytes + length - 8, &slot.tail, 8);
+    return Key(std::string_view(bytes, length)).hash_;
 }
 
 IdTable::Slots::Slots(std::size_t n) : size_(n) {
@@ -84,14 +112,8 @@ IdTable::Slots& IdTable::Slots::operator=(Slots&& o) noexcept {
     return *this;
 }
 
-std::string_view IdTable::at(std::uint32_t index) const {
-    std::uint64_t span = spans_[index];
-    return std::string_view(arena_.data() + (span >> 16), span & 0xFFFF);
-}
-
-void IdTable::reserve(std::size_t n, std::size_t bytes) {
-    spans_.reserve(n);
-    arena_.reserve(bytes);
+void IdTable::reserve(std::size_t n, std::size_t long_bytes) {
+    if (long_bytes > arena_.capacity()) arena_.reserve(long_bytes);
     std::size_t want = 16;
     unsigned bits = 4;
     while (want * 3 < n * 4) {  // at most 3/4 full: short probes, half the memory of 1/2
@@ -105,7 +127,7 @@ void IdTable::reserve(std::size_t n, std::size_t bytes) {
     shift_ = 32 - bits;
     for (const Slot& slot : old) {
         if (!slot.entry) continue;
-        std::uint64_t i = home(slot.hash);
+        std::uint64_t i = home(hash_of(slot));
         while (slots_[i].entry) i = (i + 1) & mask_;
         slots_[i] = slot;
     }
@@ -122,32 +144,30 @@ void IdTable::prefetch(const Key& key) const {
     __builtin_prefetch(at + 2 * sizeof(Slot) - 1);
 }
 
-std::optional<std::uint32_t> IdTable::find(const Key& key) const {
+std::optional<IdTable::Entry> IdTable::find(const Key& key) const {
     if (slots_.empty()) return std::nullopt;
     for (std::uint64_t i = home(key.hash_);; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
         if (!slot.entry) return std::nullopt;
-        if (matches(slot, key)) return (slot.entry & kIndexMask) - 1;
+        if (matches(slot, key)) return Entry{(slot.entry & kIndexMask) - 1, slot.value};
     }
 }
 
-std::pair<std::uint32_t, bool> IdTable::insert(const Key& key) {
-    if ((spans_.size() + 1) * 4 > slots_.size() * 3) grow();
-    std::string_view id = key.id_;
+std::pair<IdTable::Entry, bool> IdTable::insert(const Key& key, std::uint32_t value) {
+    if ((size_ + 1) * 4 > slots_.size() * 3) grow();
     std::uint64_t i = home(key.hash_);
     for (;; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
         if (!slot.entry) break;
-        if (matches(slot, key)) return {(slot.entry & kIndexMask) - 1, false};
+        if (matches(slot, key)) return {Entry{(slot.entry & kIndexMask) - 1, slot.value}, false};
     }
-    // Callers bound ids to limits::kMaxIdBytes, well under the 16-bit length;
-    // 2^27 distinct ids would need tens of GiB before this could wrap.
-    if (spans_.size() + 1 >= kIndexMask) throw std::length_error("more than 134 million distinct ids");
-    std::uint32_t index = static_cast<std::uint32_t>(spans_.size());
-    spans_.push_back(static_cast<std::uint64_t>(arena_.size()) << 16 | id.size());
-    arena_.append(id);
-    slots_[i] = Slot{key.head_, key.tail_, key.hash_, key.length_bits_ | (index + 1)};
-    return {index, true};
+    // 2^27 distinct ids would need gigabytes of input before this could wrap.
+    if (size_ + 1 >= kIndexMask) throw std::length_error("more than 134 million distinct ids");
+    auto index = static_cast<std::uint32_t>(size_);
+    std::uint64_t tail = key.id_.size() <= 16 ? key.tail_ : store_long(key);
+    slots_[i] = Slot{key.head_, tail, key.length_bits_ | (index + 1), value};
+    ++size_;
+    return {Entry{index, value}, true};
 }
 
 }  // namespace bargain
