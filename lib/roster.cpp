@@ -72,8 +72,11 @@ Roster read_csv(Input& in) {
     std::vector<Roster::Key> keys;
     size_t held = 0;
     auto flush = [&] {
+        // Hash them all before the first prefetch: on this workload a hash
+        // between prefetches waits behind them (half the speed).
         keys.clear();
-        for (size_t i = 0; i < held; ++i) roster.prefetch(keys.emplace_back(batch[i].voter));
+        for (size_t i = 0; i < held; ++i) keys.emplace_back(batch[i].voter);
+        for (const Roster::Key& key : keys) roster.prefetch(key);
         for (size_t i = 0; i < held; ++i) {
             const Row& r = batch[i];
             enter(roster, keys[i], r.unit, r.line, [&] { return Diagnostic{in.name(), r.line, r.column, ""}; });
