@@ -1,5 +1,6 @@
 #include "id_table.h"
 
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -8,36 +9,59 @@
 
 namespace bargain {
 
-IdTable::Key::Key(std::string_view s) : id_(s) {
-    // A multiply-xorshift mix over 8-byte words: fast for short ids, and
-    // every input bit reaches the top bits that place the slot.
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    const char* p = s.data();
-    size_t n = s.size();
-    std::uint64_t head = 0, tail = 0;
-    std::memcpy(&head, p, n < 8 ? n : 8);
-    if (n > 8) std::memcpy(&tail, p + n - 8, 8);
-    while (n >= 8) {
-        std::uint64_t k;
-        std::memcpy(&k, p, 8);
-        h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
-        p += 8;
-        n -= 8;
+namespace {
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+// The first n < 8 bytes at p as a zero-padded word, as memcpy would leave
+// them, without a call to a variable-length memcpy: every id is hashed.
+std::uint64_t load_short(const char* p, std::size_t n) {
+    if constexpr (std::endian::native != std::endian::little) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, n);
+        return v;
     }
-    if (n > 0) {
-        std::uint64_t k = 0;
-        std::memcpy(&k, p, n);
-        h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
+    if (n >= 4) {
+        std::uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);  // overlaps lo by 8 - n bytes, the same bytes
+        return lo | std::uint64_t{hi} << (8 * (n - 4));
+    }
+    if (n == 0) return 0;
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    return u[0] | std::uint64_t{u[n / 2]} << (8 * (n / 2)) | std::uint64_t{u[n - 1]} << (8 * (n - 1));
+}
+
+// A multiply-xorshift step: every input bit reaches the top bits that place
+// the slot.
+std::uint64_t mix(std::uint64_t h, std::uint64_t k) {
+    h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+}
+
+}  // namespace
+
+IdTable::Key::Key(std::string_view s) : id_(s) {
+    const char* p = s.data();
+    std::size_t n = s.size();
+    head_ = n >= 8 ? load8(p) : load_short(p, n);
+    tail_ = n > 8 ? load8(p + n - 8) : 0;
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    if (n <= 16) {
+        // The length, head and tail are the whole id.
+        h = mix(mix(h, head_), tail_);
+    } else {
+        for (std::size_t i = 0; i + 8 <= n; i += 8) h = mix(h, load8(p + i));
+        if (n % 8) h = mix(h, tail_);
     }
     h *= 0x94D049BB133111EBull;
     h ^= h >> 29;
-    std::uint32_t length = s.size() < 31 ? static_cast<std::uint32_t>(s.size()) : 31;
-    head_ = head;
-    tail_ = tail;
     hash_ = static_cast<std::uint32_t>(h >> 32);
-    length_bits_ = length << 27;
+    length_bits_ = static_cast<std::uint32_t>(n < 31 ? n : 31) << 27;
 }
 
 bool IdTable::matches(const Slot& slot, const Key& k) const {
