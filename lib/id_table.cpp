@@ -1,5 +1,6 @@
 #include "id_table.h"
 
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -8,40 +9,95 @@
 
 namespace bargain {
 
-IdTable::Probe IdTable::probe(std::string_view s) {
-    // A multiply-xorshift mix over 8-byte words: fast for short ids, and
-    // every input bit reaches the top bits that place the slot.
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    const char* p = s.data();
-    size_t n = s.size();
-    std::uint64_t head = 0, tail = 0;
-    std::memcpy(&head, p, n < 8 ? n : 8);
-    if (n > 8) std::memcpy(&tail, p + n - 8, 8);
-    while (n >= 8) {
-        std::uint64_t k;
-        std::memcpy(&k, p, 8);
-        h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
-        p += 8;
-        n -= 8;
+namespace {
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+// The first n < 8 bytes at p as a zero-padded word, as memcpy would leave
+// them, without a call to a variable-length memcpy: every id is hashed.
+std::uint64_t load_short(const char* p, std::size_t n) {
+    if constexpr (std::endian::native != std::endian::little) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, n);
+        return v;
     }
-    if (n > 0) {
-        std::uint64_t k = 0;
-        std::memcpy(&k, p, n);
-        h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
-        h ^= h >> 31;
+    if (n >= 4) {
+        std::uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);  // overlaps lo by 8 - n bytes, the same bytes
+        return lo | std::uint64_t{hi} << (8 * (n - 4));
+    }
+    if (n == 0) return 0;
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    return u[0] | std::uint64_t{u[n / 2]} << (8 * (n / 2)) | std::uint64_t{u[n - 1]} << (8 * (n - 1));
+}
+
+// A multiply-xorshift step: every input bit reaches the top bits that place
+// the slot.
+std::uint64_t mix(std::uint64_t h, std::uint64_t k) {
+    h = (h ^ k) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+}
+
+}  // namespace
+
+IdTable::Key::Key(std::string_view s) : id_(s) {
+    const char* p = s.data();
+    std::size_t n = s.size();
+    head_ = n >= 8 ? load8(p) : load_short(p, n);
+    tail_ = n > 8 ? load8(p + n - 8) : 0;
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    if (n <= 16) {
+        // The length, head and tail are the whole id.
+        h = mix(mix(h, head_), tail_);
+    } else {
+        for (std::size_t i = 0; i + 8 <= n; i += 8) h = mix(h, load8(p + i));
+        if (n % 8) h = mix(h, tail_);
     }
     h *= 0x94D049BB133111EBull;
     h ^= h >> 29;
-    std::uint32_t length = s.size() < 31 ? static_cast<std::uint32_t>(s.size()) : 31;
-    return Probe{head, tail, static_cast<std::uint32_t>(h >> 32), length << 27};
+    hash_ = static_cast<std::uint32_t>(h >> 32);
+    length_bits_ = static_cast<std::uint32_t>(n < 31 ? n : 31) << 27;
 }
 
-bool IdTable::matches(const Slot& slot, const Probe& p, std::string_view id) const {
-    if (slot.hash != p.hash || slot.head != p.head || slot.tail != p.tail ||
-        (slot.entry & ~kIndexMask) != p.length_bits)
-        return false;
-    return id.size() <= 16 || at((slot.entry & kIndexMask) - 1) == id;  // same length, first and last 8 bytes
+bool IdTable::matches(const Slot& slot, const Key& k) const {
+    if (slot.head != k.head_ || (slot.entry & ~kIndexMask) != k.length_bits_) return false;
+    // Up to 16 bytes, the length and the first and last 8 bytes are the id.
+    if (k.id_.size() <= 16) return slot.tail == k.tail_;
+    return (slot.tail >> 32) == k.hash_ && long_id(slot) == k.id_;
+}
+
+std::string_view IdTable::long_id(const Slot& slot) const {
+    const char* at = arena_.data() + (slot.tail & 0xFFFFFFFFu) * 8;
+    std::uint16_t length;
+    std::memcpy(&length, at, 2);
+    return std::string_view(at + 2, length);
+}
+
+std::uint64_t IdTable::store_long(const Key& key) {
+    // Callers bound ids to limits::kMaxIdBytes, far below both limits.
+    if (key.id_.size() > 0xFFFF) throw std::length_error("an id longer than 65535 bytes");
+    std::uint64_t at = arena_.size() / 8;
+    if (at > 0xFFFFFFFFu) throw std::length_error("more than 32 GiB of ids longer than 16 bytes");
+    auto length = static_cast<std::uint16_t>(key.id_.size());
+    arena_.append(reinterpret_cast<const char*>(&length), 2);
+    arena_.append(key.id_);
+    arena_.resize((arena_.size() + 7) & ~std::size_t{7}, '\0');
+    return std::uint64_t{key.hash_} << 32 | at;
+}
+
+std::uint32_t IdTable::hash_of(const Slot& slot) const {
+    std::uint32_t length = slot.entry >> 27;
+    if (length > 16) return static_cast<std::uint32_t>(slot.tail >> 32);
+    // A short id is whole in its slot: put its bytes back together.
+    char bytes[16];
+    std::memcpy(bytes, &slot.head, 8);
+    if (length > 8) std::memcpy(bytes + length - 8, &slot.tail, 8);
+    return Key(std::string_view(bytes, length)).hash_;
 }
 
 IdTable::Slots::Slots(std::size_t n) : size_(n) {
@@ -80,14 +136,8 @@ IdTable::Slots& IdTable::Slots::operator=(Slots&& o) noexcept {
     return *this;
 }
 
-std::string_view IdTable::at(std::uint32_t index) const {
-    std::uint64_t span = spans_[index];
-    return std::string_view(arena_.data() + (span >> 16), span & 0xFFFF);
-}
-
-void IdTable::reserve(std::size_t n, std::size_t bytes) {
-    spans_.reserve(n);
-    arena_.reserve(bytes);
+void IdTable::reserve(std::size_t n, std::size_t long_bytes) {
+    if (long_bytes > arena_.capacity()) arena_.reserve(long_bytes);
     std::size_t want = 16;
     unsigned bits = 4;
     while (want * 3 < n * 4) {  // at most 3/4 full: short probes, half the memory of 1/2
@@ -101,7 +151,7 @@ void IdTable::reserve(std::size_t n, std::size_t bytes) {
     shift_ = 32 - bits;
     for (const Slot& slot : old) {
         if (!slot.entry) continue;
-        std::uint64_t i = home(slot.hash);
+        std::uint64_t i = home(hash_of(slot));
         while (slots_[i].entry) i = (i + 1) & mask_;
         slots_[i] = slot;
     }
@@ -109,42 +159,39 @@ void IdTable::reserve(std::size_t n, std::size_t bytes) {
 
 void IdTable::grow() { reserve(slots_.empty() ? 8 : slots_.size()); }
 
-void IdTable::prefetch(std::string_view id) const {
+void IdTable::prefetch(const Key& key) const {
     if (slots_.empty()) return;
     // A 24-byte slot can straddle two cache lines; load both, and the next
     // slot's, which a probe often reaches.
-    const char* at = reinterpret_cast<const char*>(&slots_[home(probe(id).hash)]);
+    const char* at = reinterpret_cast<const char*>(&slots_[home(key.hash_)]);
     __builtin_prefetch(at);
     __builtin_prefetch(at + 2 * sizeof(Slot) - 1);
 }
 
-std::optional<std::uint32_t> IdTable::find(std::string_view id) const {
+std::optional<IdTable::Entry> IdTable::find(const Key& key) const {
     if (slots_.empty()) return std::nullopt;
-    Probe p = probe(id);
-    for (std::uint64_t i = home(p.hash);; i = (i + 1) & mask_) {
+    for (std::uint64_t i = home(key.hash_);; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
         if (!slot.entry) return std::nullopt;
-        if (matches(slot, p, id)) return (slot.entry & kIndexMask) - 1;
+        if (matches(slot, key)) return Entry{(slot.entry & kIndexMask) - 1, slot.value};
     }
 }
 
-std::pair<std::uint32_t, bool> IdTable::insert(std::string_view id) {
-    if ((spans_.size() + 1) * 4 > slots_.size() * 3) grow();
-    Probe p = probe(id);
-    std::uint64_t i = home(p.hash);
+std::pair<IdTable::Entry, bool> IdTable::insert(const Key& key, std::uint32_t value) {
+    if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+    std::uint64_t i = home(key.hash_);
     for (;; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
         if (!slot.entry) break;
-        if (matches(slot, p, id)) return {(slot.entry & kIndexMask) - 1, false};
+        if (matches(slot, key)) return {Entry{(slot.entry & kIndexMask) - 1, slot.value}, false};
     }
-    // Callers bound ids to limits::kMaxIdBytes, well under the 16-bit length;
-    // 2^27 distinct ids would need tens of GiB before this could wrap.
-    if (spans_.size() + 1 >= kIndexMask) throw std::length_error("more than 134 million distinct ids");
-    std::uint32_t index = static_cast<std::uint32_t>(spans_.size());
-    spans_.push_back(static_cast<std::uint64_t>(arena_.size()) << 16 | id.size());
-    arena_.append(id);
-    slots_[i] = Slot{p.head, p.tail, p.hash, p.length_bits | (index + 1)};
-    return {index, true};
+    // 2^27 distinct ids would need gigabytes of input before this could wrap.
+    if (size_ + 1 >= kIndexMask) throw std::length_error("more than 134 million distinct ids");
+    auto index = static_cast<std::uint32_t>(size_);
+    std::uint64_t tail = key.id_.size() <= 16 ? key.tail_ : store_long(key);
+    slots_[i] = Slot{key.head_, tail, key.length_bits_ | (index + 1), value};
+    ++size_;
+    return {Entry{index, value}, true};
 }
 
 }  // namespace bargain

@@ -1,5 +1,6 @@
 #include "roster.h"
 
+#include <algorithm>
 #include <array>
 
 #include "csv_reader.h"
@@ -14,11 +15,11 @@ namespace bargain {
 namespace {
 
 // Adds one entry, or throws the located reason it cannot be added. `place`
-// makes the location only when needed: this runs for every roster row.
+// makes the location only when needed: this runs for every roster row. The
+// voter id and unit come trimmed of blanks.
 template <class Place>
-void enter(Roster& roster, std::string_view voter, std::string_view unit, long long line, const Place& place) {
-    voter = trim(voter);
-    unit = trim(unit);
+void enter(Roster& roster, const Roster::Key& key, std::string_view unit, long long line, const Place& place) {
+    std::string_view voter = key.id();
     Diagnostic where;
     if (voter.empty()) {
         where = place();
@@ -31,7 +32,7 @@ void enter(Roster& roster, std::string_view voter, std::string_view unit, long l
         throw InputError(where);
     }
     long long first = 0;
-    if (!roster.add(voter, unit, line, &first)) {
+    if (!roster.add(key, unit, line, &first)) {
         where = place();
         where.message = "voter '" + std::string(voter) + "' is on the roster twice (first at line " +
                         std::to_string(first) + ")";
@@ -60,7 +61,7 @@ Roster read_csv(Input& in) {
     size_t width = names.size();
     std::uint64_t header_end = csv.offset();
     long long rows = 0;
-    size_t sample_id_bytes = 0;
+    size_t sample_long_bytes = 0;
     // Rows are entered in batches, each batch's slots prefetched first: at a
     // million voters, entering is a wait on memory (see BallotBatch).
     struct Row {
@@ -68,12 +69,17 @@ Roster read_csv(Input& in) {
         long long line, column;
     };
     std::array<Row, 32> batch;
+    std::vector<Roster::Key> keys;
     size_t held = 0;
     auto flush = [&] {
-        for (size_t i = 0; i < held; ++i) roster.prefetch(batch[i].voter);
+        // Hash them all before the first prefetch: on this workload a hash
+        // between prefetches waits behind them (half the speed).
+        keys.clear();
+        for (size_t i = 0; i < held; ++i) keys.emplace_back(batch[i].voter);
+        for (const Roster::Key& key : keys) roster.prefetch(key);
         for (size_t i = 0; i < held; ++i) {
             const Row& r = batch[i];
-            enter(roster, r.voter, r.unit, r.line, [&] { return Diagnostic{in.name(), r.line, r.column, ""}; });
+            enter(roster, keys[i], r.unit, r.line, [&] { return Diagnostic{in.name(), r.line, r.column, ""}; });
         }
         held = 0;
     };
@@ -82,7 +88,7 @@ Roster read_csv(Input& in) {
         if (++rows == 1024 && in.file_size() && csv.offset() > header_end) {
             std::uint64_t per_row = (csv.offset() - header_end) / 1024 + 1;
             size_t expected = static_cast<size_t>(*in.file_size() / per_row + 1024);
-            roster.reserve(expected, expected * (sample_id_bytes / 1023 + 1));
+            roster.reserve(expected, expected / 1023 * sample_long_bytes + sample_long_bytes);
         }
         const auto& f = csv.fields();
         if (f.size() != width) {
@@ -92,7 +98,7 @@ Roster read_csv(Input& in) {
         }
         Row& r = batch[held];
         r.voter.assign(trim(f[voter_at]));
-        if (rows < 1024) sample_id_bytes += r.voter.size();
+        if (rows < 1024) sample_long_bytes += IdTable::arena_bytes(r.voter);
         r.unit.assign(unit_at == SIZE_MAX ? std::string_view() : trim(f[unit_at]));
         auto [line, column] = csv.field_place(voter_at);
         r.line = line;
@@ -120,7 +126,7 @@ public:
     }
     void item(const YamlNode&, YamlNode&& v) override {
         if (v.kind == YamlNode::Kind::scalar) {  // a bare list of voter ids
-            enter(roster, v.value, {}, v.line, [&] { return where(v); });
+            enter(roster, Roster::Key(trim(v.value)), {}, v.line, [&] { return where(v); });
             return;
         }
         if (v.kind != YamlNode::Kind::map)
@@ -134,7 +140,7 @@ public:
                 fail(value, "this value runs on over several lines: is a closing quote missing?");
             (k.value == "voter" ? voter : unit) = value.value;
         }
-        enter(roster, voter, unit, v.line, [&] { return where(v); });
+        enter(roster, Roster::Key(trim(voter)), trim(unit), v.line, [&] { return where(v); });
     }
 
 private:
@@ -149,35 +155,54 @@ private:
 
 }  // namespace
 
-void Roster::reserve(std::size_t n, std::size_t id_bytes) {
-    ids_.reserve(n, id_bytes);
-    unit_.reserve(n);
-    line_.reserve(n);
+void Roster::reserve(std::size_t n, std::size_t long_id_bytes) { ids_.reserve(n, long_id_bytes); }
+
+long long Roster::line_of(std::uint32_t index) const {
+    auto run = std::upper_bound(lines_.begin(), lines_.end(), index,
+                                [](std::uint32_t i, const LineRun& r) { return i < r.index; });
+    --run;  // the run that holds `index`: the first one starts at 0
+    return run->line + run->step * (index - run->index);
 }
 
-bool Roster::add(std::string_view voter, std::string_view unit, long long line, long long* first_line) {
-    auto [index, added] = ids_.insert(voter);
-    if (!added) {
-        *first_line = line_[index];
-        return false;
-    }
+bool Roster::add(const Key& voter, std::string_view unit, long long line, long long* first_line) {
+    // The voter's unit goes into their slot, so it is known before they are
+    // added; a new unit takes the next index once they are.
     std::uint32_t u = kNoUnit;
+    bool new_unit = false;
     if (!unit.empty()) {
         // Rosters come sorted or grouped by unit more often than not.
         if (last_unit_ != kNoUnit && units_[last_unit_] == unit) {
             u = last_unit_;
+        } else if (auto known = unit_ids_.find(unit)) {
+            u = *known;
         } else {
-            auto [known, is_new] = unit_ids_.insert(unit);
-            if (is_new) {
-                units_.emplace_back(unit);
-                unit_sizes_.push_back(0);
-            }
-            u = last_unit_ = known;
+            u = static_cast<std::uint32_t>(units_.size());
+            new_unit = true;
         }
+    }
+    auto [entry, added] = ids_.insert(voter, u);
+    if (!added) {
+        *first_line = line_of(entry.index);
+        return false;
+    }
+    if (new_unit) {
+        unit_ids_.insert(unit);
+        units_.emplace_back(unit);
+        unit_sizes_.push_back(0);
+    }
+    if (u != kNoUnit) {
+        last_unit_ = u;
         ++unit_sizes_[u];
     }
-    unit_.push_back(u);
-    line_.push_back(static_cast<std::uint32_t>(std::min<long long>(line, UINT32_MAX)));
+    if (!lines_.empty()) {
+        LineRun& run = lines_.back();
+        if (run.count == 1 && line > run.line) run.step = line - run.line;
+        if (run.step > 0 && line == run.line + run.step * run.count) {
+            ++run.count;
+            return true;
+        }
+    }
+    lines_.push_back({entry.index, 1, line, 0});
     return true;
 }
 

@@ -55,20 +55,22 @@ Counter::Counter(TallyOptions options, const Roster* roster)
             add_unit(roster_->units()[u], roster_->unit_sizes()[u]);
     // A listed voter's reporting unit; with the vote's units, a voter of
     // another unit is not eligible (kOutside) and counts as not listed.
-    std::vector<std::uint32_t> reporting(roster_->units().size(), kOutside);
-    for (size_t u = 0; u < roster_->units().size(); ++u)
-        if (auto at = unit_ids_.find(roster_->units()[u])) reporting[u] = *at;
-    listed_.resize(roster_->size());
-    long long eligible = 0;
-    for (std::uint32_t i = 0; i < listed_.size(); ++i) {
-        std::uint32_t u = roster_->unit_of(i);
-        std::uint32_t unit = u == kNoUnit ? (options_.units.empty() ? kNoUnit : kOutside) : reporting[u];
-        listed_[i] = {unit, kNone};
-        if (unit == kOutside) continue;
-        ++eligible;
-        if (!options_.units.empty()) ++*count_.eligible_by_unit[unit];
+    reporting_.assign(roster_->units().size(), kOutside);
+    long long eligible = 0, with_unit = 0;
+    for (size_t u = 0; u < roster_->units().size(); ++u) {
+        long long voters = roster_->unit_sizes()[u];
+        with_unit += voters;
+        auto at = unit_ids_.find(roster_->units()[u]);
+        if (!at) continue;
+        reporting_[u] = *at;
+        eligible += voters;
+        if (!options_.units.empty()) *count_.eligible_by_unit[*at] += voters;
     }
+    no_unit_reporting_ = options_.units.empty() ? kNoUnit : kOutside;
+    if (no_unit_reporting_ != kOutside) eligible += static_cast<long long>(roster_->size()) - with_unit;
     count_.eligible = eligible;
+    if (options_.duplicates == TallyOptions::Keep::first) listed_seen_.assign((roster_->size() + 63) / 64, 0);
+    else listed_cells_.assign(roster_->size(), kNone);
 }
 
 void Counter::begin_file(std::string name) { files_.push_back(std::move(name)); }
@@ -79,7 +81,7 @@ void Counter::fail(long long line, std::string message) const {
 
 std::uint32_t Counter::question(std::string_view id) {
     if (options_.only_question && id != *options_.only_question) {
-        other_questions_.insert(id);
+        if (other_questions_.insert(id).second) other_question_ids_.emplace_back(id);
         return kSkipQuestion;
     }
     auto [index, added] = question_ids_.insert(id);
@@ -121,19 +123,30 @@ bool Counter::outside_window(const DateTime& cast_at) const {
     return (opens_at_ && at < *opens_at_) || (closes_at_ && at > *closes_at_);
 }
 
-std::uint32_t* Counter::seen_cell(const BallotRecord& r, std::optional<std::uint32_t> on_roster) {
+Counter::Seen Counter::seen(const BallotRecord& r, std::optional<Roster::Voter> on_roster) {
+    Seen at;
     if (!r.voter.empty()) {
-        if (on_roster) return &listed_[*on_roster].cell;
+        if (on_roster) {
+            std::uint32_t i = on_roster->index;
+            if (options_.duplicates == TallyOptions::Keep::first) {
+                at.word = &listed_seen_[i / 64];
+                at.bit = std::uint64_t{1} << (i % 64);
+            } else {
+                at.cell = &listed_cells_[i];
+            }
+            return at;
+        }
         auto [index, added] = unlisted_.insert(r.voter);
         if (added) unlisted_cells_.push_back(kNone);
-        return &unlisted_cells_[index];
+        at.cell = &unlisted_cells_[index];
+        return at;
     }
     if (!r.ballot.empty()) {
         auto [index, added] = serials_.insert(r.ballot);
         if (added) serial_cells_.push_back(kNone);
-        return &serial_cells_[index];
+        at.cell = &serial_cells_[index];
     }
-    return nullptr;  // neither voter nor serial: never a duplicate
+    return at;  // neither voter nor serial: never a duplicate
 }
 
 AnswerCounts& Counter::counts_for(std::uint32_t question, std::uint32_t unit) {
@@ -160,33 +173,41 @@ void Counter::apply(Status status, std::uint32_t unit, const Mark* marks, std::s
 }
 
 void Counter::ballot(const BallotRecord& r) {
-    std::optional<std::uint32_t> on_roster;
+    std::optional<Roster::Voter> on_roster;
     if (roster_ && !r.voter.empty()) on_roster = roster_->find(r.voter);
     count(r, on_roster);
 }
 
 // The same as ballot() for each, in three passes so that memory loads
 // overlap: start loading each voter's roster slot; find each voter (the
-// slots are in cache by now) and start loading their state; then count, in
-// file order.
+// slots are in cache by now) and start loading what says whether they were
+// seen; then count, in file order.
 void Counter::ballots(std::span<const BallotRecord> batch) {
     if (!roster_) {
         for (const BallotRecord& r : batch) count(r, std::nullopt);
         return;
     }
+    // Every id is hashed before the first prefetch: hashing between
+    // prefetches waits behind them, at half the speed.
+    keys_.clear();
     for (const BallotRecord& r : batch)
-        if (!r.voter.empty()) roster_->prefetch(r.voter);
+        if (!r.voter.empty()) keys_.emplace_back(r.voter);
+    for (const Roster::Key& key : keys_) roster_->prefetch(key);
     found_.clear();
+    size_t k = 0;
     for (const BallotRecord& r : batch) {
-        std::optional<std::uint32_t> at;
-        if (!r.voter.empty()) at = roster_->find(r.voter);
-        if (at) __builtin_prefetch(&listed_[*at]);
+        std::optional<Roster::Voter> at;
+        if (!r.voter.empty()) at = roster_->find(keys_[k++]);
+        if (at) {
+            if (options_.duplicates == TallyOptions::Keep::first) __builtin_prefetch(&listed_seen_[at->index / 64]);
+            else __builtin_prefetch(&listed_cells_[at->index]);
+        }
         found_.push_back(at);
     }
     for (size_t i = 0; i < batch.size(); ++i) count(batch[i], found_[i]);
 }
 
-void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roster) {
+void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roster) {
     ++count_.received;
     auto audit = [&](Status s) {
         count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
@@ -198,14 +219,18 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
         return;
     }
 
-    if (on_roster && listed_[*on_roster].unit == kOutside) on_roster.reset();  // not in this vote's units
+    std::uint32_t listed_unit = kNoUnit;
+    if (on_roster) {
+        listed_unit = on_roster->unit == kNoUnit ? no_unit_reporting_ : reporting_[on_roster->unit];
+        if (listed_unit == kOutside) on_roster.reset();  // not in this vote's units
+    }
     bool listed = !roster_ || on_roster.has_value();
     Status status = listed ? Status::counted
                            : (options_.challenge_unlisted ? Status::challenged : Status::not_on_roster);
 
-    std::uint32_t* cell = seen_cell(r, on_roster);
+    Seen seen_at = seen(r, on_roster);
     bool keep_last = options_.duplicates == TallyOptions::Keep::last;
-    bool duplicate = cell && *cell != kNone;
+    bool duplicate = seen_at.before();
     if (duplicate && !keep_last) {
         ++count_.duplicate;
         audit(Status::duplicate);
@@ -213,7 +238,7 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
     }
     // A set-aside ballot's unit column does not make a reporting unit.
     std::uint32_t unit = kNoUnit;
-    if (on_roster) unit = listed_[*on_roster].unit;
+    if (on_roster) unit = listed_unit;
     if (unit == kNoUnit) unit = unit_index(r.unit, status != Status::not_on_roster);
     // Only a ballot that will be counted needs a unit.
     if (status == Status::counted && options_.by_unit && unit == kNoUnit)
@@ -224,7 +249,7 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
     if (duplicate) {
         ++count_.duplicate;
         // The later ballot replaces the earlier, which becomes the duplicate.
-        Kept& old = kept_[*cell];
+        Kept& old = kept_[*seen_at.cell];
         apply(old.status, old.unit, kept_marks_.data() + old.marks_at, old.marks_len, -1);
         if (old.audit != kNone) {
             count_.audit[old.audit].status = Status::duplicate;
@@ -240,11 +265,13 @@ void Counter::count(const BallotRecord& r, std::optional<std::uint32_t> on_roste
         audit_index = static_cast<std::uint32_t>(count_.audit.size());
         audit(status);
     }
-    if (!cell) return;
+    if (!seen_at.any()) return;
     if (!keep_last) {
-        *cell = 0;
+        if (seen_at.word) *seen_at.word |= seen_at.bit;
+        else *seen_at.cell = 0;
         return;
     }
+    std::uint32_t* cell = seen_at.cell;  // with Keep::last, always a cell
     // A replaced ballot's storage is reused when the new one fits, so that
     // memory grows with distinct voters, not with repeat votes.
     Kept* old = *cell == kNone ? nullptr : &kept_[*cell];
@@ -279,8 +306,7 @@ void Counter::site_return(const SiteReturn& r) {
 Result<Count> Counter::finish() {
     if (options_.only_question && count_.questions.empty()) {
         std::string seen;
-        for (std::uint32_t i = 0; i < other_questions_.size(); ++i)
-            seen += (i ? ", " : "") + std::string(other_questions_.at(i));
+        for (size_t i = 0; i < other_question_ids_.size(); ++i) seen += (i ? ", " : "") + other_question_ids_[i];
         return Diagnostic{"", 0, 0,
                           "no ballot file has the question '" + *options_.only_question + "'" +
                               (seen.empty() ? std::string() : " (the ballots have: " + seen + ")")};

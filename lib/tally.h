@@ -113,10 +113,22 @@ private:
         std::uint32_t serial_len, serial_capacity;
     };
 
-    void count(const BallotRecord& record, std::optional<std::uint32_t> on_roster);
+    // Where a record's voter (else its serial) is remembered as seen: a bit
+    // for a listed voter when the first ballot counts, else a cell, kNone
+    // until seen, then (with Keep::last) the index of the voter's Kept
+    // ballot. Neither for a record with neither voter nor serial.
+    struct Seen {
+        std::uint32_t* cell = nullptr;
+        std::uint64_t* word = nullptr;
+        std::uint64_t bit = 0;
+        bool any() const { return cell || word; }
+        bool before() const { return word ? (*word & bit) != 0 : cell && *cell != kNone; }
+    };
+
+    void count(const BallotRecord& record, std::optional<Roster::Voter> on_roster);
     bool outside_window(const DateTime& cast_at) const;
     std::uint32_t unit_index(std::string_view unit, bool may_add);
-    std::uint32_t* seen_cell(const BallotRecord& r, std::optional<std::uint32_t> on_roster);
+    Seen seen(const BallotRecord& r, std::optional<Roster::Voter> on_roster);
     void apply(Status status, std::uint32_t unit, const Mark* marks, std::size_t n, long long sign);
     AnswerCounts& counts_for(std::uint32_t question, std::uint32_t unit);
     [[noreturn]] void fail(long long line, std::string message) const;
@@ -130,17 +142,20 @@ private:
     Count count_;
     IdTable question_ids_;
     IdTable other_questions_;  // seen but not asked for, to name in an error
+    std::vector<std::string> other_question_ids_;
     IdTable unit_ids_;
 
-    // Seen voters and serials: a cell per key, kNone when not yet seen, else
-    // (with Keep::last) the index of the voter's Kept ballot. A roster voter's
-    // cell sits beside their unit: one cache line per ballot, not two.
-    struct Listed {
-        std::uint32_t unit;
-        std::uint32_t cell;
-    };
-    std::vector<Listed> listed_;          // parallel to the roster
-    std::vector<std::optional<std::uint32_t>> found_;  // a batch's roster look-ups
+    // A roster unit's reporting unit (kOutside when the vote's units leave it
+    // out), and that of a roster voter without a unit.
+    std::vector<std::uint32_t> reporting_;
+    std::uint32_t no_unit_reporting_ = kNoUnit;
+    // Seen listed voters, by roster index. With Keep::first a bit each: a
+    // million voters' bits stay in cache, where a word each would be a
+    // memory load per ballot. With Keep::last, a cell each.
+    std::vector<std::uint64_t> listed_seen_;
+    std::vector<std::uint32_t> listed_cells_;
+    std::vector<Roster::Key> keys_;                     // a batch's voter ids, hashed
+    std::vector<std::optional<Roster::Voter>> found_;   // a batch's roster look-ups
     IdTable unlisted_;
     std::vector<std::uint32_t> unlisted_cells_;
     IdTable serials_;

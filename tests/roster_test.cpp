@@ -41,8 +41,8 @@ TEST_CASE("a sign-in sheet with voter and unit columns is a roster") {
     CHECK(r.unit_sizes() == std::vector<long long>{2, 1});
     auto v2 = r.find("V2");
     REQUIRE(v2.has_value());
-    CHECK(r.voter(*v2) == "V2");
-    CHECK(r.units()[r.unit_of(*v2)] == "ifise-4407");
+    CHECK(v2->index == 1);
+    CHECK(r.units()[v2->unit] == "ifise-4407");
     CHECK_FALSE(r.find("V4").has_value());
     CHECK_FALSE(r.find("Ann").has_value());
 }
@@ -51,14 +51,14 @@ TEST_CASE("a roster without a unit column has no units") {
     Roster r = roster("voter\nV1\nV2\n");
     CHECK(r.size() == 2);
     CHECK(r.units().empty());
-    CHECK(r.unit_of(*r.find("V1")) == kNoUnit);
+    CHECK(r.find("V1")->unit == kNoUnit);
 }
 
 TEST_CASE("a roster entry with an empty unit belongs to no unit") {
     Roster r = roster("voter,unit\nV1,a\nV2,\n");
     CHECK(r.size() == 2);
     CHECK(r.units() == std::vector<std::string>{"a"});
-    CHECK(r.unit_of(*r.find("V2")) == kNoUnit);
+    CHECK(r.find("V2")->unit == kNoUnit);
     CHECK(r.unit_sizes() == std::vector<long long>{1});
 }
 
@@ -80,6 +80,45 @@ TEST_CASE("a voter listed twice is an error naming both lines") {
     CHECK(d.line == 4);
     CHECK(d.column == 1);
     CHECK(d.message == "voter 'V1' is on the roster twice (first at line 2)");
+}
+
+TEST_CASE("a voter listed twice names the first line exactly, past blank lines and quoted line breaks") {
+    // Lines are kept as runs, not one per voter: every irregularity starts a run.
+    std::string rows = "voter,unit,note\n"
+                       "V1,a,x\n"             // line 2
+                       "\n"
+                       "V2,a,\"two\nlines\"\n"  // line 4
+                       "V3,a,y\n"             // line 6
+                       "\n\n"
+                       "V4,b,z\n"             // line 9
+                       "V5,b,z\n";            // line 10
+    std::vector<std::pair<std::string, int>> first = {{"V1", 2}, {"V2", 4}, {"V3", 6}, {"V4", 9}, {"V5", 10}};
+    for (const auto& [voter, line] : first) {
+        CAPTURE(voter);
+        Diagnostic d = error_of(rows + voter + ",c,again\n");
+        CHECK(d.line == 11);
+        CHECK(d.message == "voter '" + voter + "' is on the roster twice (first at line " + std::to_string(line) + ")");
+    }
+}
+
+TEST_CASE("a YAML roster's entries of different heights are placed exactly") {
+    std::string entries = "roster:\n"
+                          "  - voter: V1\n"       // line 2
+                          "    unit: a\n"
+                          "  - voter: V2\n"       // line 4
+                          "    unit: a\n"
+                          "  - {voter: V3}\n"     // line 6
+                          "  - {voter: V4}\n"     // line 7
+                          "  - voter: V5\n"       // line 8
+                          "    name: Ed\n"
+                          "    unit: b\n";
+    std::vector<std::pair<std::string, int>> first = {{"V1", 2}, {"V2", 4}, {"V3", 6}, {"V4", 7}, {"V5", 8}};
+    for (const auto& [voter, line] : first) {
+        CAPTURE(voter);
+        Diagnostic d = error_of(entries + "  - {voter: " + voter + "}\n", "roster.yaml");
+        CHECK(d.line == 11);
+        CHECK(d.message == "voter '" + voter + "' is on the roster twice (first at line " + std::to_string(line) + ")");
+    }
 }
 
 TEST_CASE("a voter listed twice with different spacing is still listed twice") {
@@ -137,7 +176,7 @@ TEST_CASE("a YAML roster lists voters and their units") {
                       "roster.yaml");
     CHECK(r.size() == 3);
     CHECK(r.units() == std::vector<std::string>{"ifpe-4408", "ifise-4407"});
-    CHECK(r.unit_of(*r.find("V3")) == kNoUnit);
+    CHECK(r.find("V3")->unit == kNoUnit);
 }
 
 TEST_CASE("a YAML roster's errors are located") {

@@ -445,6 +445,27 @@ TEST_CASE("the roster's units are the reporting units, and a voter's roster unit
     CHECK(c.eligible_by_unit[1] == 1);
 }
 
+TEST_CASE("with the vote's units, roster voters of other units or of none are neither eligible nor counted") {
+    Roster roster = roster_of("voter,unit\nA1,local-1\nX1,\nB1,local-2\nA2,local-1\nC1,local-3\n");
+    for (auto keep : {TallyOptions::Keep::first, TallyOptions::Keep::last}) {
+        CAPTURE(keep == TallyOptions::Keep::last);
+        TallyOptions o;
+        o.duplicates = keep;
+        o.units = {{"local-3", std::nullopt}, {"local-1", std::nullopt}};
+        Count c = count_csv("voter,accept\nA1,yes\nX1,yes\nB1,no\nA2,no\nC1,yes\nA1,no\nB1,no\n", o, &roster);
+        CHECK(c.units == std::vector<std::string>{"local-3", "local-1"});
+        CHECK(c.eligible == 3);
+        CHECK(c.eligible_by_unit == std::vector<std::optional<long long>>{1, 2});
+        CHECK(c.not_on_roster == 2);
+        CHECK(c.duplicate == 2);  // a second ballot from B1 is a duplicate before it is unlisted
+        const Count::Question& q = question(c, "accept");
+        CHECK(q.by_unit[0].yes == 1);
+        CHECK(q.by_unit[1].yes == (keep == TallyOptions::Keep::first ? 1 : 0));
+        CHECK(q.by_unit[1].no == (keep == TallyOptions::Keep::first ? 1 : 2));
+        CHECK(q.no_unit.cast() == 0);
+    }
+}
+
 TEST_CASE("a roster unit with no ballots is still reported, with its eligible") {
     Roster roster = roster_of("voter,unit\nV1,a\nV2,b\nV3,b\n");
     Count c = count_csv("voter,accept\nV1,yes\n", {}, &roster);
