@@ -26,14 +26,11 @@
 #include <string_view>
 #include <vector>
 
-#include <fcntl.h>
 #include <sched.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "ballot_generator.h"
+#include "child.h"
 
 extern char** environ;
 
@@ -75,13 +72,9 @@ struct Options {
     bool keep = false;
 };
 
-struct Run {
-    double wall = 0;  // seconds
-    double cpu = 0;   // user + system seconds
-    long max_rss_kib = 0;
-    int status = 0;  // from wait4
-    std::string out;
-};
+using bargain::bench::describe_status;
+using bargain::bench::median;
+using bargain::bench::Run;
 
 struct Row {
     std::uint64_t size;
@@ -92,6 +85,15 @@ struct Row {
 [[noreturn]] void die(const std::string& message) {
     std::fprintf(stderr, "bargain-bench: %s\n", message.c_str());
     std::exit(1);
+}
+
+// A child that cannot even be started ends the benchmark.
+Run run(const std::vector<std::string>& args) {
+    try {
+        return bargain::bench::run(args);
+    } catch (const std::exception& e) {
+        die(e.what());
+    }
 }
 
 bool parse_number(std::string_view text, std::uint64_t* out) {
@@ -154,52 +156,6 @@ Options parse_options(int argc, char** argv) {
     return o;
 }
 
-// Runs argv[0] (searched in PATH) with stdout captured and stdin from
-// /dev/null; stderr is the benchmark's own, so a failing child explains itself.
-Run run(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-
-    int pipe_fds[2];
-    if (::pipe2(pipe_fds, O_CLOEXEC) != 0) die(std::string("pipe: ") + std::strerror(errno));
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-
-    Run r;
-    auto started = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    int error = ::posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(pipe_fds[1]);
-    if (error != 0) die(args[0] + ": cannot run: " + std::strerror(error));
-
-    char buf[65536];
-    for (;;) {
-        ssize_t n = ::read(pipe_fds[0], buf, sizeof buf);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        r.out.append(buf, static_cast<size_t>(n));
-    }
-    ::close(pipe_fds[0]);
-
-    struct rusage usage {};
-    while (::wait4(pid, &r.status, 0, &usage) < 0)
-        if (errno != EINTR) die(std::string("wait4: ") + std::strerror(errno));
-    r.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-    r.cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime);
-    r.max_rss_kib = usage.ru_maxrss;  // KiB on Linux
-    return r;
-}
-
-std::string describe_status(int status) {
-    if (WIFEXITED(status)) return "exit code " + std::to_string(WEXITSTATUS(status));
-    if (WIFSIGNALED(status)) return std::string("killed by signal ") + strsignal(WTERMSIG(status));
-    return "status " + std::to_string(status);
-}
 
 // The integer after the first `"key":` at or after `from` in a JSON text.
 // Enough for bargain's report, whose keys are fixed and whose counts are
@@ -282,11 +238,6 @@ std::string grouped(std::uint64_t v) {
     return out;
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 void print_table(const std::vector<Row>& rows) {
     std::printf("| ballots | program | runs | best wall s | median wall s | median CPU s | max RSS MiB | ballots/s |\n");
@@ -345,7 +296,7 @@ int main(int argc, char** argv) {
             Run r = run({o.bargain, "tally", ballots, "--roster", roster, "--format", "json"});
             std::fprintf(stderr, "bargain-bench:   run %d: %.3f s wall, %.3f s CPU, %.1f MiB max RSS\n", i + 1,
                          r.wall, r.cpu, r.max_rss_kib / 1024.0);
-            if (!WIFEXITED(r.status) || WEXITSTATUS(r.status) != 0) {
+            if (!bargain::bench::succeeded(r.status)) {
                 std::fprintf(stderr, "bargain-bench: bargain tally failed on %s ballots: %s\n",
                              grouped(size).c_str(), describe_status(r.status).c_str());
                 ok = false;
@@ -363,7 +314,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bargain-bench:   %s: %.3f s wall, %.1f MiB max RSS\n", awk_name.c_str(), r.wall,
                          r.max_rss_kib / 1024.0);
             std::string want = std::to_string(expected.accept.yes) + " " + std::to_string(expected.accept.no) + "\n";
-            if (!WIFEXITED(r.status) || WEXITSTATUS(r.status) != 0 || r.out != want) {
+            if (!bargain::bench::succeeded(r.status) || r.out != want) {
                 std::fprintf(stderr, "bargain-bench: the awk baseline failed or is wrong (%s, printed '%s', expected '%s')\n",
                              describe_status(r.status).c_str(), r.out.c_str(), want.c_str());
                 ok = false;
