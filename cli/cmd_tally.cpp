@@ -7,6 +7,7 @@
 
 #include "ballot_reader.h"
 #include "campaign.h"
+#include "campaign_vote.h"
 #include "commands.h"
 #include "decision.h"
 #include "input.h"
@@ -45,9 +46,7 @@ struct TallyArgs {
 // What a campaign's vote contributes to a tally (`--campaign FILE --vote ID`).
 struct VoteFromCampaign {
     std::string question_text;
-    std::optional<DateTime> opens, closes;
-    Zone zone = Zone::utc();
-    std::vector<TallyOptions::VoteUnit> units;
+    TallyOptions options;  // the window, zone and units (see vote_tally_options)
 };
 
 // Reads the campaign and fills in what the command line left out: ballots,
@@ -78,15 +77,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     if (!a.rule_given && !vote->rule.empty()) a.rule = vote->rule;
     if (!a.question_given) a.question = vote->column;
     out->question_text = vote->question;
-    out->opens = vote->opens;
-    out->closes = vote->closes;
-    out->zone = c.info.zone;
-    for (const std::string& id : vote->units) {
-        TallyOptions::VoteUnit u{id, std::nullopt};
-        for (const Unit& unit : c.units)
-            if (unit.id == id) u.members = unit.members;
-        out->units.push_back(u);
-    }
+    out->options = vote_tally_options(c, *vote);
     return kSuccess;
 }
 
@@ -122,11 +113,11 @@ int run_tally(TallyArgs a) {
 
     TallyOptions options;
     int status = kSuccess;
-    options.opens = a.opens.empty() ? from_campaign.opens : window_edge("--opens", a.opens, &status);
-    options.closes = a.closes.empty() ? from_campaign.closes : window_edge("--closes", a.closes, &status);
+    options.opens = a.opens.empty() ? from_campaign.options.opens : window_edge("--opens", a.opens, &status);
+    options.closes = a.closes.empty() ? from_campaign.options.closes : window_edge("--closes", a.closes, &status);
     if (status != kSuccess) return status;
-    options.zone = from_campaign.zone;
-    options.units = from_campaign.units;
+    options.zone = from_campaign.options.zone;
+    options.units = from_campaign.options.units;
     if (options.opens && options.closes && window_is_empty(options))
         return report("--closes is before --opens: the voting window would be empty");
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;

@@ -5,7 +5,6 @@
 #include "ballot_reader.h"
 #include "input.h"
 #include "roster.h"
-#include "tally.h"
 
 namespace bargain {
 
@@ -17,6 +16,21 @@ bool exists(const std::string& path) {
 }
 
 }  // namespace
+
+TallyOptions vote_tally_options(const Campaign& c, const Vote& vote) {
+    TallyOptions options;
+    options.opens = vote.opens;
+    options.closes = vote.closes;
+    options.zone = c.info.zone;
+    options.only_question = vote.column;
+    for (const std::string& id : vote.units) {
+        TallyOptions::VoteUnit u{id, std::nullopt};
+        for (const Unit& unit : c.units)
+            if (unit.id == id) u.members = unit.members;
+        options.units.push_back(u);
+    }
+    return options;
+}
 
 Result<std::optional<VoteResult>> tally_campaign_vote(const Campaign& c, const Vote& vote, const std::string& file) {
     auto about_vote = [&](const std::string& message) {
@@ -35,17 +49,7 @@ Result<std::optional<VoteResult>> tally_campaign_vote(const Campaign& c, const V
     auto rule = parse_rule(vote.rule.empty() ? "majority" : vote.rule);
     if (!rule) return about_vote(rule.error().message);
 
-    TallyOptions options;
-    options.opens = vote.opens;
-    options.closes = vote.closes;
-    options.zone = c.info.zone;
-    options.only_question = vote.column;
-    for (const std::string& id : vote.units) {
-        TallyOptions::VoteUnit u{id, std::nullopt};
-        for (const Unit& unit : c.units)
-            if (unit.id == id) u.members = unit.members;
-        options.units.push_back(u);
-    }
+    TallyOptions options = vote_tally_options(c, vote);
 
     std::optional<Roster> roster;
     if (!vote.roster.empty()) {

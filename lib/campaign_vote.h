@@ -16,6 +16,7 @@
 #include "decision.h"
 #include "diagnostic.h"
 #include "rule.h"
+#include "tally.h"
 
 namespace bargain {
 
@@ -23,6 +24,11 @@ struct VoteResult {
     Rule rule;
     QuestionDecision decision;  // the vote's question (its ballot column), overall
 };
+
+// How the campaign says to count the vote: its window, the campaign's time
+// zone, its ballot column and its units with their head counts. One place,
+// so that `tally --campaign` and a notice's result count the same way.
+TallyOptions vote_tally_options(const Campaign& campaign, const Vote& vote);
 
 // The vote counted with its campaign's defaults: its ballots, roster,
 // column, window, units and rule (majority when it names none), in the
