@@ -53,13 +53,14 @@ int main(int argc, char** argv) {
                "2 usage error or bad input, 3 undetermined (tally --exit-status).");
 
     std::vector<Command> commands;
+    // In the spec's order, which --help shows.
     commands.push_back(setup_tally(app));
+    commands.push_back(setup_notice(app));
     commands.push_back(setup_timeline(app));
-    commands.push_back(setup_check(app));
     commands.push_back(setup_sessions(app));
     commands.push_back(setup_offers(app));
+    commands.push_back(setup_check(app));
     commands.push_back(setup_init(app));
-    commands.push_back(setup_notice(app));
 
     try {
         app.parse(argc, argv);
