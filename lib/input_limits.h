@@ -23,6 +23,9 @@ inline constexpr int kMaxCampaignDepth = 64;
 // Nodes copied in by aliases (*name) to lists and mappings: a "billion
 // laughs" file makes a few lines stand for billions of nodes.
 inline constexpr std::size_t kMaxYamlAliasNodes = 100000;
+// Text that aliases repeat, in bytes: an alias to a long value, used many
+// times, is a "billion laughs" made of text instead of nodes.
+inline constexpr std::size_t kMaxYamlAliasBytes = 16u << 20;
 // Nodes in a whole document read as a tree, aliases included.
 inline constexpr std::size_t kMaxYamlNodes = 2000000;
 

@@ -54,6 +54,8 @@ public:
     bool quote_closed(std::uint64_t pos) const {
         if (!at_end_) return true;
         pos += bom_;
+        // Its opening quote is further back than we keep: a quoted value
+        // longer than the longest record we read, reported as such.
         if (pos < kept_from_) return false;
         if (pos - kept_from_ >= kept_.size()) return true;
         size_t i = static_cast<size_t>(pos - kept_from_);
@@ -121,7 +123,8 @@ private:
         return bom_so_far_;
     }
 
-    static constexpr size_t kKeep = 4 << 20;
+    // Enough to look back over the longest value we accept (kMaxRecordBytes).
+    static constexpr size_t kKeep = 2 * limits::kMaxRecordBytes;
     Input& in_;
     char buffer_[1 << 16];
     long long line_ = 1, column_ = 1;
@@ -144,13 +147,24 @@ YamlNode node_at(const YAML::Mark& mark, YamlNode::Kind kind) {
     return n;
 }
 
+// The text in a tree, keys and values: what an alias to it copies.
+std::size_t text_bytes(const YamlNode& n) {
+    std::size_t bytes = n.value.size();
+    for (const YamlNode& item : n.items) bytes += text_bytes(item);
+    for (const auto& entry : n.entries) bytes += text_bytes(entry.first) + text_bytes(entry.second);
+    return bytes;
+}
+
 // A scalar event as a node, once its quote, if it has one, is known closed.
 YamlNode scalar_node(const Input& in, const TextGuard& guard, const YAML::Mark& mark, const std::string& tag,
                      const std::string& value) {
     bool quoted = tag != "?";
     if (quoted && mark.pos >= 0 && !guard.quote_closed(static_cast<std::uint64_t>(mark.pos)))
         throw InputError(Diagnostic{in.name(), mark.line + 1, mark.column + 1,
-                                    "this quoted value is never closed (a quote is missing)"});
+                                    value.size() >= limits::kMaxRecordBytes
+                                        ? "this quoted value is longer than " +
+                                              std::to_string(limits::kMaxRecordBytes >> 20) + " MiB, or never closed"
+                                        : "this quoted value is never closed (a quote is missing)"});
     YamlNode n = node_at(mark, YamlNode::Kind::scalar);
     n.value = value;
     n.quoted = quoted;
@@ -194,6 +208,11 @@ public:
             fail(mark.line + 1, mark.column + 1,
                  "an alias (*name) may only stand for a single value here, not a list or mapping");
         YamlNode n = *it->second;
+        alias_bytes_ += n.value.size();
+        if (alias_bytes_ > limits::kMaxYamlAliasBytes)
+            fail(mark.line + 1, mark.column + 1,
+                 "aliases repeat more than " + std::to_string(limits::kMaxYamlAliasBytes >> 20) +
+                     " MiB of text (is this a 'billion laughs' file?)");
         n.line = mark.line + 1;
         n.column = mark.column + 1;
         leaf(std::move(n));
@@ -371,6 +390,7 @@ private:
     std::vector<Frame> stack_;
     size_t scalars_ = 0;
     std::map<YAML::anchor_t, std::optional<YamlNode>> scalar_anchors_;
+    std::size_t alias_bytes_ = 0;  // text copied by aliases
     std::optional<Diagnostic> deferred_;
 };
 
@@ -434,6 +454,11 @@ public:
             if (alias_nodes_ > limits::kMaxYamlAliasNodes)
                 fail(mark.line + 1, mark.column + 1, "too many aliases expanded (is this a 'billion laughs' file?)");
         }
+        alias_bytes_ += text_bytes(a.node);
+        if (alias_bytes_ > limits::kMaxYamlAliasBytes)
+            fail(mark.line + 1, mark.column + 1,
+                 "aliases repeat more than " + std::to_string(limits::kMaxYamlAliasBytes >> 20) +
+                     " MiB of text (is this a 'billion laughs' file?)");
         if (stack_.size() + a.height > static_cast<size_t>(limits::kMaxCampaignDepth))
             too_deep(mark.line + 1, mark.column + 1);
         YamlNode n = a.node;
@@ -542,6 +567,7 @@ private:
     std::map<YAML::anchor_t, Anchored> anchors_;
     size_t nodes_ = 0;
     size_t alias_nodes_ = 0;
+    size_t alias_bytes_ = 0;  // text copied by aliases
     std::optional<Diagnostic> deferred_;
 };
 
