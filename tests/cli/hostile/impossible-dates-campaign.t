@@ -1,0 +1,38 @@
+# Days and times that do not exist anywhere a campaign has a date (expiry, holidays, sessions, offers, vote windows, events, relative offsets) are each reported at their place.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Dates
+  contract_expires: 2026-02-30
+  holidays: [2026-02-29, 2026-13-01]
+sessions:
+  - {id: s1, date: 2026-04-31, start: "25:00", end: "10:60"}
+offers:
+  - {id: o1, side: union, date: 2026-00-10, wages: [1]}
+votes:
+  - {id: v1, question: Accept, opens: 2026-02-30T07:00, closes: 2026-02-28T24:00}
+events:
+  - {id: e2, kind: rally, date: 2026-2-3}
+  - {id: e3, kind: rally, date: 99999-01-01}
+  - {id: e4, kind: rally, date: {after: s1, days: 99999999999}}
+  - {id: e5, kind: rally, date: {before: e2, days: -3}}
+--- run
+bargain check campaign.yaml 2>&1; echo "exit $?"
+bargain notice campaign.yaml e2 > err.txt 2>&1; echo "exit $?"; tail -1 err.txt
+--- stdout
+bargain: campaign.yaml:4:21: no such date, found '2026-02-30'
+bargain: campaign.yaml:5:14: no such date, found '2026-02-29'
+bargain: campaign.yaml:5:26: no such date, found '2026-13-01'
+bargain: campaign.yaml:7:20: no such date, found '2026-04-31'
+bargain: campaign.yaml:7:39: no such time of day, found '25:00'
+bargain: campaign.yaml:7:53: no such time of day, found '10:60'
+bargain: campaign.yaml:9:33: no such date, found '2026-00-10'
+bargain: campaign.yaml:11:39: no such date, found '2026-02-30T07:00'
+bargain: campaign.yaml:11:65: no such time of day, found '2026-02-28T24:00'
+bargain: campaign.yaml:13:33: expected a date as YYYY-MM-DD, found '2026-2-3'
+bargain: campaign.yaml:14:33: expected a date as YYYY-MM-DD, found '99999-01-01'
+bargain: campaign.yaml:16:52: expected a whole number, found '-3'
+bargain: campaign.yaml:15:33: 'e4' counts from 's1', which has no date
+exit 2
+exit 2
+bargain: campaign.yaml:15:33: 'e4' counts from 's1', which has no date

@@ -1,0 +1,38 @@
+# Ids that name nothing (an offer, a unit, constraint ends), a repeated id and an item without one are all reported at their places by every command.
+--- file campaign.yaml
+bargain: 1
+campaign: {name: Unknown ids}
+units:
+  - {id: local-1, members: 10}
+offers:
+  - {id: lbo, side: employer, wages: [1]}
+votes:
+  - {id: v1, question: Accept, offer: lbp, units: [local-1, local-9]}
+events:
+  - {id: strike, kind: strike, date: 2026-05-01}
+  - {id: dup, kind: rally, date: 2026-05-01}
+  - {id: dup, kind: rally, date: 2026-05-02}
+  - {kind: rally, date: 2026-05-02}
+constraints:
+  - {first: notise, then: strike, min_days: 5}
+  - {first: strike, then: strik, min_days: 5}
+  - {event: strkie, not_before: contract_expires}
+  - {event: strike, not_before: lbo-vote}
+--- run
+bargain check campaign.yaml 2>&1; echo "exit $?"
+bargain offers campaign.yaml > err.txt 2>&1; echo "exit $?"; tail -1 err.txt
+bargain tally --campaign campaign.yaml --vote v1 > err.txt 2>&1; echo "exit $?"; tail -1 err.txt
+--- stdout
+bargain: campaign.yaml:8:39: no offer with id 'lbp' (did you mean 'lbo'?)
+bargain: campaign.yaml:8:61: no unit with id 'local-9' (did you mean 'local-1'?)
+bargain: campaign.yaml:12:10: duplicate id 'dup' (first at line 11)
+bargain: campaign.yaml:13:5: this event has no id
+bargain: campaign.yaml:15:13: no session, offer, vote or event with id 'notise'
+bargain: campaign.yaml:16:27: no session, offer, vote or event with id 'strik' (did you mean 'strike'?)
+bargain: campaign.yaml:17:13: no session, offer, vote or event with id 'strkie' (did you mean 'strike'?)
+bargain: campaign.yaml:18:33: no session, offer, vote or event with id 'lbo-vote'
+exit 2
+exit 2
+bargain: campaign.yaml:18:33: no session, offer, vote or event with id 'lbo-vote'
+exit 2
+bargain: campaign.yaml:18:33: no session, offer, vote or event with id 'lbo-vote'

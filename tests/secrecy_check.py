@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Secret ballot, checked mechanically: no output links a voter to a choice.
+
+Every voter id and ballot serial below is distinctive, and so is every
+ballot's mark on the `note` question (a void answer that only that ballot
+carries). The ballots are set aside in every way there is: duplicates (with
+--duplicates first and last), not on the roster (rejected, or sealed with
+--challenge-unlisted), cast before the window opens and after it closes.
+Then every output a user can ask for is read line by line (and JSON and
+YAML record by record): `bargain tally` in each format, its --audit file and
+--chart SVG, `bargain notice` of an event whose vote counts those ballots,
+and the error messages of ballots that do not read. No line or record may
+hold a voter's id or serial together with any of that voter's choices, and
+the audit file may have no choice column at all.
+
+    secrecy_check.py --bargain PATH
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+try:
+    import yaml  # python3-yaml; without it YAML is checked line by line only
+except ImportError:
+    yaml = None
+
+ROSTER = """\
+voter,unit
+VOTER-ALPHA,unit-one
+VOTER-BRAVO,unit-one
+VOTER-DELTA,unit-two
+VOTER-FOXTROT,unit-two
+VOTER-GOLF,unit-two
+VOTER-HOTEL,unit-one
+"""
+
+# (voter, serial, cast_at, accept, strike, note); VOTER-ECHO is not on the roster.
+CSV_BALLOTS = [
+    ("VOTER-ALPHA", "SERIAL-A1", "2026-03-10T10:00", "yes", "no", "mark-alpha-one"),
+    ("VOTER-BRAVO", "SERIAL-B1", "2026-03-10T10:05", "no", "abstain", "mark-bravo-one"),
+    ("VOTER-BRAVO", "SERIAL-B2", "2026-03-10T11:00", "abstain", "yes", "mark-bravo-two"),
+    ("VOTER-ECHO", "SERIAL-E1", "2026-03-10T11:30", "No", "Yes", "mark-echo-one"),
+    ("VOTER-DELTA", "SERIAL-D1", "2026-03-20T11:00", "YES", "", "mark-delta-one"),
+    ("VOTER-FOXTROT", "SERIAL-F1", "2026-03-01T09:00", " no ", "yes", "mark-foxtrot-one"),
+    ("VOTER-GOLF", "SERIAL-G1", "", "yes", "no", "mark-golf-one"),
+    ("VOTER-HOTEL", "SERIAL-H1", "2026-03-10T12:00", "no", "no", "mark-hotel-one"),
+]
+# A second file: HOTEL votes again (a duplicate across files), ECHO again.
+YAML_BALLOTS = [
+    ("VOTER-HOTEL", "SERIAL-H2", "2026-03-10T13:00", "yes", "abstain", "mark-hotel-two"),
+    ("VOTER-ECHO", "SERIAL-E2", "2026-03-10T13:30", "abstain", "no", "mark-echo-two"),
+]
+ALL_BALLOTS = CSV_BALLOTS + YAML_BALLOTS
+OPTIONS = ["--roster", "roster.csv", "--opens", "2026-03-05", "--closes", "2026-03-11"]
+
+CAMPAIGN = """\
+bargain: 1
+campaign:
+  name: Secrecy check
+  employer: Acme
+units:
+  - {id: unit-one, name: Unit One, members: 3}
+  - {id: unit-two, name: Unit Two, members: 3}
+sessions:
+  - {id: s1, date: 2026-01-05}
+offers:
+  - {id: lbo, side: employer, label: "last, best offer", date: 2026-03-01, final: true, wages: [1.0]}
+votes:
+  - id: lbo-vote
+    kind: lbo
+    offer: lbo
+    question: Do you accept the employer's last, best offer?
+    opens: 2026-03-05T00:00
+    closes: 2026-03-11T23:59
+    ballots: [ballots.csv, ballots.yaml]
+    column: accept
+    roster: roster.csv
+  - id: strike-vote
+    kind: strike-authorization
+    question: Do you authorize a strike?
+    opens: 2026-03-05T00:00
+    closes: 2026-03-11T23:59
+    ballots: [ballots.csv, ballots.yaml]
+    column: strike
+    roster: roster.csv
+    rule: two-thirds
+events:
+  - id: rally
+    kind: rally
+    title: Rally for a fair contract
+    date: 2026-03-20
+    start: "12:00"
+    end: "13:00"
+    what: A rally
+    who: Members
+    why: A fair contract
+    locations:
+      - {name: Hall, address: 1 Main St., city: Springfield}
+"""
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+
+
+def choice_pattern(values):
+    """Matches any of a voter's choices: their distinctive marks anywhere,
+    yes/no/abstain as whole words in any case."""
+    words = sorted({v.strip().lower() for v in values if v.strip()}, key=len, reverse=True)
+    marks = [re.escape(w) for w in words if w.startswith("mark-")]
+    plain = [r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" for w in words if not w.startswith("mark-")]
+    return re.compile("|".join(marks + plain), re.IGNORECASE)
+
+
+# Each voter: the ids that name them, and every choice any of their ballots made.
+VOTERS = {}
+for voter, serial, _, accept, strike, note in ALL_BALLOTS:
+    ids, choices = VOTERS.setdefault(voter, (set(), set()))
+    ids.update({voter, serial})
+    choices.update({accept, strike, note})
+PATTERNS = {voter: (ids, choice_pattern(choices)) for voter, (ids, choices) in VOTERS.items()}
+
+
+def check_record(where, text):
+    for voter, (ids, pattern) in PATTERNS.items():
+        if any(i in text for i in ids):
+            m = pattern.search(text)
+            if m:
+                fail(f"{where}: names {voter} next to their choice {m.group(0)!r}: {text.strip()[:200]!r}")
+
+
+def check_text(where, text):
+    for number, line in enumerate(text.splitlines(), 1):
+        check_record(f"{where}:{number}", line)
+
+
+def check_tree(where, node):
+    """A JSON/YAML record is one mapping: its keys and its own scalar values."""
+    if isinstance(node, dict):
+        own = [str(k) for k in node] + [str(v) for v in node.values() if not isinstance(v, (dict, list))]
+        check_record(where, " ".join(own))
+        for k, v in node.items():
+            check_tree(f"{where}.{k}", v)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            check_tree(f"{where}[{i}]", v)
+
+
+def check_audit(where, text, expect_statuses):
+    lines = text.splitlines()
+    if not lines:
+        return fail(f"{where}: empty audit file")
+    header = lines[0].split(",")
+    if header != ["file", "line", "voter", "ballot", "status"]:
+        fail(f"{where}: audit columns are {header}, expected file,line,voter,ballot,status and no choice column")
+    every_choice = choice_pattern([c for _, (_, cs) in VOTERS.items() for c in cs])
+    for number, line in enumerate(lines[1:], 2):
+        cells = line.split(",")
+        if len(cells) != 5:
+            fail(f"{where}:{number}: {len(cells)} cells, expected 5: {line!r}")
+        m = every_choice.search(line)
+        if m:
+            fail(f"{where}:{number}: a choice {m.group(0)!r} in the audit: {line!r}")
+    statuses = {line.split(",")[-1] for line in lines[1:]}
+    if not expect_statuses <= statuses:
+        fail(f"{where}: expected statuses {sorted(expect_statuses)}, found {sorted(statuses)}")
+    check_text(where, text)
+
+
+def run(bargain, work, args, expect_exit=0):
+    proc = subprocess.run([bargain] + args, cwd=work, capture_output=True, timeout=60,
+                          env={**os.environ, "NO_COLOR": "1", "LC_ALL": "C.UTF-8", "TZ": "UTC"})
+    out = proc.stdout.decode("utf-8", "backslashreplace")
+    err = proc.stderr.decode("utf-8", "backslashreplace")
+    where = "bargain " + " ".join(args)
+    if proc.returncode != expect_exit:
+        fail(f"{where}: exit {proc.returncode}, expected {expect_exit}: {err.strip()[:300]}")
+    check_text(where + " (stderr)", err)
+    return where, out, err
+
+
+def read(work, name):
+    with open(os.path.join(work, name), encoding="utf-8", errors="backslashreplace") as f:
+        return f.read()
+
+
+def write(work, name, text):
+    with open(os.path.join(work, name), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def write_ballots(work):
+    write(work, "roster.csv", ROSTER)
+    rows = ["voter,ballot,cast_at,accept,strike,note"]
+    rows += [",".join(f'"{c}"' if c != c.strip() else c for c in b) for b in CSV_BALLOTS]
+    write(work, "ballots.csv", "\n".join(rows) + "\n")
+    items = [f"  - {{voter: {v}, ballot: {s}, cast_at: {t}, accept: {a}, strike: {k}, note: {n}}}"
+             for v, s, t, a, k, n in YAML_BALLOTS]
+    write(work, "ballots.yaml", "bargain: 1\nballots:\n" + "\n".join(items) + "\n")
+    write(work, "campaign.yaml", CAMPAIGN)
+
+
+def check_tallies(bargain, work):
+    runs = 0
+    for duplicates in ("first", "last"):
+        for challenge in ([], ["--challenge-unlisted"]):
+            for by_unit in ([], ["--by-unit"]):
+                for fmt in ("text", "json", "yaml", "csv", "markdown"):
+                    args = (["tally", "ballots.csv", "ballots.yaml"] + OPTIONS +
+                            ["--duplicates", duplicates, "--format", fmt, "--audit", "audit.csv",
+                             "--chart", "chart.svg"] + challenge + by_unit)
+                    where, out, _ = run(bargain, work, args)
+                    runs += 1
+                    if not out.strip():
+                        fail(f"{where}: no report")
+                    check_text(where, out)
+                    try:
+                        if fmt == "json":
+                            check_tree(where, json.loads(out))
+                        elif fmt == "yaml" and yaml is not None:
+                            check_tree(where, yaml.safe_load(out))
+                    except Exception as e:  # a report that does not parse is a failure too
+                        fail(f"{where}: {fmt} output does not parse: {e}")
+                    check_text(where + " --chart", read(work, "chart.svg"))
+                    expect = {"duplicate", "outside-window", "challenged" if challenge else "not-on-roster"}
+                    check_audit(where + " --audit", read(work, "audit.csv"), expect)
+    return runs
+
+
+def check_notices(bargain, work):
+    runs = 0
+    for template in ("media-advisory", "press-release"):
+        for fmt in ("text", "markdown", "html"):
+            where, out, _ = run(bargain, work, ["notice", "campaign.yaml", "rally", "--template", template,
+                                                "--format", fmt])
+            runs += 1
+            if "last, best offer" not in " ".join(out.split()):
+                fail(f"{where}: the notice does not report the vote, so this check proves nothing")
+            check_text(where, out)
+    where, out, _ = run(bargain, work, ["check", "campaign.yaml"])
+    check_text(where, out)
+    return runs + 1
+
+
+# Ballots that do not read: the error names the place, never the choice.
+BAD_BALLOTS = [
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: [mark-alpha-one]}\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: {mark-alpha-one: 1}}\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: mark-alpha-one, accept: yes}\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: mark-alpha-one, cast_at: 2026-02-30}\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: mark-alpha-one, unit: [x]}\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: \"mark-alpha-one}\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: mark-alpha-one\n"),
+    ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: mark-alpha-one}\n  - [VOTER-ALPHA, mark-alpha-one]\n"),
+    ("bad.csv", "voter,accept\nVOTER-ALPHA,\"mark-alpha-one\"x\n"),
+    ("bad.csv", "voter,accept\nVOTER-ALPHA,mark-alpha-one,yes\n"),
+    ("bad.csv", "voter,accept\nVOTER-ALPHA,\"mark-alpha-one\n"),
+    ("bad.csv", "voter,cast_at,accept\nVOTER-ALPHA,yes,mark-alpha-one\n"),
+    ("bad.csv", "voter,accept\nVOTER-ALPHA,mark-alpha-one\0\n"),
+]
+
+
+def check_errors(bargain, work):
+    for name, text in BAD_BALLOTS:
+        with open(os.path.join(work, name), "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        _, out, err = run(bargain, work, ["tally", name], expect_exit=2)
+        if not err.startswith("bargain: " + name + ":"):
+            fail(f"bargain tally {name} with {text!r}: unlocated message {err!r}")
+        if "mark-alpha-one" in err:
+            fail(f"bargain tally {name} with {text!r}: the error echoes a choice: {err!r}")
+    return len(BAD_BALLOTS)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bargain", required=True)
+    args = ap.parse_args()
+    bargain = os.path.abspath(args.bargain)
+    with tempfile.TemporaryDirectory(prefix="bargain-secrecy-") as work:
+        write_ballots(work)
+        runs = check_tallies(bargain, work)
+        runs += check_notices(bargain, work)
+        runs += check_errors(bargain, work)
+    for f in failures:
+        print("FAIL " + f)
+    print(f"{runs} runs, {len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
