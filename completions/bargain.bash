@@ -1,0 +1,157 @@
+# bash completion for bargain(1). Installed as
+# share/bash-completion/completions/bargain, where bash-completion loads it on
+# first use; it needs nothing from bash-completion itself, so `source` works too.
+#
+# What it must get right: the options are exactly those of cli/cmd_*.cpp, and
+# the values of --format are those each command accepts (they differ).
+# tests/completion_test.sh compares both with `bargain COMMAND --help`.
+
+# Files under the cursor with one of the given extensions, and directories to
+# walk into.
+_bargain_files() {
+    local f ext candidates
+    compopt -o filenames 2>/dev/null
+    mapfile -t candidates < <(compgen -f -- "$cur")
+    for f in "${candidates[@]}"; do
+        if [[ -d $f ]]; then
+            COMPREPLY+=("$f")
+            continue
+        fi
+        [[ $# -eq 0 ]] && { COMPREPLY+=("$f"); continue; }
+        for ext in "$@"; do
+            if [[ $f == *."$ext" ]]; then
+                COMPREPLY+=("$f")
+                break
+            fi
+        done
+    done
+}
+
+_bargain_words() {
+    mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur")
+}
+
+_bargain() {
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+    local cmd="" i
+    COMPREPLY=()
+
+    # --option=value: bash splits at '=' (COMP_WORDBREAKS).
+    if [[ $cur == "=" ]]; then
+        cur=""
+    elif [[ $prev == "=" && $COMP_CWORD -ge 2 ]]; then
+        prev=${COMP_WORDS[COMP_CWORD-2]}
+    fi
+
+    # The command is the first word that is not an option (bargain's own
+    # options, --help and --version, take no value).
+    for ((i = 1; i < COMP_CWORD; i++)); do
+        if [[ ${COMP_WORDS[i]} != -* ]]; then
+            cmd=${COMP_WORDS[i]}
+            break
+        fi
+    done
+
+    if [[ -z $cmd ]]; then
+        if [[ $cur == -* ]]; then
+            _bargain_words "-h --help --version"
+        else
+            _bargain_words "tally notice timeline sessions offers check init"
+        fi
+        return 0
+    fi
+
+    local options="-h --help" formats="" positional=""
+    case $cmd in
+        tally)
+            options+=" --campaign --vote --roster --rule --turnout --question --opens --closes --duplicates"
+            options+=" --by-unit --challenge-unlisted --format --chart --audit --exit-status -o --output"
+            formats="text json yaml csv markdown"
+            positional=ballots
+            ;;
+        notice)
+            options+=" --template --format --date -o --output --list-templates"
+            formats="text markdown html"
+            positional=campaign
+            ;;
+        timeline)
+            options+=" --format --today --within --check -o --output"
+            formats="text markdown json csv ics svg"
+            positional=campaign
+            ;;
+        sessions)
+            options+=" --format --article --today -o --output"
+            formats="text markdown json csv"
+            positional=campaign
+            ;;
+        offers)
+            options+=" --format --compare -o --output"
+            formats="text markdown json csv"
+            positional=campaign
+            ;;
+        check) positional=campaign ;;
+        init) positional=directory ;;
+        *) return 0 ;;
+    esac
+
+    # The value of an option.
+    case $prev in
+        --format)
+            _bargain_words "$formats"
+            return 0
+            ;;
+        --rule)
+            # The presets of lib/rule.cpp; a fraction such as '>=3/5 of cast' works too.
+            _bargain_words "majority two-thirds three-quarters chicago-ielra uaw uk-2016 uk-2016-ips uk-2026 teamsters-1987"
+            return 0
+            ;;
+        --duplicates)
+            _bargain_words "first last"
+            return 0
+            ;;
+        --template)
+            _bargain_words "media-advisory intent-to-strike press-release"
+            _bargain_files
+            return 0
+            ;;
+        --campaign)
+            _bargain_files yaml yml
+            return 0
+            ;;
+        --roster)
+            _bargain_files csv yaml yml
+            return 0
+            ;;
+        --chart)
+            _bargain_files svg
+            return 0
+            ;;
+        --audit | -o | --output)
+            _bargain_files
+            return 0
+            ;;
+        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare)
+            return 0 # an id, a date or a number: nothing to offer
+            ;;
+    esac
+    # --compare takes two offer ids.
+    if [[ $COMP_CWORD -ge 3 && ${COMP_WORDS[COMP_CWORD-2]} == --compare && $prev != -* ]]; then
+        return 0
+    fi
+
+    if [[ $cur == -* ]]; then
+        _bargain_words "$options"
+        return 0
+    fi
+    case $positional in
+        ballots) _bargain_files csv yaml yml ;;
+        campaign) _bargain_files yaml yml ;;
+        directory)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            ;;
+    esac
+    return 0
+}
+
+complete -F _bargain bargain
