@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "utf8.h"
+
 namespace bargain {
 
 Document Document::boolean(bool b) {
@@ -73,8 +75,15 @@ std::string json_quote(const std::string& s) {
                             static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
                     out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
                     i += 2;
-                } else {
+                } else if (c < 0x80) {
                     out += static_cast<char>(c);
+                } else if (size_t n = utf8_length(s, i)) {
+                    // JSON text must be UTF-8: a stray byte would make the
+                    // whole report unreadable to a JSON or YAML reader.
+                    out.append(s, i, n);
+                    i += n - 1;
+                } else {
+                    out += kUtf8Replacement;
                 }
         }
     }

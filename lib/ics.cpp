@@ -1,5 +1,7 @@
 #include "ics.h"
 
+#include "utf8.h"
+
 #include <fmt/format.h>
 
 namespace bargain::ics {
@@ -9,35 +11,9 @@ namespace {
 using namespace std::chrono;
 
 constexpr size_t kLineOctets = 75;
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// The length of the well-formed UTF-8 sequence at s[i] (RFC 3629: no
-// overlong forms, no surrogates, nothing above U+10FFFF), or 0.
-size_t utf8_length(std::string_view s, size_t i) {
-    auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = at(i);
-    size_t n;
-    unsigned char lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-    if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) n = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size() || at(i + 1) < lo || at(i + 1) > hi) return 0;
-    for (size_t k = 2; k < n; ++k)
-        if (!continuation(at(i + k))) return 0;
-    return n;
-}
 
 }  // namespace
 
@@ -66,7 +42,7 @@ std::string text(std::string_view s) {
             out.append(s.substr(i, n));
             i += n;
         } else {
-            out += kReplacement;
+            out += kUtf8Replacement;
             ++i;
         }
     }

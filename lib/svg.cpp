@@ -2,25 +2,17 @@
 
 #include <fmt/format.h>
 
+#include "utf8.h"
+
 namespace bargain {
 
 namespace {
 
-// The length of the valid UTF-8 sequence at s[i], or 0 when there is none:
-// overlong forms, surrogates and code points past U+10FFFF are not UTF-8,
-// and XML also refuses U+FFFE and U+FFFF.
-size_t utf8_sequence(std::string_view s, size_t i) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b = byte(i);
-    size_t n = b >= 0xF0 ? (b <= 0xF4 ? 4 : 0) : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-    if (n == 0 || i + n > s.size()) return 0;
-    char32_t c = b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-    for (size_t k = 1; k < n; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-        c = (c << 6) | (byte(i + k) & 0x3F);
-    }
-    bool shortest = (n == 3 && c >= 0x800) || (n == 4 && c >= 0x10000) || n == 2;
-    if (!shortest || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF) return 0;
+// The length of the UTF-8 sequence at s[i] that XML accepts, or 0: XML
+// also refuses U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+size_t xml_char_length(std::string_view s, size_t i) {
+    size_t n = utf8_length(s, i);
+    if (n == 3 && s.substr(i, 2) == "\xEF\xBF" && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) return 0;
     return n;
 }
 
@@ -32,9 +24,9 @@ std::string xml_text(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         char c = s[i];
         if (static_cast<unsigned char>(c) >= 0x80) {
-            size_t n = utf8_sequence(s, i);
+            size_t n = xml_char_length(s, i);
             if (n == 0) {
-                out += "\xEF\xBF\xBD";  // U+FFFD, one per stray byte
+                out += kUtf8Replacement;  // one per stray byte
                 ++i;
             } else {
                 out.append(s.substr(i, n));

@@ -62,7 +62,13 @@ TEST_CASE("JSON strings keep other UTF-8 as it is") {
     CHECK(json_quote("State Capitol Complex \xE2\x80\x93 State Library") ==
           "\"State Capitol Complex \xE2\x80\x93 State Library\"");
     CHECK(json_quote("Jos\xC3\xA9") == "\"Jos\xC3\xA9\"");
-    CHECK(json_quote("\xE2\x80") == "\"\xE2\x80\"");  // a cut-off sequence is not a separator
+}
+
+TEST_CASE("JSON strings replace bytes that are not UTF-8, so the report stays valid JSON") {
+    CHECK(json_quote("acc\xFF" "ept") == "\"acc\xEF\xBF\xBD" "ept\"");
+    // A cut-off sequence is neither a line separator nor UTF-8: one U+FFFD per byte.
+    CHECK(json_quote("\xE2\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    CHECK(json_quote("\xC0\xAF") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");  // an overlong '/'
 }
 
 TEST_CASE("a JSON object keeps its keys in the order they were set") {
