@@ -208,10 +208,18 @@ bool Roster::add(const Key& voter, std::string_view unit, long long line, long l
 
 Result<Roster> read_roster(Input& in) {
     try {
-        if (guess_format(in) == FileFormat::csv) return read_csv(in);
-        YamlRoster reader(in);
-        if (auto error = stream_yaml(in, reader)) return *error;
-        return std::move(reader.roster);
+        Result<Roster> roster = [&]() -> Result<Roster> {
+            if (guess_format(in) == FileFormat::csv) return read_csv(in);
+            YamlRoster reader(in);
+            if (auto error = stream_yaml(in, reader)) return *error;
+            return std::move(reader.roster);
+        }();
+        // A roster naming nobody would set every ballot aside and still
+        // report a result: far more likely a wrong or truncated export.
+        if (roster && roster->size() == 0)
+            return Diagnostic{in.name(), 0, 0,
+                              "the roster lists no voters: with it every ballot would be set aside as not on the roster"};
+        return roster;
     } catch (const InputError& e) {
         return e.diagnostic();
     }

@@ -151,9 +151,9 @@ TEST_CASE("an empty roster file is an error") {
     CHECK(d.message.find("empty roster") != std::string::npos);
 }
 
-TEST_CASE("a header-only roster has no voters") {
-    Roster r = roster("voter,unit\n");
-    CHECK(r.size() == 0);
+TEST_CASE("a roster that lists no voters is refused, not read as 'nobody is eligible'") {
+    Diagnostic d = error_of("voter,unit\n");
+    CHECK(d.message == "the roster lists no voters: with it every ballot would be set aside as not on the roster");
 }
 
 TEST_CASE("a roster's broken quoting is an error at its line") {
