@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ics.h"
+#include "offers_report.h"
 
 namespace bargain {
 
@@ -158,7 +159,11 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
                 std::string whose = o->side == Side::unstated ? "Offer" : capitalised(side_name(o->side)) + " offer";
                 e.summary = o->label.empty() ? whose : whose + ": " + o->label;
                 std::vector<std::string> wages;
-                for (long long w : o->wages) wages.push_back(percent(w));
+                for (size_t year = 0; year < o->wages.size(); ++year) {
+                    // A flat year holds 0 in `wages`; its amount is in flat_cents.
+                    bool flat = year < o->flat_cents.size() && o->flat_cents[year] != 0;
+                    wages.push_back(flat ? money_text(o->flat_cents[year]) + " per member" : percent(o->wages[year]));
+                }
                 e.description = join({wages.empty() ? "" : "Wage increases by contract year: " + join(wages, ", "),
                                       o->final ? "A final offer." : ""},
                                      "\n");
