@@ -633,7 +633,11 @@ void Reader::read_constraint(const Node& n, Campaign& c) {
         if (const Node* x = f.find("not_before")) {
             if (auto t = text(*x)) {
                 nb.not_before = *t;
-                if (auto d = parse_date(*t, nullptr)) nb.not_before_date = d;
+                std::string why;
+                if (auto d = parse_date(*t, &why)) nb.not_before_date = d;
+                // Shaped like a date but not one (2026-02-30): say so, rather
+                // than look for an item of that id.
+                else if (why == "no such date") problem(*x, why + ", found '" + *t + "'");
                 else if (*t != "contract_expires") references_.push_back({Reference::To::item, *t, where(*x)});
             }
         } else {
