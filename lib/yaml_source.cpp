@@ -165,6 +165,12 @@ YamlNode scalar_node(const Input& in, const TextGuard& guard, const YAML::Mark& 
                                         ? "this quoted value is longer than " +
                                               std::to_string(limits::kMaxRecordBytes >> 20) + " MiB, or never closed"
                                         : "this quoted value is never closed (a quote is missing)"});
+    // A NUL written as an escape ("\0") is not in the file's bytes, so the
+    // reader's NUL check cannot see it; it would reach every report (and a
+    // CSV report would then be refused by our own reader).
+    if (value.find('\0') != std::string::npos)
+        throw InputError(Diagnostic{in.name(), mark.line + 1, mark.column + 1,
+                                    "a NUL character (\\0) in a value: ids, names and answers are text"});
     YamlNode n = node_at(mark, YamlNode::Kind::scalar);
     n.value = value;
     n.quoted = quoted;
