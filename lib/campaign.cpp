@@ -20,6 +20,48 @@
 
 namespace bargain {
 
+const char* name_of(Side side) {
+    switch (side) {
+        case Side::union_: return "union";
+        case Side::employer: return "employer";
+        case Side::unstated: break;
+    }
+    return "";
+}
+
+const char* name_of(ProposalStatus status) {
+    switch (status) {
+        case ProposalStatus::open: return "open";
+        case ProposalStatus::ta: return "ta";
+        case ProposalStatus::withdrawn: return "withdrawn";
+    }
+    return "open";
+}
+
+const char* name_of(VoteKind kind) {
+    switch (kind) {
+        case VoteKind::lbo: return "lbo";
+        case VoteKind::ratification: return "ratification";
+        case VoteKind::strike_authorization: return "strike-authorization";
+        case VoteKind::other: break;
+    }
+    return "other";
+}
+
+const char* name_of(EventKind kind) {
+    switch (kind) {
+        case EventKind::picket: return "picket";
+        case EventKind::rally: return "rally";
+        case EventKind::strike: return "strike";
+        case EventKind::notice: return "notice";
+        case EventKind::mediation: return "mediation";
+        case EventKind::deadline: return "deadline";
+        case EventKind::meeting: return "meeting";
+        case EventKind::other: break;
+    }
+    return "other";
+}
+
 std::string Campaign::resolve_path(const std::string& written) const {
     std::filesystem::path p(written);
     if (p.is_absolute() || path.empty() || path == "-") return written;
@@ -242,9 +284,14 @@ private:
             }
         problem(n, what + " must be " + one_of(names) + ", not '" + *t + "'" + did_you_mean(*t, names));
     }
-    void side(const Node& n, Side& out) {
-        choice(n, "side", {"union", "employer"}, {Side::union_, Side::employer}, out);
+    // One of `values`, read by the word name_of() gives each.
+    template <class E>
+    void choice(const Node& n, const std::string& what, const std::vector<E>& values, E& out) {
+        std::vector<std::string> names;
+        for (E v : values) names.push_back(name_of(v));
+        choice(n, what, names, values, out);
     }
+    void side(const Node& n, Side& out) { choice(n, "side", {Side::union_, Side::employer}, out); }
     std::optional<DateSpec> date_spec(const Node& n);
     void id(Fields& f, const Node& item, const std::string& what, std::string& out, bool shared);
     void reference(Reference::To to, const Node& n, std::string& out) {
@@ -470,8 +517,8 @@ void Reader::read_session(const Node& n, Campaign& c) {
         pf.with("side", [&](const Node& x) { side(x, p.side); });
         pf.with("summary", [&](const Node& x) { text(x, p.summary); });
         pf.with("status", [&](const Node& x) {
-            choice(x, "proposal status", {"open", "ta", "withdrawn"},
-                   {ProposalStatus::open, ProposalStatus::ta, ProposalStatus::withdrawn}, p.status);
+            choice(x, "proposal status", {ProposalStatus::open, ProposalStatus::ta, ProposalStatus::withdrawn},
+                   p.status);
         });
         pf.done();
         s.proposals.push_back(std::move(p));
@@ -538,7 +585,7 @@ void Reader::read_vote(const Node& n, Campaign& c) {
     v.where = where(n);
     id(f, n, "vote", v.id, true);
     f.with("kind", [&](const Node& x) {
-        choice(x, "vote kind", {"lbo", "ratification", "strike-authorization", "other"},
+        choice(x, "vote kind",
                {VoteKind::lbo, VoteKind::ratification, VoteKind::strike_authorization, VoteKind::other}, v.kind);
     });
     f.with("offer", [&](const Node& x) { reference(Reference::To::offer, x, v.offer); });
@@ -577,7 +624,6 @@ void Reader::read_event(const Node& n, Campaign& c) {
     id(f, n, "event", e.id, true);
     f.with("kind", [&](const Node& x) {
         choice(x, "event kind",
-               {"picket", "rally", "strike", "notice", "mediation", "deadline", "meeting", "other"},
                {EventKind::picket, EventKind::rally, EventKind::strike, EventKind::notice, EventKind::mediation,
                 EventKind::deadline, EventKind::meeting, EventKind::other},
                e.kind);

@@ -47,6 +47,13 @@ enum class ProposalStatus { open, ta, withdrawn };
 enum class VoteKind { other, lbo, ratification, strike_authorization };
 enum class EventKind { other, picket, rally, strike, notice, mediation, deadline, meeting };
 
+// The words the campaign file uses for each value, which reports print too:
+// "union", "ta", "strike-authorization", "picket". Side::unstated is "".
+const char* name_of(Side side);
+const char* name_of(ProposalStatus status);
+const char* name_of(VoteKind kind);
+const char* name_of(EventKind kind);
+
 struct Contact {
     std::string name, role, phone, email;
 };

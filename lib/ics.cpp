@@ -14,7 +14,6 @@ constexpr size_t kLineOctets = 75;
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-
 }  // namespace
 
 std::string text(std::string_view s) {

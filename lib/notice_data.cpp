@@ -19,30 +19,6 @@ TemplateValue maybe(const std::optional<T>& value, Build build) {
     return TemplateValue::absent(build(T{}));
 }
 
-const char* event_kind_name(EventKind k) {
-    switch (k) {
-        case EventKind::picket: return "picket";
-        case EventKind::rally: return "rally";
-        case EventKind::strike: return "strike";
-        case EventKind::notice: return "notice";
-        case EventKind::mediation: return "mediation";
-        case EventKind::deadline: return "deadline";
-        case EventKind::meeting: return "meeting";
-        case EventKind::other: break;
-    }
-    return "other";
-}
-
-const char* vote_kind_name(VoteKind k) {
-    switch (k) {
-        case VoteKind::lbo: return "lbo";
-        case VoteKind::ratification: return "ratification";
-        case VoteKind::strike_authorization: return "strike-authorization";
-        case VoteKind::other: break;
-    }
-    return "other";
-}
-
 // What the members will do at the event, for "the workers will picket".
 const char* event_verb(EventKind k) {
     switch (k) {
@@ -122,7 +98,7 @@ TemplateValue location_value(const Location& l) {
 TemplateValue event_value(const NoticeFacts& f) {
     const Event& e = *f.event;
     TemplateValue v = dated_value(f.when, f.issued);
-    v.set("kind", event_kind_name(e.kind));
+    v.set("kind", name_of(e.kind));
     v.set("type", e.type);
     v.set("what", e.what);
     v.set("who", e.who);
@@ -177,7 +153,7 @@ TemplateValue vote_value(const VoteFacts& vf) {
     const Vote& vote = vf.vote ? *vf.vote : kNoVote;
     TemplateValue v;
     v.set("id", vote.id);
-    v.set("kind", vote_kind_name(vote.kind));
+    v.set("kind", name_of(vote.kind));
     v.set("question", vote.question);
     v.set("closes", maybe(vf.closes, date_value));
     v.set("when", vf.when);

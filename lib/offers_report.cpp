@@ -55,7 +55,6 @@ std::string figures_row(const std::vector<std::string>& cells) {
     return row + "\n";
 }
 
-std::string side_text(Side s) { return s == Side::union_ ? "union" : s == Side::employer ? "employer" : ""; }
 
 std::string year_header(size_t k) { return "year " + std::to_string(k + 1); }
 
@@ -71,7 +70,7 @@ std::string heading(const Offer& o, const std::optional<Date>& date) {
     std::string s = o.id;
     if (!o.label.empty()) s += " (" + o.label + ")";
     s += std::string(": ") + (o.final ? "final offer" : "offer");
-    if (o.side != Side::unstated) s += " from the " + side_text(o.side);
+    if (o.side != Side::unstated) s += std::string(" from the ") + name_of(o.side);
     if (date) s += ", " + format_date(*date);
     return s;
 }
@@ -193,7 +192,7 @@ Document offer_document(const OfferCost& oc) {
     for (const UnitCost& u : oc.units) cost.push(cost_document(u, true));
     return Document::object()
         .set("id", Document::string(o.id))
-        .set("side", o.side == Side::unstated ? Document() : Document::string(side_text(o.side)))
+        .set("side", o.side == Side::unstated ? Document() : Document::string(name_of(o.side)))
         .set("wages", std::move(wages))
         .set("compounded_percent", oc.compounded ? Document::number(percent4_text(*oc.compounded)) : Document())
         .set("cost", std::move(cost))
@@ -312,7 +311,7 @@ std::string offers_csv(const OffersReport& r) {
         const Offer& o = *oc.offer;
         for (size_t k = 0; k <= o.wages.size(); ++k) {
             bool total = k == o.wages.size();
-            std::vector<std::string> row = {o.id, side_text(o.side), total ? "total" : std::to_string(k + 1),
+            std::vector<std::string> row = {o.id, name_of(o.side), total ? "total" : std::to_string(k + 1),
                                             total ? "" : raise_text(o, k)};
             if (total) row.push_back(oc.compounded ? percent4_text(*oc.compounded) : "");
             else row.push_back(oc.compounded ? percent4_text(oc.compounded_by_year[k]) : "");

@@ -10,11 +10,10 @@ namespace bargain {
 
 namespace {
 
-std::string side_text(Side s) { return s == Side::union_ ? "union" : s == Side::employer ? "employer" : ""; }
-Document side_document(Side s) { return s == Side::unstated ? Document() : Document::string(side_text(s)); }
+Document side_document(Side s) { return s == Side::unstated ? Document() : Document::string(name_of(s)); }
 
 // Text and Markdown are for people: a tentative agreement is a "TA".
-std::string status_label(ProposalStatus s) { return s == ProposalStatus::ta ? "TA" : status_name(s); }
+std::string status_label(ProposalStatus s) { return s == ProposalStatus::ta ? "TA" : name_of(s); }
 
 std::string date_text(const std::optional<Date>& d) { return d ? format_date(*d) : ""; }
 Document date_document(const std::optional<Date>& d) { return d ? Document::string(format_date(*d)) : Document(); }
@@ -33,7 +32,7 @@ Rows article_rows(const SessionLog& log) {
     Rows rows = {{"article", "side", "status", "last moved"}};
     for (const ArticleStatus& a : log.articles) {
         const Proposal& p = *a.latest().proposal;
-        rows.push_back({one_line(a.article), side_text(p.side), status_label(p.status), one_line(moved(a.latest()))});
+        rows.push_back({one_line(a.article), name_of(p.side), status_label(p.status), one_line(moved(a.latest()))});
     }
     return rows;
 }
@@ -41,7 +40,7 @@ Rows article_rows(const SessionLog& log) {
 Rows history_rows(const ArticleStatus& a) {
     Rows rows = {{"session", "date", "side", "status", "summary"}};
     for (const ArticleMove& m : a.history)
-        rows.push_back({one_line(m.session->id), date_text(m.date), side_text(m.proposal->side),
+        rows.push_back({one_line(m.session->id), date_text(m.date), name_of(m.proposal->side),
                         status_label(m.proposal->status), one_line(m.proposal->summary)});
     return rows;
 }
@@ -50,7 +49,7 @@ Rows history_rows(const ArticleStatus& a) {
 std::string article_summary(const ArticleStatus& a) {
     const ArticleMove& m = a.latest();
     std::string s = a.article + ": " + status_label(m.proposal->status);
-    if (m.proposal->side != Side::unstated) s += ", the " + side_text(m.proposal->side) + "'s proposal";
+    if (m.proposal->side != Side::unstated) s += std::string(", the ") + name_of(m.proposal->side) + "'s proposal";
     s += ", last moved in " + m.session->id;
     if (m.date) s += " on " + format_date(*m.date);
     return s + ".";
@@ -71,15 +70,6 @@ Rows overview(const SessionsReport& r) {
 }
 
 }  // namespace
-
-const char* status_name(ProposalStatus s) {
-    switch (s) {
-        case ProposalStatus::open: return "open";
-        case ProposalStatus::ta: return "ta";
-        case ProposalStatus::withdrawn: return "withdrawn";
-    }
-    return "open";
-}
 
 std::string sessions_text(const SessionsReport& r) {
     if (r.article) {
@@ -114,7 +104,7 @@ std::string sessions_json(const SessionsReport& r) {
         Document d = Document::object()
                          .set("article", Document::string(a.article))
                          .set("side", side_document(m.proposal->side))
-                         .set("status", Document::string(status_name(m.proposal->status)))
+                         .set("status", Document::string(name_of(m.proposal->status)))
                          .set("last_session", Document::string(m.session->id));
         if (r.article) {
             Document history = Document::array();
@@ -123,7 +113,7 @@ std::string sessions_json(const SessionsReport& r) {
                                  .set("session", Document::string(h.session->id))
                                  .set("date", date_document(h.date))
                                  .set("side", side_document(h.proposal->side))
-                                 .set("status", Document::string(status_name(h.proposal->status)))
+                                 .set("status", Document::string(name_of(h.proposal->status)))
                                  .set("summary", Document::string(h.proposal->summary)));
             d.set("history", std::move(history));
         }
@@ -143,14 +133,14 @@ std::string sessions_csv(const SessionsReport& r) {
     if (r.article) {
         std::string out = csv_row({"session", "date", "side", "status", "summary"});
         for (const ArticleMove& m : r.article->history)
-            out += csv_row({m.session->id, date_text(m.date), side_text(m.proposal->side),
-                            status_name(m.proposal->status), m.proposal->summary});
+            out += csv_row({m.session->id, date_text(m.date), name_of(m.proposal->side),
+                            name_of(m.proposal->status), m.proposal->summary});
         return out;
     }
     std::string out = csv_row({"article", "side", "status", "last_session", "last_date"});
     for (const ArticleStatus& a : r.log->articles) {
         const ArticleMove& m = a.latest();
-        out += csv_row({a.article, side_text(m.proposal->side), status_name(m.proposal->status), m.session->id,
+        out += csv_row({a.article, name_of(m.proposal->side), name_of(m.proposal->status), m.session->id,
                         date_text(m.date)});
     }
     return out;

@@ -21,9 +21,6 @@ struct SessionsReport {
     const ArticleStatus* article = nullptr;
 };
 
-// "open", "ta", "withdrawn": as the campaign file writes a status.
-const char* status_name(ProposalStatus s);
-
 std::string sessions_text(const SessionsReport& r);
 std::string sessions_markdown(const SessionsReport& r);
 std::string sessions_json(const SessionsReport& r);

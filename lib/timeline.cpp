@@ -10,20 +10,6 @@ namespace {
 using std::chrono::days;
 using std::chrono::weekday;
 
-const char* event_kind_name(EventKind k) {
-    switch (k) {
-        case EventKind::picket: return "picket";
-        case EventKind::rally: return "rally";
-        case EventKind::strike: return "strike";
-        case EventKind::notice: return "notice";
-        case EventKind::mediation: return "mediation";
-        case EventKind::deadline: return "deadline";
-        case EventKind::meeting: return "meeting";
-        case EventKind::other: return "other";
-    }
-    return "other";
-}
-
 // One item before its date is known: where its date comes from.
 struct Pending {
     TimelineItem item;
@@ -94,13 +80,13 @@ private:
             // An event without a title is named by its kind and type: "Notice (intent to strike)".
             std::string title = e.title;
             if (title.empty()) {
-                title = event_kind_name(e.kind);
+                title = name_of(e.kind);
                 title[0] = static_cast<char>(title[0] - 'a' + 'A');
                 std::string type = e.type;
                 std::replace(type.begin(), type.end(), '-', ' ');
                 if (!type.empty()) title += " (" + type + ")";
             }
-            add({TimelineItem::Kind::event, e.id, title, event_kind_name(e.kind), Date{}, e.start, e.end, e.where},
+            add({TimelineItem::Kind::event, e.id, title, name_of(e.kind), Date{}, e.start, e.end, e.where},
                 e.date, std::nullopt);
         }
         state_.assign(pending_.size(), State::unvisited);

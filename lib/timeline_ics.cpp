@@ -63,16 +63,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     return out;
 }
 
-const char* side_name(Side s) {
-    switch (s) {
-        case Side::union_: return "union";
-        case Side::employer: return "employer";
-        case Side::unstated: break;
-    }
-    return "";
-}
-
-const char* status_name(ProposalStatus s) {
+const char* status_words(ProposalStatus s) {
     switch (s) {
         case ProposalStatus::open: return "open";
         case ProposalStatus::ta: return "tentatively agreed";
@@ -147,7 +138,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
                 e.location = s->location;
                 std::vector<std::string> lines;
                 for (const Proposal& p : s->proposals) {
-                    std::string about = join({side_name(p.side), status_name(p.status)}, ", ");
+                    std::string about = join({name_of(p.side), status_words(p.status)}, ", ");
                     lines.push_back(p.article + " (" + about + ")" + (p.summary.empty() ? "" : ": " + p.summary));
                 }
                 e.description = join(lines, "\n");
@@ -156,7 +147,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
         }
         case TimelineItem::Kind::offer:
             if (const Offer* o = by_id.offers(item.id)) {
-                std::string whose = o->side == Side::unstated ? "Offer" : capitalised(side_name(o->side)) + " offer";
+                std::string whose = o->side == Side::unstated ? "Offer" : capitalised(name_of(o->side)) + " offer";
                 e.summary = o->label.empty() ? whose : whose + ": " + o->label;
                 std::vector<std::string> wages;
                 for (size_t year = 0; year < o->wages.size(); ++year) {
