@@ -16,6 +16,7 @@
 #include "law_preset.h"
 #include "suggest.h"
 #include "text.h"
+#include "utf8.h"
 #include "yaml_source.h"
 
 namespace bargain {
@@ -80,6 +81,53 @@ std::string one_of(const std::vector<std::string>& words) {
         out += words[i];
     }
     return out;
+}
+
+// How to name a character an id may not hold, in an error message.
+std::string character_name(char c) {
+    switch (c) {
+        case ' ': return "a space";
+        case '\t': return "a tab";
+        case '\n':
+        case '\r': return "a line break";
+        default: break;
+    }
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return "a control character";
+    return std::string("'") + c + "'";
+}
+
+// What is wrong with an id, or nothing. The ids relative dates and
+// constraints name (sessions, offers, votes, events) end up in calendar
+// UIDs, command lines (--vote, --compare) and file names, so they are
+// words: letters (any language), digits, '-', '_' and '.'. A unit's id only
+// has to match what rosters say, which may be "Local 4408", so it may hold
+// spaces and punctuation, but never control characters or broken UTF-8.
+std::optional<std::string> id_problem(std::string_view id, bool word) {
+    if (id.empty()) return "an id cannot be empty";
+    for (size_t i = 0; i < id.size();) {
+        unsigned char c = static_cast<unsigned char>(id[i]);
+        if (c >= 0x80) {
+            size_t n = utf8_length(id, i);
+            if (n == 0) return "id '" + std::string(id) + "' is not valid UTF-8";
+            i += n;
+            continue;
+        }
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        bool fine = word ? (alnum || c == '-' || c == '_' || c == '.') : (c >= 0x20 && c != 0x7f);
+        if (!fine)
+            return "id '" + std::string(id) + "' has " + character_name(id[i]) +
+                   (word ? "; an id is letters, digits, '-', '_' and '.' (like lbo-vote)" : "");
+        ++i;
+    }
+    if (id == "contract_expires")
+        return std::string("'contract_expires' names the contract's expiry date; give this item another id");
+    // not_before: takes an id or a date, so a date-shaped id would be ambiguous.
+    bool date_shaped = id.size() == 10 && id[4] == '-' && id[7] == '-' &&
+                       std::all_of(id.begin(), id.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (word && date_shaped)
+        return "id '" + std::string(id) + "' looks like a date, which not_before: could not tell from an id; add a word"
+               " (like rally-" + std::string(id) + ")";
+    return std::nullopt;
 }
 
 // Exact decimal text to an integer scaled by 10^places: "1.5" at 4 places is
@@ -212,11 +260,18 @@ private:
     void text(const Node& n, std::string& out) {
         if (auto t = text(n)) out = *t;
     }
-    std::optional<long long> whole(const Node& n) {
+    // A count: 0 or more. `if_negative` says what to write instead of a
+    // negative number, where there is a better way to say it.
+    std::optional<long long> whole(const Node& n, const std::string& if_negative = "") {
         if (auto t = text(n)) {
             bool too_precise = false;
-            if (t->find('.') == std::string::npos)
+            if (t->find('.') == std::string::npos) {
                 if (auto v = exact_decimal(*t, 0, false, &too_precise)) return v;
+                if (exact_decimal(*t, 0, true, &too_precise)) {
+                    problem(n, "expected 0 or more, found '" + *t + "'" + if_negative);
+                    return std::nullopt;
+                }
+            }
             problem(n, "expected a whole number, found '" + *t + "'");
         }
         return std::nullopt;
@@ -363,7 +418,9 @@ std::optional<DateSpec> Reader::date_spec(const Node& n) {
         else ok = text(anchor).has_value();
     }
     if (const Node* days = f.find("days")) {
-        if (auto d = whole(*days)) r.days = *d;
+        std::string instead = r.after ? "; for a date before it, write before: instead of after:"
+                                      : "; for a date after it, write after: instead of before:";
+        if (auto d = whole(*days, instead)) r.days = *d;
         else ok = false;
     } else {
         problem(n, "a relative date needs days: N");
@@ -389,6 +446,10 @@ void Reader::id(Fields& f, const Node& item, const std::string& what, std::strin
     auto t = text(*v);
     if (!t) return;
     out = *t;
+    if (auto why = id_problem(*t, shared)) {
+        problem(*v, *why);
+        return;
+    }
     auto& table = shared ? ids_ : unit_ids_;
     auto [it, fresh] = table.emplace(*t, v->line);
     if (!fresh) problem(*v, "duplicate id '" + *t + "' (first at line " + std::to_string(it->second) + ")");

@@ -50,6 +50,7 @@ bool read_date(std::string_view text, Date* out, std::string* why) {
         return fail(why, "expected a date as YYYY-MM-DD");
     year_month_day ymd{year(y), month(static_cast<unsigned>(m)), day(static_cast<unsigned>(d))};
     if (!ymd.ok()) return fail(why, "no such date");
+    if (y < kFirstYear) return fail(why, "expected a year from 1900 to 9999");
     *out = sys_days(ymd);
     return true;
 }

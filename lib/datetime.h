@@ -20,6 +20,14 @@ namespace bargain {
 using Date = std::chrono::sys_days;
 using Seconds = std::chrono::sys_seconds;
 
+// The years a date may name. Four digits is what every format we write
+// (YYYY-MM-DD, iCalendar's YYYYMMDD) holds, and a year before 1900 in a
+// campaign or a ballot is a typo (0206 for 2026), not history.
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 9999;
+inline constexpr Date kFirstDate = Date(std::chrono::year(kFirstYear) / 1 / 1);
+inline constexpr Date kLastDate = Date(std::chrono::year(kLastYear) / 12 / 31);
+
 // A datetime as written: a wall-clock reading, and the UTC offset if the text
 // carried one. Without an offset it is local to the campaign's time zone.
 struct DateTime {

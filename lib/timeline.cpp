@@ -152,7 +152,13 @@ private:
             problem(where, "more than " + std::to_string(kMaxRelativeDays) + " days away");
             return std::nullopt;
         }
-        return add_days(*anchor, r.after ? r.days : -r.days, r.business, c_.info.holidays);
+        Date date = add_days(*anchor, r.after ? r.days : -r.days, r.business, c_.info.holidays);
+        if (date < kFirstDate || date > kLastDate) {
+            problem(where, "this date falls outside the years " + std::to_string(kFirstYear) + " to " +
+                               std::to_string(kLastYear));
+            return std::nullopt;
+        }
+        return date;
     }
 
     bool has_own_date(size_t j) const { return pending_[j].spec.has_value() || pending_[j].fixed.has_value(); }

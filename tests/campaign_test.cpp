@@ -141,6 +141,43 @@ TEST_CASE("ids are unique across sessions, offers, votes and events") {
           std::vector<std::string>{"c.yaml:6:10: duplicate id 's1' (first at line 4)"});
 }
 
+TEST_CASE("an id is a word: it goes into calendar UIDs, command lines and constraints") {
+    auto event = [](const std::string& id) {
+        return problems_of(kHead + "events:\n  - {id: " + id + ", date: 2020-01-01}\n");
+    };
+    CHECK(event("lbo-vote_2.b") == std::vector<std::string>{});
+    CHECK(event("huelga-día") == std::vector<std::string>{});
+    CHECK(event("''") == std::vector<std::string>{"c.yaml:4:10: an id cannot be empty"});
+    CHECK(event("'lbo vote'") ==
+          std::vector<std::string>{
+              "c.yaml:4:10: id 'lbo vote' has a space; an id is letters, digits, '-', '_' and '.' (like lbo-vote)"});
+    CHECK(event("'a;b'") ==
+          std::vector<std::string>{"c.yaml:4:10: id 'a;b' has ';'; an id is letters, digits, '-', '_' and '.' (like lbo-vote)"});
+    CHECK(event("\"a\\tb\"") ==
+          std::vector<std::string>{
+              "c.yaml:4:10: id 'a\\tb' has a tab; an id is letters, digits, '-', '_' and '.' (like lbo-vote)"});
+    CHECK(event("contract_expires") ==
+          std::vector<std::string>{
+              "c.yaml:4:10: 'contract_expires' names the contract's expiry date; give this item another id"});
+    CHECK(event("2026-05-01") ==
+          std::vector<std::string>{"c.yaml:4:10: id '2026-05-01' looks like a date, which not_before: could not tell "
+                                   "from an id; add a word (like rally-2026-05-01)"});
+}
+
+TEST_CASE("a unit's id matches what rosters say, so it may have spaces but no control characters") {
+    CHECK(problems_of(kHead + "units:\n  - {id: Local 4408; Chicago}\n") == std::vector<std::string>{});
+    CHECK(problems_of(kHead + "units:\n  - {id: \"Local\\n4408\"}\n") ==
+          std::vector<std::string>{"c.yaml:4:10: id 'Local\\n4408' has a line break"});
+}
+
+TEST_CASE("a count is 0 or more; a negative days: points to before:") {
+    CHECK(problems_of(kHead + "events:\n  - {id: a, date: 2020-01-01}\n  - {id: b, date: {after: a, days: -3}}\n") ==
+          std::vector<std::string>{
+              "c.yaml:5:36: expected 0 or more, found '-3'; for a date before it, write before: instead of after:"});
+    CHECK(problems_of(kHead + "units:\n  - {id: u, members: -5}\n") ==
+          std::vector<std::string>{"c.yaml:4:22: expected 0 or more, found '-5'"});
+}
+
 TEST_CASE("an unknown key is an error with a did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballot: b.csv}\n") ==
           std::vector<std::string>{"c.yaml:4:26: unknown key 'ballot' in a vote (did you mean 'ballots'?)"});

@@ -61,6 +61,17 @@ TEST_CASE("months and days out of range are not dates") {
     CHECK(is_date("2026-12-31"));
 }
 
+TEST_CASE("a date's year is from 1900 to 9999: year 0206 is a typo for 2026") {
+    CHECK(why_not_date("0206-03-01") == "expected a year from 1900 to 9999");
+    CHECK(why_not_date("0000-01-01") == "expected a year from 1900 to 9999");
+    CHECK(why_not_date("1899-12-31") == "expected a year from 1900 to 9999");
+    CHECK(is_date("1900-01-01"));
+    CHECK(is_date("9999-12-31"));
+    CHECK(format_date(kFirstDate) == "1900-01-01");
+    CHECK(format_date(kLastDate) == "9999-12-31");
+    CHECK_FALSE(is_datetime("0206-03-01T10:00"));
+}
+
 TEST_CASE("a date must be written YYYY-MM-DD") {
     CHECK(why_not_date("2026-1-01") == "expected a date as YYYY-MM-DD");
     CHECK_FALSE(is_date("2026/01/01"));

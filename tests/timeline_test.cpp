@@ -115,3 +115,19 @@ events:
     REQUIRE(t.problems.size() == 1);
     CHECK(t.problems[0].message == "more than 36600 days away");
 }
+
+TEST_CASE("a relative date past year 9999 or before 1900 is an error at that date") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign: {name: Edges}
+events:
+  - {id: late, kind: rally, date: 9999-12-01}
+  - {id: later, kind: rally, date: {after: late, days: 31}}
+  - {id: early, kind: rally, date: 1900-01-10}
+  - {id: earlier, kind: rally, date: {before: early, days: 10, business: true}}
+  - {id: last, kind: rally, date: {after: late, days: 30}}
+)");
+    REQUIRE(t.problems.size() == 2);
+    CHECK(t.problems[0].located() == "campaign.yaml:5:36: this date falls outside the years 1900 to 9999");
+    CHECK(t.problems[1].located() == "campaign.yaml:7:38: this date falls outside the years 1900 to 9999");
+    CHECK(dated(t, "last") == "9999-12-31");
+}

@@ -31,7 +31,7 @@ bargain: campaign.yaml:11:39: no such date, found '2026-02-30T07:00'
 bargain: campaign.yaml:11:65: no such time of day, found '2026-02-28T24:00'
 bargain: campaign.yaml:13:33: expected a date as YYYY-MM-DD, found '2026-2-3'
 bargain: campaign.yaml:14:33: expected a date as YYYY-MM-DD, found '99999-01-01'
-bargain: campaign.yaml:16:52: expected a whole number, found '-3'
+bargain: campaign.yaml:16:52: expected 0 or more, found '-3'; for a date after it, write after: instead of before:
 bargain: campaign.yaml:15:33: 'e4' counts from 's1', which has no date
 exit 2
 exit 2

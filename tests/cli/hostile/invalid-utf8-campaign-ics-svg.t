@@ -1,6 +1,6 @@
-# Bytes that are not UTF-8 in a campaign's name, ids and titles: the calendar and the chart show U+FFFD in their place, so both stay valid text.
+# Bytes that are not UTF-8 in a campaign's name and titles: the calendar and the chart show U+FFFD in their place, so both stay valid text.
 --- run
-printf 'bargain: 1\ncampaign: {name: "Local \377 4408", employer: "Ac\300me"}\nevents:\n  - {id: "ra\377lly", kind: rally, title: "Rally \377 now", date: 2020-02-04, what: "w\376"}\n' > campaign.yaml
+printf 'bargain: 1\ncampaign: {name: "Local \377 4408", employer: "Ac\300me"}\nevents:\n  - {id: rally, kind: rally, title: "Rally \377 now", date: 2020-02-04, what: "w\376"}\n' > campaign.yaml
 bargain check campaign.yaml 2>&1; echo "exit $?"
 SOURCE_DATE_EPOCH=0 bargain timeline campaign.yaml --format ics 2>&1 | tr -d '\r' | grep -E '^(X-WR-CALNAME|UID|SUMMARY|DESCRIPTION):'
 bargain timeline campaign.yaml --format svg > chart.svg 2>&1; echo "exit $?"
@@ -9,7 +9,7 @@ python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse("chart.svg").get
 campaign.yaml: ok: 1 dated items, 0 votes, 0 ballot and roster files
 exit 0
 X-WR-CALNAME:Local � 4408
-UID:ra�lly@local-4408.bargain
+UID:rally@local-4408.bargain
 SUMMARY:Rally � now
 DESCRIPTION:What: w�
 exit 0

@@ -1,6 +1,6 @@
 # Markup, quotes, control characters and bytes that are not UTF-8 in a campaign's strings cannot break the chart: it is well-formed XML with no element from the file.
 --- run
-printf 'bargain: 1\ncampaign: {name: "<svg onload=alert(1)> & \\"Local\\" \\x27 7"}\nevents:\n  - {id: "a<b>", kind: rally, title: "</text><script>alert(1)</script>\\t\\x01 café", date: 2020-02-04}\n  - {id: b, kind: picket, title: "bad \377 byte", date: 2020-02-05}\n' > campaign.yaml
+printf 'bargain: 1\ncampaign: {name: "<svg onload=alert(1)> & \\"Local\\" \\x27 7"}\nevents:\n  - {id: a, kind: rally, title: "</text><script>alert(1)</script>\\t\\x01 café", date: 2020-02-04}\n  - {id: b, kind: picket, title: "bad \377 byte", date: 2020-02-05}\n' > campaign.yaml
 bargain timeline campaign.yaml --format svg > chart.svg
 echo "exit $?"
 python3 - <<'PY'
