@@ -1,0 +1,19 @@
+# Control characters a file spells out in YAML escapes (a line break, a terminal escape sequence, a tab) cannot split a problem over two lines or drive the reader's terminal: each is shown as a C escape. So are those in a file's name.
+--- file campaign.yaml
+bargain: 1
+campaign: {name: x}
+events:
+  - {id: "a\nb", kind: rally, date: 2026-05-01}
+  - {id: "c\e[31md", kind: rally, date: 2026-05-01}
+  - {id: e, kind: "ral\tly", date: 2026-05-01}
+--- run
+bargain check campaign.yaml; echo "exit $?"
+cp campaign.yaml "$(printf 'new\nline.yaml')"
+bargain check new*line.yaml 2>&1 | head -1
+--- stdout
+exit 2
+bargain: new\nline.yaml:4:10: id 'a\nb' has a line break; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
+--- stderr
+bargain: campaign.yaml:4:10: id 'a\nb' has a line break; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
+bargain: campaign.yaml:5:10: id 'c\x1b[31md' has a control character; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
+bargain: campaign.yaml:6:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'ral\tly' (did you mean 'rally'?)
