@@ -61,8 +61,11 @@ int run_check(const std::string& path) {
     }
 
     for (const Diagnostic& d : problems) report(d);
+    // At the item whose date has to move, in the FILE:LINE:COL form editors
+    // and CI annotations jump to.
     for (const Violation& v : checked.violations)
-        std::cout << (*in)->name() << ": " << v.message << " [" << v.source << "]\n";
+        std::cout << Diagnostic{(*in)->name(), v.where.line, v.where.column, v.message + " [" + v.source + "]"}.located()
+                  << '\n';
     if (!problems.empty()) return kBadInput;
     if (!checked.violations.empty()) return kAnswerNo;
     std::cout << (*in)->name() << ": ok: " << checked.timeline.items.size() << " dated items, " << c.votes.size()

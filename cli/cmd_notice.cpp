@@ -72,7 +72,11 @@ int run_notice(const NoticeArgs& a) {
     // A notice is still rendered when a date breaks a constraint (the team
     // may be fixing it), but the team is told; `bargain check` fails on it.
     for (const Violation& v : checked.violations)
-        std::cerr << "bargain: warning: " << loaded->name << ": " << v.message << " [" << v.source << "]\n";
+        std::cerr << "bargain: "
+                  << Diagnostic{loaded->name, v.where.line, v.where.column,
+                                "warning: " + v.message + " [" + v.source + "]"}
+                         .located()
+                  << '\n';
 
     auto notice = render_notice(checked, loaded->name, request);
     if (!notice) return report(notice.error());

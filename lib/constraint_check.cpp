@@ -61,10 +61,12 @@ private:
         return found;
     }
 
-    // `items`: the ids of the items it concerns, for a chart to mark.
+    // `items`: the ids of the items it concerns, for a chart to mark; `at`:
+    // the one whose date has to move, where a report points the reader.
     void violation(std::string constraint, std::string message, std::string source,
-                   std::vector<std::string> items = {}) {
-        out_.violations.push_back({std::move(constraint), std::move(message), std::move(source), std::move(items)});
+                   std::vector<std::string> items = {}, const TimelineItem* at = nullptr) {
+        out_.violations.push_back({std::move(constraint), std::move(message), std::move(source), std::move(items),
+                                   at ? at->where : Where{}});
     }
 
     // The latest strike-authorization vote closing on or before `day`.
@@ -135,7 +137,7 @@ private:
             violation(name + ": in force",
                       "the " + p.name + " took effect on " + format_date(p.effective) + ", after the " + action + when +
                           "; its rules do not apply",
-                      p.citation, {action_item.id});
+                      p.citation, {action_item.id}, &action_item);
             return;
         }
         if (rules.notice_days > 0) {
@@ -146,13 +148,13 @@ private:
             if (!notice) {
                 violation(name + ": notice",
                           std::string("a notice of intent to strike must come before the ") + action + when,
-                          source(p, "notice_days"), {action_item.id});
+                          source(p, "notice_days"), {action_item.id}, &action_item);
             } else if (days_between(notice->date, action_item.date) < rules.notice_days) {
                 violation(name + ": notice",
                           std::string("the ") + action + " must be at least " + plural_days(rules.notice_days) +
                               " after the notice of intent to strike; it is " +
                               std::to_string(days_between(notice->date, action_item.date)) + when,
-                          source(p, "notice_days"), {notice->id, action_item.id});
+                          source(p, "notice_days"), {notice->id, action_item.id}, &action_item);
             }
         }
         if (!strike) return;
@@ -160,23 +162,23 @@ private:
             violation(name + ": expiry",
                       "the strike must come after the contract expires (" + format_date(*c_.info.contract_expires) +
                           ")" + when,
-                      p.citation, {action_item.id});
+                      p.citation, {action_item.id}, &action_item);
         if (rules.mediation_first) {
             bool mediated = false;
             for (const TimelineItem* m : mediations_) mediated = mediated || m->date < action_item.date;
             if (!mediated)
                 violation(name + ": mediation", "mediation must come before the strike" + when, p.citation,
-                          {action_item.id});
+                          {action_item.id}, &action_item);
         }
         if (rules.mandate_months > 0) {
             if (!ballot)
                 violation(name + ": ballot", "a strike-authorization vote must close before the strike" + when,
-                          p.citation, {action_item.id});
+                          p.citation, {action_item.id}, &action_item);
             else if (action_item.date > add_months(*ballot, static_cast<int>(rules.mandate_months)))
                 violation(name + ": mandate",
                           "the strike must begin within " + std::to_string(rules.mandate_months) +
                               " months of the ballot closing (" + format_date(*ballot) + ")" + when,
-                          source(p, "mandate_months"), {action_item.id});
+                          source(p, "mandate_months"), {action_item.id}, &action_item);
         }
     }
 
@@ -193,7 +195,7 @@ private:
                 violation(name,
                           "'" + o->then + "' must be at least " + plural_days(o->min_days) + " after '" + o->first +
                               "'; it is " + std::to_string(gap),
-                          source, {o->first, o->then});
+                          source, {o->first, o->then}, then);
             return;
         }
         const auto& nb = std::get<NotBeforeConstraint>(k.rule);
@@ -214,7 +216,7 @@ private:
         }
         if (limit && event->date < *limit)
             violation(name, "'" + nb.event + "' (" + format_date(event->date) + ") must not come before " + what,
-                      source, std::move(concerned));
+                      source, std::move(concerned), event);
     }
 
     const Campaign& c_;

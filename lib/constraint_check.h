@@ -21,6 +21,7 @@ struct Violation {
     std::string message;     // "the strike must be at least 5 days after ...; it is 3"
     std::string source;      // "5 ILCS 315/17" or "campaign.yaml:42"
     std::vector<std::string> items = {};  // ids of the items it concerns, so a chart can mark them
+    Where where = {};  // the item whose date breaks it (line 0 when no one item does)
 };
 
 struct ConstraintCheck {

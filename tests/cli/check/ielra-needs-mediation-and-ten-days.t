@@ -8,6 +8,6 @@ events:
 --- run
 bargain check campaign.yaml
 --- stdout
-campaign.yaml: the strike must be at least 10 days after the notice of intent to strike; it is 9 (the strike 'strike' on 2020-02-24) [115 ILCS 5/13]
-campaign.yaml: mediation must come before the strike (the strike 'strike' on 2020-02-24) [115 ILCS 5/13]
+campaign.yaml:5:5: the strike must be at least 10 days after the notice of intent to strike; it is 9 (the strike 'strike' on 2020-02-24) [115 ILCS 5/13]
+campaign.yaml:5:5: mediation must come before the strike (the strike 'strike' on 2020-02-24) [115 ILCS 5/13]
 --- exit 1

@@ -13,5 +13,5 @@ events:
 --- run
 bargain check campaign.yaml
 --- stdout
-campaign.yaml: the strike must be at least 7 days after the notice of intent to strike; it is 6 (the strike 'strike' on 2020-02-07) [campaign.yaml:6 (in place of 5 ILCS 315/17)]
+campaign.yaml:10:5: the strike must be at least 7 days after the notice of intent to strike; it is 6 (the strike 'strike' on 2020-02-07) [campaign.yaml:6 (in place of 5 ILCS 315/17)]
 --- exit 1

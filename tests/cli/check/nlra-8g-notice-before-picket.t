@@ -9,5 +9,5 @@ events:
 --- run
 bargain check campaign.yaml
 --- stdout
-campaign.yaml: the picket must be at least 10 days after the notice of intent to strike; it is 7 (the picket 'picket' on 2026-03-08) [29 U.S.C. 158(g)]
+campaign.yaml:5:5: the picket must be at least 10 days after the notice of intent to strike; it is 7 (the picket 'picket' on 2026-03-08) [29 U.S.C. 158(g)]
 --- exit 1

@@ -9,5 +9,5 @@ constraints:
 --- run
 bargain check campaign.yaml
 --- stdout
-campaign.yaml: 'strike' (2020-06-01) must not come before the contract expires (2020-06-30) [campaign.yaml:6]
+campaign.yaml:4:5: 'strike' (2020-06-01) must not come before the contract expires (2020-06-30) [campaign.yaml:6]
 --- exit 1

@@ -14,6 +14,6 @@ constraints:
 --- run
 bargain check campaign.yaml
 --- stdout
-campaign.yaml: the strike must be at least 5 days after the notice of intent to strike; it is 3 (the strike 'strike' on 2020-02-18) [5 ILCS 315/17]
-campaign.yaml: 'strike' must be at least 5 days after 'intent-notice'; it is 3 [campaign.yaml:11]
+campaign.yaml:9:5: the strike must be at least 5 days after the notice of intent to strike; it is 3 (the strike 'strike' on 2020-02-18) [5 ILCS 315/17]
+campaign.yaml:9:5: 'strike' must be at least 5 days after 'intent-notice'; it is 3 [campaign.yaml:11]
 --- exit 1

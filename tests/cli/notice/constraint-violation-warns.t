@@ -18,4 +18,4 @@ The strike will begin at 6 a.m. on Wednesday, February 12, 2020, two
 days after the date of this notice. 5 ILCS 315/17 requires at least five
 days' notice.
 --- stderr
-bargain: warning: campaign.yaml: the strike must be at least 5 days after the notice of intent to strike; it is 2 (the strike 'strike' on 2020-02-12) [5 ILCS 315/17]
+bargain: campaign.yaml:8:5: warning: the strike must be at least 5 days after the notice of intent to strike; it is 2 (the strike 'strike' on 2020-02-12) [5 ILCS 315/17]
