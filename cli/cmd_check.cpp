@@ -60,7 +60,7 @@ int run_check(const std::string& path) {
         }
     }
 
-    for (const Diagnostic& d : problems) report(d);
+    if (!problems.empty()) report_all(problems);
     // At the item whose date has to move, in the FILE:LINE:COL form editors
     // and CI annotations jump to.
     for (const Violation& v : checked.violations)

@@ -44,10 +44,7 @@ int run_offers(const OffersArgs& a) {
     }
 
     OfferCosting costing = cost_offers(c, offers, loaded->name);
-    if (!costing.problems.empty()) {
-        for (const Diagnostic& d : costing.problems) report(d);
-        return kBadInput;
-    }
+    if (!costing.problems.empty()) return report_all(costing.problems);
 
     OffersReport r;
     r.campaign = c.info.name;

@@ -30,10 +30,7 @@ int run_sessions(const SessionsArgs& a) {
     if (!loaded) return kBadInput;
     const CheckedCampaign& checked = loaded->checked;
     SessionLog log = session_log(checked.campaign, checked.timeline, loaded->name);
-    if (!log.problems.empty()) {
-        for (const Diagnostic& d : log.problems) report(d);
-        return kBadInput;
-    }
+    if (!log.problems.empty()) return report_all(log.problems);
     if (today && log.first && *today < *log.first)
         return report("--today: " + a.today + " is before the first session (" + format_date(*log.first) +
                       "): the span runs from the first session to --today");

@@ -57,10 +57,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     auto in = Input::open(a.campaign);
     if (!in) return report(in.error());
     CampaignLoad load = load_campaign(**in);
-    if (!load.problems.empty()) {
-        for (const Diagnostic& d : load.problems) report(d);
-        return kBadInput;
-    }
+    if (!load.problems.empty()) return report_all(load.problems);
     const Campaign& c = load.campaign;
     const Vote* vote = nullptr;
     std::vector<std::string> ids;

@@ -7,8 +7,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
+#include "ap_style.h"
 #include "input.h"
 
 namespace bargain::cli {
@@ -18,8 +20,14 @@ int report(const Diagnostic& d) {
     return kBadInput;
 }
 
-int report(const std::string& message) {
-    std::cerr << "bargain: " << message << '\n';
+int report(const std::string& message) { return report(Diagnostic{"", 0, 0, message}); }
+
+int report_all(const std::vector<Diagnostic>& problems) {
+    size_t shown = std::min(problems.size(), kMaxReportedProblems);
+    for (size_t i = 0; i < shown; ++i) report(problems[i]);
+    if (size_t more = problems.size() - shown; more > 0)
+        report(with_commas(static_cast<long long>(more)) + (more == 1 ? " more problem" : " more problems") +
+               " not shown; fix the first " + std::to_string(shown) + " and run again");
     return kBadInput;
 }
 
@@ -73,7 +81,7 @@ std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path) {
     }
     LoadedCampaign loaded{(*in)->name(), load_and_check(**in)};
     if (loaded.checked.problems.empty()) return loaded;
-    for (const Diagnostic& d : loaded.checked.problems) report(d);
+    report_all(loaded.checked.problems);
     return std::nullopt;
 }
 

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "constraint_check.h"
 #include "datetime.h"
@@ -23,6 +24,13 @@ inline constexpr int kUndetermined = 3;
 int report(const Diagnostic& d);
 // Prints "bargain: <message>" on stderr and returns kBadInput.
 int report(const std::string& message);
+
+// At most this many problems are printed: a file of 20,000 misspelt keys
+// would otherwise bury the first, which is the one to fix.
+inline constexpr size_t kMaxReportedProblems = 100;
+// Reports each problem, up to kMaxReportedProblems, then how many more
+// there were; returns kBadInput.
+int report_all(const std::vector<Diagnostic>& problems);
 
 // Writes `content` to stdout when `path` is empty or "-", else atomically to
 // `path`. A failure is reported and returns kBadInput.
