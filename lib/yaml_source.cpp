@@ -588,7 +588,11 @@ std::optional<Diagnostic> guarded(Input& in, const TextGuard& guard, Parse parse
         if (guard.nul()) return guard.nul();
         return e.diagnostic();
     } catch (const YAML::DeepRecursion& e) {
-        return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1, "nesting too deep"};
+        // yaml-cpp's own guard: it fires before our limits when brackets are
+        // opened and never closed, so it reads to the end looking for them,
+        // and that is where the mark points.
+        return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1,
+                          "nesting too deep: hundreds of '[' or '{' opened and never closed"};
     } catch (const YAML::Exception& e) {
         if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
         if (guard.nul()) return guard.nul();

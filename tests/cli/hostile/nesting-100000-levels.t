@@ -1,4 +1,4 @@
-# 100,000 levels of nesting, closed or not, in a campaign, a ballot file or a roster: an error at the level past the limit, never a stack overflow.
+# 100,000 levels of nesting, closed or not, in a campaign, a ballot file or a roster: an error at the level past the limit (or, for brackets never closed, where the parser gave up looking for them), never a stack overflow.
 --- file ballots.csv
 voter,accept
 V1,yes
@@ -22,9 +22,9 @@ bargain: lists.yaml:3:72: nesting too deep (more than 64 levels)
 exit 2
 bargain: maps.yaml:3:261: nesting too deep (more than 64 levels)
 exit 2
-bargain: unclosed.yaml:2:1: nesting too deep
+bargain: unclosed.yaml:2:1: nesting too deep: hundreds of '[' or '{' opened and never closed
 exit 2
-bargain: unclosed.yaml:2:1: nesting too deep
+bargain: unclosed.yaml:2:1: nesting too deep: hundreds of '[' or '{' opened and never closed
 exit 2
 bargain: ballots.yaml:2:40: nesting too deep (more than 16 levels)
 exit 2
