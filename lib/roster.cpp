@@ -40,6 +40,11 @@ void enter(Roster& roster, const Roster::Key& key, std::string_view unit, long l
     }
 }
 
+// A roster naming nobody would set every ballot aside and still report a
+// result: far more likely a wrong or truncated export.
+const char* const kNoVoters =
+    "the roster lists no voters: with it every ballot would be set aside as not on the roster";
+
 Roster read_csv(Input& in) {
     CsvReader csv(in);
     if (!csv.next()) {
@@ -57,6 +62,8 @@ Roster read_csv(Input& in) {
     if (voter_at == SIZE_MAX)
         throw InputError(csv.at_field(0, "the roster has no 'voter' column" +
                                              (names.empty() ? std::string() : did_you_mean(names[0], {"voter"}))));
+    // Said at the header when no row follows it.
+    Diagnostic no_voters = csv.at_field(voter_at, kNoVoters);
     Roster roster;
     size_t width = names.size();
     std::uint64_t header_end = csv.offset();
@@ -107,16 +114,21 @@ Roster read_csv(Input& in) {
     }
     flush();
     if (csv.error()) throw InputError(*csv.error());
+    if (roster.size() == 0) throw InputError(no_voters);
     return roster;
 }
 
 class YamlRoster : public YamlTopLevel {
 public:
-    explicit YamlRoster(Input& in) : in_(in) {}
+    explicit YamlRoster(Input& in) : roster_key{in.name(), 1, 1, ""}, in_(in) {}
     Roster roster;
+    Diagnostic roster_key;  // where 'roster:' is, once read
 
     Take key(const YamlNode& key) override {
-        if (key.value == "roster") return Take::each_item;
+        if (key.value == "roster") {
+            roster_key = where(key);
+            return Take::each_item;
+        }
         if (key.value == "bargain") return Take::whole;
         fail(key, "unknown key '" + key.value + "'" + did_you_mean(key.value, {"roster", "bargain"}) +
                       "; a roster file has 'roster:', a list of {voter: ..., unit: ...}");
@@ -208,18 +220,14 @@ bool Roster::add(const Key& voter, std::string_view unit, long long line, long l
 
 Result<Roster> read_roster(Input& in) {
     try {
-        Result<Roster> roster = [&]() -> Result<Roster> {
-            if (guess_format(in) == FileFormat::csv) return read_csv(in);
-            YamlRoster reader(in);
-            if (auto error = stream_yaml(in, reader)) return *error;
-            return std::move(reader.roster);
-        }();
-        // A roster naming nobody would set every ballot aside and still
-        // report a result: far more likely a wrong or truncated export.
-        if (roster && roster->size() == 0)
-            return Diagnostic{in.name(), 0, 0,
-                              "the roster lists no voters: with it every ballot would be set aside as not on the roster"};
-        return roster;
+        if (guess_format(in) == FileFormat::csv) return read_csv(in);
+        YamlRoster reader(in);
+        if (auto error = stream_yaml(in, reader)) return *error;
+        if (reader.roster.size() == 0) {
+            reader.roster_key.message = kNoVoters;
+            return reader.roster_key;
+        }
+        return std::move(reader.roster);
     } catch (const InputError& e) {
         return e.diagnostic();
     }
