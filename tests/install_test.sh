@@ -31,7 +31,8 @@ else
     [ "$got" = "bargain $version" ] || fail "bin/bargain --version printed '$got', expected 'bargain $version'"
 fi
 
-# Every man page, in its section's directory, rendering without complaint.
+# Every man page, compressed in its section's directory, rendering without
+# complaint.
 if command -v man >/dev/null 2>&1; then
     render() { MANWIDTH=80 man -l "$1"; }
 elif command -v mandoc >/dev/null 2>&1; then
@@ -42,13 +43,13 @@ fi
 pages=0
 for page in "$source"/man/*.[1-9]; do
     name=${page##*/}
-    installed=$usr/share/man/man${name##*.}/$name
+    installed=$usr/share/man/man${name##*.}/$name.gz
     pages=$((pages + 1))
     if [ ! -f "$installed" ]; then
-        fail "no share/man/man${name##*.}/$name"
+        fail "no share/man/man${name##*.}/$name.gz"
         continue
     fi
-    cmp -s "$page" "$installed" || fail "share/man/man${name##*.}/$name differs from man/$name"
+    gzip -dc "$installed" | cmp -s "$page" - || fail "share/man/man${name##*.}/$name.gz differs from man/$name"
     if ! render "$installed" >"$root/page.out" 2>"$root/page.err"; then
         fail "$name does not render:"
         cat "$root/page.err" >&2
