@@ -505,6 +505,9 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
     each(f, "holidays", "dates", [&](const Node& v) {
         if (auto d = date(v)) info.holidays.push_back(*d);
     });
+    // Sorted once, so counting business days can look holidays up by range.
+    std::sort(info.holidays.begin(), info.holidays.end());
+    info.holidays.erase(std::unique(info.holidays.begin(), info.holidays.end()), info.holidays.end());
     each(f, "contacts", "contacts", [&](const Node& v) {
         if (!is_map(v, "a contact")) return;
         Fields cf(*this, v, "a contact");

@@ -75,7 +75,7 @@ struct CampaignInfo {
     std::optional<Date> contract_expires;
     std::string law;  // a statutory preset, e.g. illinois-iplra; "" for none
     std::vector<LawOverride> law_overrides;
-    std::vector<Date> holidays;
+    std::vector<Date> holidays;  // sorted, each once
     std::vector<Contact> contacts;
 };
 

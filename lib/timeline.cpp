@@ -181,16 +181,52 @@ const TimelineItem* Timeline::find(const std::string& id) const {
     return nullptr;
 }
 
+namespace {
+
+bool is_weekday(Date d) {
+    weekday w(d);
+    return w != std::chrono::Saturday && w != std::chrono::Sunday;
+}
+
+// The date `n` weekdays (Monday to Friday) after `from`, or before it when n
+// is negative, in constant time: weekdays are numbered five to a week from
+// the Monday of from's week.
+Date weekdays_from(Date from, long long n) {
+    long long wd = (weekday(from).iso_encoding() + 6) % 7;  // Monday 0 .. Sunday 6
+    if (wd >= 5) {
+        // A weekend counts as the Friday before it going forward, as the
+        // Monday after it going back.
+        from += days(n >= 0 ? 4 - wd : 7 - wd);
+        wd = n >= 0 ? 4 : 0;
+    }
+    Date monday = from - days(wd);
+    long long p = wd + n;
+    long long weeks = p >= 0 ? p / 5 : -((-p + 4) / 5);
+    return monday + days(weeks * 7 + (p - weeks * 5));
+}
+
+// How many weekday holidays lie between `a` (excluded) and `b` (included),
+// in either order.
+long long weekday_holidays(Date a, Date b, const std::vector<Date>& holidays) {
+    auto first = a < b ? std::upper_bound(holidays.begin(), holidays.end(), a)
+                       : std::lower_bound(holidays.begin(), holidays.end(), b);
+    auto last = a < b ? std::upper_bound(holidays.begin(), holidays.end(), b)
+                      : std::lower_bound(holidays.begin(), holidays.end(), a);
+    return std::count_if(first, last, is_weekday);
+}
+
+}  // namespace
+
 Date add_days(Date from, long long n, bool business, const std::vector<Date>& holidays) {
     if (!business) return from + days(n);
+    // Jump over the weekdays still owed, then owe one more for each holiday
+    // jumped over; each round looks at holidays no earlier round saw.
     long long step = n < 0 ? -1 : 1;
     Date d = from;
     for (long long left = n < 0 ? -n : n; left > 0;) {
-        d += days(step);
-        weekday w(d);
-        bool working = w != std::chrono::Saturday && w != std::chrono::Sunday &&
-                       std::find(holidays.begin(), holidays.end(), d) == holidays.end();
-        if (working) --left;
+        Date next = weekdays_from(d, step * left);
+        left = weekday_holidays(d, next, holidays);
+        d = next;
     }
     return d;
 }

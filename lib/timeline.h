@@ -53,7 +53,9 @@ inline constexpr long long kMaxRelativeDays = 36600;
 TimelineLoad resolve_timeline(const Campaign& campaign, const std::string& file);
 
 // `n` days after (negative: before) `from`; with `business`, counting only
-// Monday to Friday days that are not in `holidays`.
+// Monday to Friday days that are not in `holidays` (sorted, as the campaign
+// loader leaves them). Business days take time in the number of holidays
+// they pass, not in `n`.
 Date add_days(Date from, long long n, bool business, const std::vector<Date>& holidays);
 
 }  // namespace bargain

@@ -2,6 +2,8 @@
 // order of items, and the errors a campaign can make with its dates.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 
 #include "campaign.h"
@@ -34,6 +36,37 @@ TEST_CASE("business days skip weekends and the campaign's holidays") {
     CHECK(add_days(day("2020-02-18"), -1, true, holidays) == day("2020-02-14"));
     CHECK(add_days(day("2020-02-14"), 0, true, holidays) == day("2020-02-14"));
     CHECK(add_days(day("2020-02-14"), 10, true, {}) == day("2020-02-28"));
+}
+
+TEST_CASE("business days counted by jumps agree with counting them one day at a time") {
+    // The plain way, as a reference: step a day, count it if it is a
+    // weekday and not a holiday.
+    auto one_by_one = [](Date d, long long n, const std::vector<Date>& holidays) {
+        long long step = n < 0 ? -1 : 1;
+        for (long long left = n < 0 ? -n : n; left > 0;) {
+            d += std::chrono::days(step);
+            std::chrono::weekday w(d);
+            if (w != std::chrono::Saturday && w != std::chrono::Sunday &&
+                !std::binary_search(holidays.begin(), holidays.end(), d))
+                --left;
+        }
+        return d;
+    };
+    std::mt19937 random(20261123);
+    Date base = day("2026-01-01");
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<Date> holidays;
+        int count = static_cast<int>(random() % 40);
+        // Some years sparse, some with runs of holidays, weekends included.
+        int spread = round % 3 == 0 ? 60 : 800;
+        for (int i = 0; i < count; ++i) holidays.push_back(base + std::chrono::days(static_cast<int>(random() % spread)));
+        std::sort(holidays.begin(), holidays.end());
+        holidays.erase(std::unique(holidays.begin(), holidays.end()), holidays.end());
+        Date from = base + std::chrono::days(static_cast<int>(random() % 400));
+        long long n = static_cast<long long>(random() % 601) - 300;
+        INFO(format_date(from) << " + " << n << " business days, " << holidays.size() << " holidays");
+        CHECK(add_days(from, n, true, holidays) == one_by_one(from, n, holidays));
+    }
 }
 
 TEST_CASE("the SOS campaign resolves the intent notice and the strike from the next session") {
