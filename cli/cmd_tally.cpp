@@ -54,11 +54,11 @@ struct VoteFromCampaign {
 int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     if (a.campaign.empty() || a.vote.empty())
         return report("--campaign and --vote go together: the vote's id names which vote of the campaign to tally");
-    auto in = Input::open(a.campaign);
-    if (!in) return report(in.error());
-    CampaignLoad load = load_campaign(**in);
-    if (!load.problems.empty()) return report_all(load.problems);
-    const Campaign& c = load.campaign;
+    // Checked whole, as every command that reads a campaign does: a vote's
+    // window may count from other dates, which only the timeline resolves.
+    auto loaded = load_campaign_or_report(a.campaign);
+    if (!loaded) return kBadInput;
+    const Campaign& c = loaded->checked.campaign;
     const Vote* vote = nullptr;
     std::vector<std::string> ids;
     for (const Vote& v : c.votes) {
@@ -66,7 +66,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
         if (v.id == a.vote) vote = &v;
     }
     if (!vote)
-        return report(Diagnostic{(*in)->name(), 0, 0,
+        return report(Diagnostic{loaded->name, 0, 0,
                                  "no vote '" + a.vote + "' in this campaign" + did_you_mean(a.vote, ids)});
     if (a.ballots.empty())
         for (const std::string& b : vote->ballots) a.ballots.push_back(c.resolve_path(b));

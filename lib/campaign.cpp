@@ -347,7 +347,11 @@ private:
         choice(n, what, names, values, out);
     }
     void side(const Node& n, Side& out) { choice(n, "side", {Side::union_, Side::employer}, out); }
-    std::optional<DateSpec> date_spec(const Node& n);
+    // `time`, when given, lets a relative date carry `time: HH:MM` (a vote's
+    // window); elsewhere that key is unknown.
+    std::optional<DateSpec> date_spec(const Node& n, std::optional<std::chrono::minutes>* time = nullptr);
+    // A vote's opens/closes: a datetime, or a relative date with a time.
+    void when(const Node& n, std::optional<DateTime>& at, std::optional<RelativeWhen>& from);
     void id(Fields& f, const Node& item, const std::string& what, std::string& out, bool shared);
     void reference(Reference::To to, const Node& n, std::string& out) {
         if (auto t = text(n)) {
@@ -383,6 +387,7 @@ private:
     std::map<std::string, long long> unit_ids_;  // -> line
     std::map<std::string, bool> offer_ids_;
     std::vector<Reference> references_;
+    std::vector<Where> expiry_uses_;  // not_before: values that name contract_expires
 };
 
 void Fields::done() {
@@ -391,7 +396,7 @@ void Fields::done() {
             r_.problem(k, "unknown key '" + k.value + "' in " + what_ + did_you_mean(k.value, known_));
 }
 
-std::optional<DateSpec> Reader::date_spec(const Node& n) {
+std::optional<DateSpec> Reader::date_spec(const Node& n, std::optional<std::chrono::minutes>* time) {
     if (n.is_scalar()) {
         if (auto d = date(n)) return DateSpec{*d, where(n)};
         return std::nullopt;
@@ -414,7 +419,8 @@ std::optional<DateSpec> Reader::date_spec(const Node& n) {
     } else {
         r.after = after != nullptr;
         const Node& anchor = after ? *after : *before;
-        if (anchor.is_scalar()) reference(Reference::To::item, anchor, r.anchor);
+        if (anchor.is_scalar() && anchor.value == kContractExpires) r.anchor = kContractExpires;
+        else if (anchor.is_scalar()) reference(Reference::To::item, anchor, r.anchor);
         else ok = text(anchor).has_value();
     }
     if (const Node* days = f.find("days")) {
@@ -430,9 +436,22 @@ std::optional<DateSpec> Reader::date_spec(const Node& n) {
         if (auto b = flag(v)) r.business = *b;
         else ok = false;
     });
+    if (time) f.with("time", [&](const Node& v) {
+            *time = time_of_day(v);
+            ok = ok && time->has_value();
+        });
     f.done();
     if (!ok) return std::nullopt;
     return DateSpec{r, where(n)};
+}
+
+void Reader::when(const Node& n, std::optional<DateTime>& at, std::optional<RelativeWhen>& from) {
+    if (n.kind != Node::Kind::map) {
+        at = datetime(n);
+        return;
+    }
+    std::optional<std::chrono::minutes> time;
+    if (auto spec = date_spec(n, &time)) from = RelativeWhen{*spec->relative(), time, spec->where};
 }
 
 // Reads an item's required id; `shared` ids are unique across sessions,
@@ -480,6 +499,10 @@ void Reader::read(const Node& root, Campaign& c) {
     each(f, "constraints", "constraints", [&](const Node& n) { read_constraint(n, c); });
     f.done();
     check_references();
+    // Such a constraint could never be checked: say so rather than pass it.
+    if (!c.info.contract_expires_written)
+        for (const Where& w : expiry_uses_)
+            problem(w, "not_before counts from contract_expires, but the campaign gives no contract_expires");
 }
 
 void Reader::read_info(const Node& n, CampaignInfo& info) {
@@ -500,10 +523,20 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
             }
         }
     });
-    f.with("contract_expires", [&](const Node& v) { info.contract_expires = date(v); });
+    f.with("contract_expires", [&](const Node& v) {
+        info.contract_expires_written = date_spec(v);
+        if (info.contract_expires_written && info.contract_expires_written->absolute())
+            info.contract_expires = *info.contract_expires_written->absolute();
+    });
     f.with("law", [&](const Node& v) { read_law(v, info); });
     each(f, "holidays", "dates", [&](const Node& v) {
-        if (auto d = date(v)) info.holidays.push_back(*d);
+        // Business days count around the holidays, so a holiday cannot
+        // itself be counted from other dates.
+        if (v.kind == Node::Kind::map)
+            problem(v, "a holiday is a date as YYYY-MM-DD: business days are counted around holidays, so a holiday "
+                       "cannot count from another date");
+        else if (auto d = date(v))
+            info.holidays.push_back(*d);
     });
     // Sorted once, so counting business days can look holidays up by range.
     std::sort(info.holidays.begin(), info.holidays.end());
@@ -655,8 +688,8 @@ void Reader::read_vote(const Node& n, Campaign& c) {
     f.with("offer", [&](const Node& x) { reference(Reference::To::offer, x, v.offer); });
     if (const Node* q = f.find("question")) text(*q, v.question);
     else problem(n, "this vote has no question");
-    f.with("opens", [&](const Node& x) { v.opens = datetime(x); });
-    f.with("closes", [&](const Node& x) { v.closes = datetime(x); });
+    f.with("opens", [&](const Node& x) { when(x, v.opens, v.opens_from); });
+    f.with("closes", [&](const Node& x) { when(x, v.closes, v.closes_from); });
     each(f, "units", "unit ids", [&](const Node& x) {
         std::string unit;
         reference(Reference::To::unit, x, unit);
@@ -741,14 +774,19 @@ void Reader::read_constraint(const Node& n, Campaign& c) {
         NotBeforeConstraint nb;
         reference(Reference::To::item, *event, nb.event);
         if (const Node* x = f.find("not_before")) {
-            if (auto t = text(*x)) {
+            if (x->kind == Node::Kind::map) {
+                if (auto spec = date_spec(*x)) nb.not_before_relative = *spec->relative();
+                if (nb.not_before_relative && nb.not_before_relative->anchor == kContractExpires)
+                    expiry_uses_.push_back(where(*x));
+            } else if (auto t = text(*x)) {
+                if (*t == kContractExpires) expiry_uses_.push_back(where(*x));
                 nb.not_before = *t;
                 std::string why;
                 if (auto d = parse_date(*t, &why)) nb.not_before_date = d;
                 // Shaped like a date but not one (2026-02-30): say so, rather
                 // than look for an item of that id.
-                else if (why == "no such date") problem(*x, why + ", found '" + *t + "'");
-                else if (*t != "contract_expires") references_.push_back({Reference::To::item, *t, where(*x)});
+                else if (why != "expected a date as YYYY-MM-DD") problem(*x, why + ", found '" + *t + "'");
+                else if (*t != kContractExpires) references_.push_back({Reference::To::item, *t, where(*x)});
             }
         } else {
             problem(n, "this constraint has no not_before:");

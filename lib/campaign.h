@@ -42,6 +42,18 @@ struct DateSpec {
     const RelativeDate* relative() const { return std::get_if<RelativeDate>(&value); }
 };
 
+// A vote's opening or closing written relative to another item:
+// `closes: {after: lbo, days: 7, time: "19:00"}`. Without a time it is a
+// date alone, as `closes: 2020-01-17` is.
+struct RelativeWhen {
+    RelativeDate date;
+    std::optional<std::chrono::minutes> time;  // after midnight
+    Where where;
+};
+
+// What a relative date may count from besides an item's id.
+inline constexpr const char* kContractExpires = "contract_expires";
+
 enum class Side { unstated, union_, employer };
 enum class ProposalStatus { open, ta, withdrawn };
 enum class VoteKind { other, lbo, ratification, strike_authorization };
@@ -72,6 +84,9 @@ struct CampaignInfo {
     std::string employer_address;
     std::string timezone = "UTC";  // an IANA name, as written
     Zone zone = Zone::utc();       // that zone, checked against the time-zone database
+    // The expiry as written (a date, or counted from an item) and, once the
+    // timeline is resolved (at once when it is a date), the date itself.
+    std::optional<DateSpec> contract_expires_written;
     std::optional<Date> contract_expires;
     std::string law;  // a statutory preset, e.g. illinois-iplra; "" for none
     std::vector<LawOverride> law_overrides;
@@ -125,7 +140,10 @@ struct Vote {
     VoteKind kind = VoteKind::other;
     std::string offer;  // an offer id, or ""
     std::string question;
+    // The voting window. A time written relative to another item is kept in
+    // *_from, and opens/closes are filled in once the timeline is resolved.
     std::optional<DateTime> opens, closes;
+    std::optional<RelativeWhen> opens_from, closes_from;
     std::vector<std::string> units;    // unit ids
     std::vector<std::string> ballots;  // paths as written
     std::string column;                // the ballot column; the vote's id when not given
@@ -158,8 +176,9 @@ struct OrderConstraint {
 // `event` not before `not_before`: an id, a date, or "contract_expires".
 struct NotBeforeConstraint {
     std::string event;
-    std::string not_before;          // as written
+    std::string not_before;          // as written: an id or contract_expires ("" when relative)
     std::optional<Date> not_before_date;  // when it is a date
+    std::optional<RelativeDate> not_before_relative;  // when it counts from an item
 };
 struct Constraint {
     std::variant<OrderConstraint, NotBeforeConstraint> rule;

@@ -204,7 +204,18 @@ private:
         std::optional<Date> limit = nb.not_before_date;
         std::string what = nb.not_before;
         std::vector<std::string> concerned = {nb.event};
-        if (!limit && nb.not_before == "contract_expires") {
+        if (const RelativeDate* r = nb.not_before_relative ? &*nb.not_before_relative : nullptr) {
+            // Counted as the timeline counts an item's relative date; an
+            // anchor without a date was reported there.
+            std::optional<Date> anchor;
+            if (r->anchor == kContractExpires) anchor = c_.info.contract_expires;
+            else if (const TimelineItem* other = dated(r->anchor)) anchor = other->date;
+            if (!anchor) return;
+            limit = add_days(*anchor, r->after ? r->days : -r->days, r->business, c_.info.holidays);
+            what = std::to_string(r->days) + (r->business ? " business" : "") + (r->days == 1 ? " day " : " days ") +
+                   (r->after ? "after '" : "before '") + r->anchor + "' (" + format_date(*limit) + ")";
+            if (r->anchor != kContractExpires) concerned.push_back(r->anchor);
+        } else if (!limit && nb.not_before == kContractExpires) {
             limit = c_.info.contract_expires;
             if (limit) what = "the contract expires (" + format_date(*limit) + ")";
         } else if (!limit) {
@@ -239,6 +250,7 @@ CheckedCampaign load_and_check(Input& in) {
     CheckedCampaign out{std::move(load.campaign), {}, {}, std::move(load.problems)};
     TimelineLoad timeline = resolve_timeline(out.campaign, in.name());
     out.timeline = std::move(timeline.timeline);
+    fill_resolved_dates(out.campaign, out.timeline);
     out.problems.insert(out.problems.end(), timeline.problems.begin(), timeline.problems.end());
     ConstraintCheck check = check_constraints(out.campaign, out.timeline, in.name());
     out.violations = std::move(check.violations);

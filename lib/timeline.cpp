@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace bargain {
 
@@ -13,8 +14,9 @@ using std::chrono::weekday;
 // One item before its date is known: where its date comes from.
 struct Pending {
     TimelineItem item;
-    std::optional<DateSpec> spec;   // sessions, offers, events
+    std::optional<DateSpec> spec;   // sessions, offers, events, votes closing relative to an item
     std::optional<Date> fixed;      // votes: the day they close
+    bool hidden = false;            // the contract's expiry: an anchor, not an item
 };
 
 class Resolver {
@@ -27,8 +29,13 @@ public:
         TimelineLoad out;
         for (size_t i = 0; i < pending_.size(); ++i)
             if (state_[i] == State::done && dates_[i]) {
+                if (pending_[i].hidden) {
+                    out.timeline.contract_expires = dates_[i];
+                    continue;
+                }
                 TimelineItem item = pending_[i].item;
                 item.date = *dates_[i];
+                if (item.kind == TimelineItem::Kind::vote) window(item);
                 out.timeline.items.push_back(std::move(item));
             }
         std::stable_sort(out.timeline.items.begin(), out.timeline.items.end(),
@@ -44,12 +51,36 @@ public:
 private:
     enum class State { unvisited, visiting, done };
 
-    void add(TimelineItem item, std::optional<DateSpec> spec, std::optional<Date> fixed) {
+    void add(TimelineItem item, std::optional<DateSpec> spec, std::optional<Date> fixed, bool hidden = false) {
         index_[item.id] = pending_.size();
-        pending_.push_back({std::move(item), std::move(spec), fixed});
+        pending_.push_back({std::move(item), std::move(spec), fixed, hidden});
+    }
+
+    // A vote's window once its closing day is known: closes at that day (and
+    // time), and opens counted from its anchor when written relative to one.
+    void window(TimelineItem& item) {
+        auto found = votes_.find(item.id);
+        if (found == votes_.end()) return;
+        const Vote* v = found->second;
+        item.closes = v->closes;
+        if (v->closes_from)
+            item.closes = DateTime{Seconds(item.date) + item.start.value_or(std::chrono::minutes(0)), std::nullopt,
+                                   item.start.has_value()};
+        if (!v->opens_from) return;
+        const RelativeWhen& from = *v->opens_from;
+        std::optional<size_t> j;
+        if (auto it = index_.find(from.date.anchor); it != index_.end()) j = it->second;
+        if (std::optional<Date> day = count_from("the opening of vote '" + v->id + "'", from.date, from.where, j))
+            item.opens = DateTime{Seconds(*day) + from.time.value_or(std::chrono::minutes(0)), std::nullopt,
+                                  from.time.has_value()};
     }
 
     void collect() {
+        if (c_.info.contract_expires_written) {
+            TimelineItem expiry{TimelineItem::Kind::event, kContractExpires, "Contract expires", "", Date{},
+                                std::nullopt, std::nullopt, c_.info.contract_expires_written->where};
+            add(std::move(expiry), c_.info.contract_expires_written, std::nullopt, true);
+        }
         for (const Session& s : c_.sessions) {
             TimelineItem item{TimelineItem::Kind::session, s.id,
                               s.location.empty() ? "Bargaining session" : "Bargaining session, " + s.location,
@@ -63,10 +94,15 @@ private:
             add(std::move(item), o.date, std::nullopt);
         }
         for (const Vote& v : c_.votes) {
+            votes_.emplace(v.id, &v);
             // A vote stands on the timeline on the day it closes.
             std::optional<Date> closes;
             std::optional<std::chrono::minutes> end;
-            if (v.closes) {
+            std::optional<DateSpec> counted;
+            if (v.closes_from) {
+                counted = DateSpec{v.closes_from->date, v.closes_from->where};
+                end = v.closes_from->time;
+            } else if (v.closes) {
                 closes = std::chrono::floor<days>(v.closes->wall);
                 if (v.closes->has_time)
                     end = std::chrono::duration_cast<std::chrono::minutes>(v.closes->wall - Seconds(*closes));
@@ -74,7 +110,7 @@ private:
             std::string title = v.question.empty() ? "Vote " + v.id : "Vote closes: " + v.question;
             TimelineItem item{TimelineItem::Kind::vote, v.id, title, "vote", Date{}, end, std::nullopt, v.where};
             item.opens = v.opens;
-            add(std::move(item), std::nullopt, closes);
+            add(std::move(item), counted, closes);
         }
         for (const Event& e : c_.events) {
             // An event without a title is named by its kind and type: "Notice (intent to strike)".
@@ -133,8 +169,19 @@ private:
 
     // Item i's date from its anchor j (done, or still under way: a circle).
     std::optional<Date> relative(size_t i, const RelativeDate& r, std::optional<size_t> j) {
-        if (!j) return std::nullopt;  // the loader reports unknown ids
-        const Where& where = pending_[i].spec->where;
+        return count_from("'" + pending_[i].item.id + "'", r, pending_[i].spec->where, j);
+    }
+
+    // `who` (for messages) counted from anchor j.
+    std::optional<Date> count_from(const std::string& who, const RelativeDate& r, const Where& where,
+                                   std::optional<size_t> j) {
+        if (!j) {
+            // The loader reports unknown ids; contract_expires is known but
+            // may not be given.
+            if (r.anchor == kContractExpires)
+                problem(where, who + " counts from contract_expires, but the campaign gives no contract_expires");
+            return std::nullopt;
+        }
         if (state_[*j] == State::visiting) {
             std::string loop;
             auto from = std::find(path_.begin(), path_.end(), *j);
@@ -144,8 +191,7 @@ private:
         }
         std::optional<Date> anchor = dates_[*j];
         if (!anchor) {
-            if (!has_own_date(*j))
-                problem(where, "'" + pending_[i].item.id + "' counts from '" + r.anchor + "', which has no date");
+            if (!has_own_date(*j)) problem(where, who + " counts from '" + r.anchor + "', which has no date");
             return std::nullopt;
         }
         if (r.days > kMaxRelativeDays) {
@@ -167,6 +213,7 @@ private:
     const std::string& file_;
     std::vector<Pending> pending_;
     std::map<std::string, size_t> index_;
+    std::unordered_map<std::string_view, const Vote*> votes_;  // by id
     std::vector<State> state_;
     std::vector<std::optional<Date>> dates_;
     std::vector<size_t> path_;
@@ -233,6 +280,20 @@ Date add_days(Date from, long long n, bool business, const std::vector<Date>& ho
 
 TimelineLoad resolve_timeline(const Campaign& campaign, const std::string& file) {
     return Resolver(campaign, file).run();
+}
+
+void fill_resolved_dates(Campaign& campaign, const Timeline& timeline) {
+    if (campaign.info.contract_expires_written) campaign.info.contract_expires = timeline.contract_expires;
+    std::unordered_map<std::string_view, const TimelineItem*> items;
+    for (const TimelineItem& item : timeline.items) items.emplace(item.id, &item);
+    for (Vote& v : campaign.votes) {
+        if (!v.opens_from && !v.closes_from) continue;
+        auto found = items.find(v.id);
+        if (found == items.end()) continue;
+        const TimelineItem* item = found->second;
+        if (v.opens_from) v.opens = item->opens;
+        if (v.closes_from) v.closes = item->closes;
+    }
 }
 
 }  // namespace bargain

@@ -31,12 +31,13 @@ struct TimelineItem {
     Where where;
     // A vote stands on the day it closes; when voting opens too, its window
     // can be drawn (the chart) or booked (a calendar).
-    std::optional<DateTime> opens = {};
+    std::optional<DateTime> opens = {}, closes = {};
     Side side = Side::unstated;  // an offer's: whose offer it is
 };
 
 struct Timeline {
     std::vector<TimelineItem> items;  // by date, then start time, then file order
+    std::optional<Date> contract_expires;  // resolved, when the campaign gives it
     const TimelineItem* find(const std::string& id) const;
 };
 
@@ -44,6 +45,11 @@ struct TimelineLoad {
     Timeline timeline;
     std::vector<Diagnostic> problems;
 };
+
+// Writes the dates the timeline resolved back into the campaign: the
+// contract's expiry and every vote window written relative to an item, so
+// that what reads the campaign (a tally, a calendar) sees dates.
+void fill_resolved_dates(Campaign& campaign, const Timeline& timeline);
 
 // Relative dates may be at most this many days away: a typo of 1000000
 // days must be an error, not a loop through the next two thousand years.

@@ -178,6 +178,16 @@ TEST_CASE("a count is 0 or more; a negative days: points to before:") {
           std::vector<std::string>{"c.yaml:4:22: expected 0 or more, found '-5'"});
 }
 
+TEST_CASE("holidays are absolute dates; time: is for a vote's window only") {
+    CHECK(problems_of("bargain: 1\ncampaign:\n  name: x\n  holidays: [{after: a, days: 1}]\nevents:\n  - {id: a, date: 2020-01-01}\n") ==
+          std::vector<std::string>{"c.yaml:4:14: a holiday is a date as YYYY-MM-DD: business days are counted around "
+                                   "holidays, so a holiday cannot count from another date"});
+    CHECK(problems_of(kHead + "events:\n  - {id: a, date: 2020-01-01}\n  - {id: b, date: {after: a, days: 1, time: '10:00'}}\n") ==
+          std::vector<std::string>{"c.yaml:5:39: unknown key 'time' in a relative date"});
+    CHECK(problems_of(kHead + "events:\n  - {id: a, date: 2020-01-01}\nvotes:\n  - {id: v, question: q, closes: {after: a, days: 1, time: '10:00'}}\n") ==
+          std::vector<std::string>{});
+}
+
 TEST_CASE("an unknown key is an error with a did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballot: b.csv}\n") ==
           std::vector<std::string>{"c.yaml:4:26: unknown key 'ballot' in a vote (did you mean 'ballots'?)"});
@@ -259,7 +269,9 @@ TEST_CASE("references to offers, units and items must exist") {
                                    "c.yaml:5:13: no session, offer, vote or event with id 'c'",
                                    "c.yaml:5:28: no session, offer, vote or event with id 'd'",
                                    "c.yaml:6:13: no session, offer, vote or event with id 'c'",
-                                   "c.yaml:7:13: no session, offer, vote or event with id 'c'"});
+                                   "c.yaml:7:13: no session, offer, vote or event with id 'c'",
+                                   "c.yaml:7:28: not_before counts from contract_expires, but the campaign gives "
+                                   "no contract_expires"});
 }
 
 TEST_CASE("a key must be plain text and a constraint one of two shapes") {

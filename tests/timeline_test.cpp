@@ -164,3 +164,78 @@ events:
     CHECK(t.problems[1].located() == "campaign.yaml:7:38: this date falls outside the years 1900 to 9999");
     CHECK(dated(t, "last") == "9999-12-31");
 }
+
+TEST_CASE("the contract's expiry may count from an item, and items from it") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign:
+  name: Expiry
+  contract_expires: {after: ta, days: 1095}
+offers:
+  - {id: ta, side: employer, date: 2026-06-30, wages: [3]}
+events:
+  - {id: bargaining-notice, kind: notice, date: {before: contract_expires, days: 60}}
+)");
+    CHECK(t.problems.empty());
+    REQUIRE(t.timeline.contract_expires.has_value());
+    CHECK(format_date(*t.timeline.contract_expires) == "2029-06-29");
+    CHECK(dated(t, "bargaining-notice") == "2029-04-30");
+    // The expiry is an anchor, not an item on the timeline.
+    CHECK(t.timeline.items.size() == 2);
+    CHECK(t.timeline.find("contract_expires") == nullptr);
+}
+
+TEST_CASE("counting from contract_expires when the campaign gives none is an error at the date") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign: {name: No expiry}
+events:
+  - {id: notice, kind: notice, date: {before: contract_expires, days: 60}}
+)");
+    REQUIRE(t.problems.size() == 1);
+    CHECK(t.problems[0].located() ==
+          "campaign.yaml:4:38: 'notice' counts from contract_expires, but the campaign gives no contract_expires");
+}
+
+TEST_CASE("a circle through the contract's expiry is named") {
+    TimelineLoad t = timeline_of(R"(bargain: 1
+campaign:
+  name: Circle
+  contract_expires: {after: notice, days: 60}
+events:
+  - {id: notice, kind: notice, date: {before: contract_expires, days: 60}}
+)");
+    REQUIRE(t.problems.size() == 1);
+    CHECK(t.problems[0].message ==
+          "these dates count from one another in a circle: contract_expires -> notice -> contract_expires");
+}
+
+TEST_CASE("a vote's window may count from an item, with a time of day") {
+    CampaignLoad c = load_campaign_text("campaign.yaml", R"(bargain: 1
+campaign: {name: Window, holidays: [2026-07-03]}
+offers:
+  - {id: ta, side: employer, date: 2026-06-30, wages: [3]}
+votes:
+  - id: ratify
+    question: Ratify?
+    opens: {after: ta, days: 2, time: "07:00"}
+    closes: {after: ta, days: 5, business: true, time: "19:00"}
+  - {id: day-only, question: Q, opens: {after: ta, days: 1}, closes: {after: ratify, days: 1}}
+)");
+    REQUIRE(c.problems.empty());
+    TimelineLoad t = resolve_timeline(c.campaign, "campaign.yaml");
+    CHECK(t.problems.empty());
+    // Five business days after Tuesday 2026-06-30, past the Friday holiday.
+    CHECK(dated(t, "ratify") == "2026-07-08");
+    fill_resolved_dates(c.campaign, t.timeline);
+    const Vote& ratify = c.campaign.votes[0];
+    REQUIRE(ratify.opens.has_value());
+    REQUIRE(ratify.closes.has_value());
+    CHECK(ratify.opens->wall == Seconds(day("2026-07-02")) + std::chrono::hours(7));
+    CHECK(ratify.opens->has_time);
+    CHECK_FALSE(ratify.opens->offset.has_value());
+    CHECK(ratify.closes->wall == Seconds(day("2026-07-08")) + std::chrono::hours(19));
+    const Vote& day_only = c.campaign.votes[1];
+    REQUIRE(day_only.closes.has_value());
+    CHECK(day_only.closes->wall == Seconds(day("2026-07-09")));
+    CHECK_FALSE(day_only.closes->has_time);
+    CHECK_FALSE(day_only.opens->has_time);
+}

@@ -30,6 +30,7 @@ bargain: campaign.yaml:13:5: this event has no id
 bargain: campaign.yaml:15:13: no session, offer, vote or event with id 'notise'
 bargain: campaign.yaml:16:27: no session, offer, vote or event with id 'strik' (did you mean 'strike'?)
 bargain: campaign.yaml:17:13: no session, offer, vote or event with id 'strkie' (did you mean 'strike'?)
+bargain: campaign.yaml:17:33: not_before counts from contract_expires, but the campaign gives no contract_expires
 bargain: campaign.yaml:18:33: no session, offer, vote or event with id 'lbo-vote'
 exit 2
 exit 2
