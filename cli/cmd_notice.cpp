@@ -69,6 +69,12 @@ int run_notice(const NoticeArgs& a) {
     auto loaded = load_campaign_or_report(a.campaign);
     if (!loaded) return kBadInput;
     const CheckedCampaign& checked = loaded->checked;
+    // The notice reads the campaign, a template and its votes' ballots.
+    std::vector<std::string> inputs = {a.campaign};
+    if (!is_builtin_template(a.template_name)) inputs.push_back(a.template_name);
+    for (const Vote& v : checked.campaign.votes)
+        for (const std::string& b : v.ballots) inputs.push_back(checked.campaign.resolve_path(b));
+    if (int s = refuse_overwriting({{"-o", a.output}}, inputs)) return s;
     // A notice is still rendered when a date breaks a constraint (the team
     // may be fixing it), but the team is told; `bargain check` fails on it.
     for (const Violation& v : checked.violations)

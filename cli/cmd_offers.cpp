@@ -22,6 +22,7 @@ struct OffersArgs {
 };
 
 int run_offers(const OffersArgs& a) {
+    if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
     auto loaded = load_campaign_or_report(a.campaign);
     if (!loaded) return kBadInput;
     const CheckedCampaign& checked = loaded->checked;

@@ -26,6 +26,7 @@ int run_sessions(const SessionsArgs& a) {
     std::optional<Date> today;
     if (!option_date("--today", a.today, &today)) return kBadInput;
 
+    if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
     auto loaded = load_campaign_or_report(a.campaign);
     if (!loaded) return kBadInput;
     const CheckedCampaign& checked = loaded->checked;

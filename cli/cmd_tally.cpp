@@ -101,6 +101,9 @@ int run_tally(TallyArgs a) {
     if (with_campaign)
         if (int s = take_vote(a, &from_campaign)) return s;
     if (a.ballots.empty()) return report("no ballot files: name them, or give --campaign and --vote");
+    std::vector<std::string> inputs = a.ballots;
+    inputs.insert(inputs.end(), {a.roster, a.campaign});
+    if (int s = refuse_overwriting({{"-o", a.output}, {"--audit", a.audit}, {"--chart", a.chart}}, inputs)) return s;
 
     // The library's messages already name the rule or turnout they quote.
     auto rule = parse_rule(a.rule);

@@ -30,6 +30,7 @@ int run_timeline(const TimelineArgs& a) {
     if (!option_date("--today", a.today, &today)) return kBadInput;
     if (a.within >= 0 && !today) return report("--within needs --today: the days are counted from it");
 
+    if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
     auto loaded = load_campaign_or_report(a.campaign);
     if (!loaded) return kBadInput;
     const CheckedCampaign& checked = loaded->checked;

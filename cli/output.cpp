@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "ap_style.h"
@@ -69,6 +70,43 @@ int write_output(const std::string& path, const std::string& content) {
         if (ok) saved = errno;
         ::unlink(temp.c_str());
         return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(saved)});
+    }
+    return kSuccess;
+}
+
+namespace {
+
+// The same file: by device and inode when both exist (links and other
+// spellings of a path included), else by their normal form.
+bool same_file(const std::string& a, const std::string& b) {
+    struct stat sa, sb;
+    if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    auto normal = [](const std::string& path) {
+        std::error_code ignored;
+        return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ignored), ignored);
+    };
+    return normal(a) == normal(b);
+}
+
+bool is_stdio(const std::string& path) { return path.empty() || path == "-"; }
+
+}  // namespace
+
+int refuse_overwriting(const std::vector<OutputFile>& outputs, const std::vector<std::string>& inputs) {
+    for (size_t i = 0; i < outputs.size(); ++i) {
+        const OutputFile& out = outputs[i];
+        if (is_stdio(out.path)) continue;
+        for (const std::string& in : inputs)
+            if (!is_stdio(in) && same_file(out.path, in))
+                return report(Diagnostic{out.path, 0, 0,
+                                         out.option + " names a file this run reads; writing it would replace it. "
+                                                      "Nothing was written"});
+        for (size_t j = 0; j < i; ++j)
+            if (!is_stdio(outputs[j].path) && same_file(out.path, outputs[j].path))
+                return report(Diagnostic{out.path, 0, 0,
+                                         outputs[j].option + " and " + out.option +
+                                             " name the same file; one would replace the other. Nothing was written"});
     }
     return kSuccess;
 }

@@ -36,6 +36,17 @@ int report_all(const std::vector<Diagnostic>& problems);
 // `path`. A failure is reported and returns kBadInput.
 int write_output(const std::string& path, const std::string& content);
 
+// An output file as the command line named it: `option` is "-o", "--audit"...
+struct OutputFile {
+    std::string option;
+    std::string path;  // "" or "-": standard output
+};
+// Refuses, reporting it and returning kBadInput, when an output would
+// replace an input of this run (`bargain tally ballots.csv -o ballots.csv`
+// would swap the ballots for a report) or another output. kSuccess when
+// every output is a file of its own.
+int refuse_overwriting(const std::vector<OutputFile>& outputs, const std::vector<std::string>& inputs);
+
 // A campaign file read, its timeline resolved and its constraints checked,
 // as every command that takes a CAMPAIGN starts. When the file cannot be
 // read or has problems, each is reported and the result is empty (the
