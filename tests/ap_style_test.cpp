@@ -2,12 +2,12 @@
 #include <doctest/doctest.h>
 
 #include "ap_style.h"
+#include "test_dates.h"
 
 using namespace bargain;
 using std::chrono::minutes;
 
 namespace {
-Date day(const char* text) { return *parse_date(text, nullptr); }
 minutes at(int h, int m = 0) { return minutes(h * 60 + m); }
 }  // namespace
 

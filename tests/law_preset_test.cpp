@@ -8,12 +8,12 @@
 #include "constraint_check.h"
 #include "law_preset.h"
 #include "timeline.h"
+#include "test_dates.h"
 
 using namespace bargain;
 
 namespace {
 
-Date day(const char* text) { return *parse_date(text, nullptr); }
 
 ConstraintCheck check_of(const std::string& yaml) {
     CampaignLoad c = load_campaign_text("campaign.yaml", yaml);

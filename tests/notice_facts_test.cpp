@@ -10,6 +10,7 @@
 #include "input.h"
 #include "notice_facts.h"
 #include "test_support.h"
+#include "test_dates.h"
 
 using namespace bargain;
 using bargain::test::rule;
@@ -17,7 +18,6 @@ using bargain::test::votes;
 
 namespace {
 
-Date day(const char* text) { return *parse_date(text, nullptr); }
 
 CheckedCampaign sos() {
     auto in = Input::open(std::string(BARGAIN_SOURCE_DIR) + "/examples/sos-2020/campaign.yaml");

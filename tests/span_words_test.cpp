@@ -8,7 +8,7 @@ using namespace bargain;
 
 namespace {
 std::string span(const char* from, const char* to) {
-    return span_in_words(*parse_date(from, nullptr), *parse_date(to, nullptr));
+    return span_in_words(parse_date(from, nullptr).value(), parse_date(to, nullptr).value());
 }
 }  // namespace
 

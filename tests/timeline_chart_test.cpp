@@ -11,12 +11,12 @@
 #include "constraint_check.h"
 #include "svg.h"
 #include "timeline_chart.h"
+#include "test_dates.h"
 
 using namespace bargain;
 
 namespace {
 
-Date day(const char* text) { return *parse_date(text, nullptr); }
 
 TimelineItem event(std::string id, const char* kind, const char* date, std::string title = "") {
     TimelineItem i;
@@ -206,8 +206,8 @@ TEST_CASE("a campaign of several years is ticked every few months, labels apart"
     CHECK(c.marks[0].when == "Mar 1, 2019");
 }
 
-TEST_CASE("the chart spans the ten-thousand-year calendar without a tick storm") {
-    TimelineReport r = report_of({event("a", "other", "0001-01-01"), event("b", "deadline", "9999-12-31")});
+TEST_CASE("the chart spans every year a date may have without a tick storm") {
+    TimelineReport r = report_of({event("a", "other", "1900-01-01"), event("b", "deadline", "9999-12-31")});
     ChartLayout c = timeline_chart_layout(r);
     CHECK(c.ticks.size() >= 2);
     CHECK(c.ticks.size() <= 16);

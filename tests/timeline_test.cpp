@@ -8,12 +8,12 @@
 
 #include "campaign.h"
 #include "timeline.h"
+#include "test_dates.h"
 
 using namespace bargain;
 
 namespace {
 
-Date day(const char* text) { return *parse_date(text, nullptr); }
 
 TimelineLoad timeline_of(const std::string& yaml) {
     CampaignLoad c = load_campaign_text("campaign.yaml", yaml);
