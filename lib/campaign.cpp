@@ -512,6 +512,7 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
     else problem(n, "the campaign has no name");
     f.with("employer", [&](const Node& v) { text(v, info.employer); });
     f.with("employer_address", [&](const Node& v) { text(v, info.employer_address); });
+    f.with("union_address", [&](const Node& v) { text(v, info.union_address); });
     f.with("timezone", [&](const Node& v) {
         if (auto t = text(v)) {
             std::string why;

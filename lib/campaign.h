@@ -82,6 +82,7 @@ struct CampaignInfo {
     std::string name;
     std::string employer;
     std::string employer_address;
+    std::string union_address;  // the sender of a formal letter
     std::string timezone = "UTC";  // an IANA name, as written
     Zone zone = Zone::utc();       // that zone, checked against the time-zone database
     // The expiry as written (a date, or counted from an item) and, once the

@@ -199,6 +199,7 @@ TemplateValue notice_data(const NoticeFacts& f) {
     campaign.set("name", c.info.name);
     campaign.set("employer", c.info.employer);
     campaign.set("employer_address", c.info.employer_address);
+    campaign.set("union_address", c.info.union_address);
     campaign.set("timezone", c.info.timezone);
     data.set("campaign", campaign);
     data.set("affiliate", c.affiliate);

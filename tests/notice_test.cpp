@@ -63,6 +63,7 @@ campaign:
   name: "<script>alert(1)</script> & co"
   employer: "Acme <script>x</script> & Sons"
   employer_address: "1 \"Main\" St. <br> & 'Co'"
+  union_address: "<b>Union</b> Hall & 'Co'"
   law: illinois-iplra
   contract_expires: 2020-01-01
   contacts:
@@ -129,6 +130,8 @@ TEST_CASE("an event kind with no default template is an error at the event, nami
 
 TEST_CASE("a hostile value in any field of the campaign is escaped in every HTML notice") {
     CheckedCampaign c = load("campaign.yaml", kHostile);
+    CHECK(notice(c, "notice", "intent-to-strike", NoticeFormat::html).find("&lt;b&gt;Union&lt;/b&gt; Hall") !=
+          std::string::npos);
     for (const char* event : {"rally", "notice", "strike"})
         for (const BuiltinTemplate& t : builtin_templates()) {
             CAPTURE(event);
@@ -136,6 +139,7 @@ TEST_CASE("a hostile value in any field of the campaign is escaped in every HTML
             std::string html = notice(c, event, t.name, NoticeFormat::html);
             CHECK(html.find("<script") == std::string::npos);
             CHECK(html.find("<tel>") == std::string::npos);
+            CHECK(html.find("<b>Union") == std::string::npos);
             CHECK(ampersands_are_entities(html));
             CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
             CHECK(html.find("</html>\n") == html.size() - 8);

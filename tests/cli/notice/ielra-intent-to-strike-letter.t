@@ -1,10 +1,11 @@
-# The intent-to-strike letter of an Illinois IELRA campaign (a school district) cites 115 ILCS 5/13 and its ten days, with the strike's date and time, 14 days after the notice.
+# The intent-to-strike letter of an Illinois IELRA campaign (a school district) comes from the union's address and cites 115 ILCS 5/13 and its ten days, with the strike's date and time, 14 days after the notice.
 --- file campaign.yaml
 bargain: 1
 campaign:
   name: Westside teachers 2024
   employer: Board of Education of Westside School District 99
   employer_address: 100 Main St., Westside, IL 60000
+  union_address: 25 Union Hall Rd., Westside, IL 60001
   contract_expires: 2024-08-15
   law: illinois-ielra
   contacts:
@@ -25,7 +26,11 @@ printf "voter,sa\n" > ballots.csv
 i=0; while [ $i -lt 380 ]; do i=$((i+1)); echo "T$i,yes" >> ballots.csv; done
 i=0; while [ $i -lt 20 ]; do i=$((i+1)); echo "N$i,no" >> ballots.csv; done
 bargain notice campaign.yaml notice
+bargain notice campaign.yaml notice --format html | grep -A1 'class="sender"'
+bargain notice campaign.yaml notice --format markdown | head -3
 --- stdout
+25 Union Hall Rd., Westside, IL 60001
+
 Monday, September 23, 2024
 
 Board of Education of Westside School District 99
@@ -83,3 +88,8 @@ intent to strike on the Board of Education of Westside School District
 Name: ____________________________  Signature: ____________________
 
 Date: ____________________________
+<p class="sender">25 Union Hall Rd., Westside, IL 60001</p>
+<p>Monday, September 23, 2024</p>
+25 Union Hall Rd., Westside, IL 60001
+
+Monday, September 23, 2024
