@@ -73,8 +73,8 @@ int main(int argc, char** argv) {
                 used = c.app;
                 where += " " + c.app->get_name();
             }
-        std::cerr << "bargain: " << explain(e, *used, argc, argv) << "\n"
-                  << "Run '" << where << " --help' for usage.\n";
+        report(explain(e, *used, argc, argv));
+        std::cerr << "Run '" << where << " --help' for usage.\n";
         return kBadInput;
     }
     try {
