@@ -6,13 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "visible.h"
+
 namespace bargain {
 
-// The text with newlines, carriage returns and tabs turned into spaces.
+// The text with newlines, carriage returns and tabs turned into spaces, and
+// any other control character shown as a C escape (see visible.h).
 inline std::string one_line(std::string_view s) {
-    std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-    return out;
+    std::string spaced(s);
+    for (char& c : spaced)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return visible(spaced);
 }
 
 // one_line(), with what Markdown would read as markup backslash-escaped.

@@ -11,6 +11,7 @@
 
 #include "report_text.h"
 #include "template_check.h"
+#include "utf8.h"
 
 namespace bargain {
 
@@ -76,6 +77,27 @@ mustache::data to_library(const TemplateValue& v) {
     return map;
 }
 
+// A value in an HTML notice, escaped by the library once control
+// characters (which HTML forbids, and which would reach a terminal that
+// shows the file) are dropped and bytes that are not UTF-8 are replaced.
+std::string html_value(const std::string& s) {
+    std::string clean;
+    clean.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            std::size_t n = utf8_length(s, i);
+            if (n == 0) clean += kUtf8Replacement;
+            else clean.append(s, i, n);
+            i += n == 0 ? 1 : n;
+            continue;
+        }
+        if ((c >= 0x20 && c != 0x7f) || c == '\n' || c == '\r' || c == '\t') clean += static_cast<char>(c);
+        ++i;
+    }
+    return mustache::html_escape(clean);
+}
+
 // A value on one line, without the spaces a YAML block leaves at its end.
 std::string one_line_trimmed(const std::string& s) {
     std::string out = one_line(s);
@@ -136,7 +158,7 @@ Result<std::string> render_template(const TemplateSource& source, const Template
             case TemplateEscape::markdown:
                 tmpl.set_custom_escape([](const std::string& s) { return markdown_text(one_line_trimmed(s)); });
                 break;
-            case TemplateEscape::html: tmpl.set_custom_escape(mustache::html_escape<std::string>); break;
+            case TemplateEscape::html: tmpl.set_custom_escape(html_value); break;
         }
         std::string out = tmpl.render(to_library(data));
         if (!tmpl.is_valid()) return syntax_error(source, tmpl.error_message());

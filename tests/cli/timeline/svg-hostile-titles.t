@@ -19,5 +19,5 @@ exit 0
 ['g', 'line', 'path', 'rect', 'svg', 'text', 'title', 'tspan']
 <svg onload=alert(1)> & "Local" ' 7: timeline
 <svg onload=alert(1)> & "Local" ' 7
-Feb 4 </text><script>alert(1)</script>  café
+Feb 4 </text><script>alert(1)</script> \x01 café
 Feb 5 bad � byte
