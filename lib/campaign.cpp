@@ -96,6 +96,12 @@ std::string character_name(char c) {
     return std::string("'") + c + "'";
 }
 
+// YYYY-MM-DD by its shape, whether or not it is a real date.
+bool looks_like_date(std::string_view s) {
+    return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
 // What is wrong with an id, or nothing. The ids relative dates and
 // constraints name (sessions, offers, votes, events) end up in calendar
 // UIDs, command lines (--vote, --compare) and file names, so they are
@@ -119,12 +125,10 @@ std::optional<std::string> id_problem(std::string_view id, bool word) {
                    (word ? "; an id is letters, digits, '-', '_' and '.' (like lbo-vote)" : "");
         ++i;
     }
-    if (id == "contract_expires")
+    if (word && id == kContractExpires)
         return std::string("'contract_expires' names the contract's expiry date; give this item another id");
     // not_before: takes an id or a date, so a date-shaped id would be ambiguous.
-    bool date_shaped = id.size() == 10 && id[4] == '-' && id[7] == '-' &&
-                       std::all_of(id.begin(), id.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-    if (word && date_shaped)
+    if (word && looks_like_date(id))
         return "id '" + std::string(id) + "' looks like a date, which not_before: could not tell from an id; add a word"
                " (like rally-" + std::string(id) + ")";
     return std::nullopt;
@@ -436,10 +440,12 @@ std::optional<DateSpec> Reader::date_spec(const Node& n, std::optional<std::chro
         if (auto b = flag(v)) r.business = *b;
         else ok = false;
     });
-    if (time) f.with("time", [&](const Node& v) {
+    if (time) {
+        f.with("time", [&](const Node& v) {
             *time = time_of_day(v);
             ok = ok && time->has_value();
         });
+    }
     f.done();
     if (!ok) return std::nullopt;
     return DateSpec{r, where(n)};
@@ -786,7 +792,7 @@ void Reader::read_constraint(const Node& n, Campaign& c) {
                 if (auto d = parse_date(*t, &why)) nb.not_before_date = d;
                 // Shaped like a date but not one (2026-02-30): say so, rather
                 // than look for an item of that id.
-                else if (why != "expected a date as YYYY-MM-DD") problem(*x, why + ", found '" + *t + "'");
+                else if (looks_like_date(*t)) problem(*x, why + ", found '" + *t + "'");
                 else if (*t != kContractExpires) references_.push_back({Reference::To::item, *t, where(*x)});
             }
         } else {
