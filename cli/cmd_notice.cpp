@@ -69,11 +69,14 @@ int run_notice(const NoticeArgs& a) {
     auto loaded = load_campaign_or_report(a.campaign);
     if (!loaded) return kBadInput;
     const CheckedCampaign& checked = loaded->checked;
-    // The notice reads the campaign, a template and its votes' ballots.
+    // The notice reads the campaign, a template, and its votes' ballots and
+    // rosters.
     std::vector<std::string> inputs = {a.campaign};
     if (!is_builtin_template(a.template_name)) inputs.push_back(a.template_name);
-    for (const Vote& v : checked.campaign.votes)
+    for (const Vote& v : checked.campaign.votes) {
         for (const std::string& b : v.ballots) inputs.push_back(checked.campaign.resolve_path(b));
+        if (!v.roster.empty()) inputs.push_back(checked.campaign.resolve_path(v.roster));
+    }
     if (int s = refuse_overwriting({{"-o", a.output}}, inputs)) return s;
     // A notice is still rendered when a date breaks a constraint (the team
     // may be fixing it), but the team is told; `bargain check` fails on it.

@@ -3,7 +3,7 @@
 cp -r "$EXAMPLES/sos-2020" sos
 cp sos/ballots/lbo-vote.csv ballots.csv
 ln -s ballots.csv link.csv
-sha256sum ballots.csv sos/campaign.yaml sos/ballots/lbo-vote.csv > before.txt
+sha256sum ballots.csv sos/campaign.yaml sos/ballots/lbo-vote.csv sos/roster.csv > before.txt
 bargain tally ballots.csv -o ballots.csv; echo "exit $?"
 bargain tally ballots.csv --question accept -o ./link.csv; echo "exit $?"
 bargain tally ballots.csv --audit audit.csv --chart ./audit.csv; echo "exit $?"
@@ -13,9 +13,11 @@ bargain timeline sos/campaign.yaml --format ics -o sos/campaign.yaml; echo "exit
 bargain sessions sos/campaign.yaml -o sos/campaign.yaml; echo "exit $?"
 bargain offers sos/campaign.yaml -o sos/campaign.yaml; echo "exit $?"
 bargain notice sos/campaign.yaml picket-feb4 -o sos/ballots/lbo-vote.csv; echo "exit $?"
+bargain notice sos/campaign.yaml picket-feb4 -o sos/roster.csv; echo "exit $?"
 sha256sum -c --quiet before.txt && echo "inputs unchanged"
 ls
 --- stdout
+exit 2
 exit 2
 exit 2
 exit 2
@@ -40,3 +42,4 @@ bargain: sos/campaign.yaml: -o names a file this run reads; writing it would rep
 bargain: sos/campaign.yaml: -o names a file this run reads; writing it would replace it. Nothing was written
 bargain: sos/campaign.yaml: -o names a file this run reads; writing it would replace it. Nothing was written
 bargain: sos/ballots/lbo-vote.csv: -o names a file this run reads; writing it would replace it. Nothing was written
+bargain: sos/roster.csv: -o names a file this run reads; writing it would replace it. Nothing was written
