@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,6 +48,25 @@ bool write_all(int fd, const std::string& content) {
     return true;
 }
 
+// Ctrl-C (or a kill, or a closed terminal) while the temporary file exists
+// would leave it beside the target. Those signals wait while one is held,
+// until it is renamed or removed, and then take effect as usual.
+class HoldSignals {
+public:
+    HoldSignals() {
+        sigset_t hold;
+        ::sigemptyset(&hold);
+        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) ::sigaddset(&hold, s);
+        ::sigprocmask(SIG_BLOCK, &hold, &before_);
+    }
+    ~HoldSignals() { ::sigprocmask(SIG_SETMASK, &before_, nullptr); }
+    HoldSignals(const HoldSignals&) = delete;
+    HoldSignals& operator=(const HoldSignals&) = delete;
+
+private:
+    sigset_t before_;
+};
+
 }  // namespace
 
 int write_output(const std::string& path, const std::string& content) {
@@ -57,6 +77,7 @@ int write_output(const std::string& path, const std::string& content) {
         return kSuccess;
     }
     std::string temp = path + ".XXXXXX";
+    HoldSignals hold;
     int fd = ::mkstemp(temp.data());
     if (fd < 0) return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(errno)});
     // mkstemp makes the file 0600; a report is as readable as any new file.
