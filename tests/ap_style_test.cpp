@@ -2,9 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "ap_style.h"
-#include "test_dates.h"
+#include "test_support.h"
 
 using namespace bargain;
+using bargain::test::day;
 using std::chrono::minutes;
 
 namespace {

@@ -8,9 +8,10 @@
 #include "constraint_check.h"
 #include "law_preset.h"
 #include "timeline.h"
-#include "test_dates.h"
+#include "test_support.h"
 
 using namespace bargain;
+using bargain::test::day;
 
 namespace {
 

@@ -10,9 +10,9 @@
 #include "input.h"
 #include "notice_facts.h"
 #include "test_support.h"
-#include "test_dates.h"
 
 using namespace bargain;
+using bargain::test::day;
 using bargain::test::rule;
 using bargain::test::votes;
 

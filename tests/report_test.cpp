@@ -7,6 +7,7 @@
 
 #include "decision.h"
 #include "input.h"
+#include "report_text.h"
 #include "tally_report.h"
 #include "test_support.h"
 #include "yaml_source.h"
@@ -309,4 +310,12 @@ TEST_CASE("a teamsters-1987 vote that fails names the branch in force") {
     d.outcome = Outcome::failed;
     std::string s = result_sentence(d, rule("teamsters-1987"));
     CHECK(s.find("at least 2/3 of valid votes") != std::string::npos);
+}
+
+TEST_CASE("a value in a text report stays on one line and cannot drive the terminal") {
+    CHECK(one_line("Local 4408\nSpringfield\tIL") == "Local 4408 Springfield IL");
+    CHECK(one_line("accept\x1b[31m") == "accept\\x1b[31m");
+    // Markdown escapes the escape's backslash, so it renders as \x07.
+    CHECK(markdown_text("a|b\x07") == "a\\|b\\\\x07");
+    CHECK(one_line("huelga día") == "huelga día");
 }

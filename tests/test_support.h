@@ -1,10 +1,12 @@
-// Small builders shared by the unit tests: counts and rules as a test
-// writes them, "votes(76, 152, 3)" and "rule(\"two-thirds\")".
+// Small builders shared by the unit tests: counts, rules and dates as a
+// test writes them, "votes(76, 152, 3)", "rule(\"two-thirds\")" and
+// "day(\"2020-02-04\")".
 #pragma once
 
 #include <doctest/doctest.h>
 
 #include "ballot.h"
+#include "datetime.h"
 #include "rule.h"
 
 namespace bargain::test {
@@ -24,6 +26,14 @@ inline Rule rule(const char* text) {
     auto r = parse_rule(text);
     REQUIRE(r.ok());
     return *r;
+}
+
+// A date written in a test must be one: a typo, or a date the parser has
+// come to refuse, fails the test instead of reading an empty optional.
+inline Date day(const char* text) {
+    auto d = parse_date(text, nullptr);
+    REQUIRE_MESSAGE(d.has_value(), text << " is not a date");
+    return *d;
 }
 
 }  // namespace bargain::test

@@ -11,9 +11,10 @@
 #include "constraint_check.h"
 #include "svg.h"
 #include "timeline_chart.h"
-#include "test_dates.h"
+#include "test_support.h"
 
 using namespace bargain;
+using bargain::test::day;
 
 namespace {
 

@@ -8,9 +8,10 @@
 
 #include "campaign.h"
 #include "timeline.h"
-#include "test_dates.h"
+#include "test_support.h"
 
 using namespace bargain;
+using bargain::test::day;
 
 namespace {
 
