@@ -783,6 +783,12 @@ void Reader::read_constraint(const Node& n, Campaign& c) {
         if (const Node* x = f.find("not_before")) {
             if (x->kind == Node::Kind::map) {
                 if (auto spec = date_spec(*x)) nb.not_before_relative = *spec->relative();
+                // The timeline checks this for the dates it resolves; this one
+                // is counted only when the constraint is checked.
+                if (nb.not_before_relative && nb.not_before_relative->days > kMaxRelativeDays) {
+                    problem(*x, "more than " + std::to_string(kMaxRelativeDays) + " days away");
+                    nb.not_before_relative.reset();
+                }
                 if (nb.not_before_relative && nb.not_before_relative->anchor == kContractExpires)
                     expiry_uses_.push_back(where(*x));
             } else if (auto t = text(*x)) {

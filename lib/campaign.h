@@ -34,6 +34,10 @@ struct RelativeDate {
     long long days = 0;
     bool business = false;  // count Monday-Friday days that are not holidays
 };
+// Relative dates may be at most this many days away: a typo of 1000000
+// days must be an error, not a date in the year 4764.
+inline constexpr long long kMaxRelativeDays = 36600;
+
 struct DateSpec {
     std::variant<Date, RelativeDate> value;
     Where where;

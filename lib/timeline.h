@@ -51,9 +51,6 @@ struct TimelineLoad {
 // that what reads the campaign (a tally, a calendar) sees dates.
 void fill_resolved_dates(Campaign& campaign, const Timeline& timeline);
 
-// Relative dates may be at most this many days away: a typo of 1000000
-// days must be an error, not a loop through the next two thousand years.
-inline constexpr long long kMaxRelativeDays = 36600;
 
 // `file` names the campaign in diagnostics.
 TimelineLoad resolve_timeline(const Campaign& campaign, const std::string& file);

@@ -1,4 +1,4 @@
-# Mistakes in relative dates outside sessions, offers and events are reported at their place: a circle through the contract's expiry, counting from contract_expires when the campaign gives none, a vote window counting from an unknown id or with an impossible time, time: where only a date belongs, and a holiday that counts from another date.
+# Mistakes in relative dates outside sessions, offers and events are reported at their place: a circle through the contract's expiry, counting from contract_expires when the campaign gives none, a vote window counting from an unknown id or with an impossible time, time: where only a date belongs, a not_before too far away, and a holiday that counts from another date.
 --- file circle.yaml
 bargain: 1
 campaign:
@@ -10,6 +10,8 @@ events:
   - {id: rally, kind: rally, date: {after: notice, days: 1, time: "10:00"}}
 votes:
   - {id: v, question: Q, opens: {after: nothing, days: 1}, closes: {after: rally, days: 2, time: "25:00"}}
+constraints:
+  - {event: rally, not_before: {after: notice, days: 99999}}
 --- file no-expiry.yaml
 bargain: 1
 campaign: {name: No expiry}
@@ -30,6 +32,7 @@ bargain: circle.yaml:5:26: a holiday is a date as YYYY-MM-DD: business days are 
 bargain: circle.yaml:8:61: unknown key 'time' in a relative date
 bargain: circle.yaml:10:41: no session, offer, vote or event with id 'nothing'
 bargain: circle.yaml:10:98: no such time of day, found '25:00'
+bargain: circle.yaml:12:32: more than 36600 days away
 bargain: circle.yaml:7:38: these dates count from one another in a circle: contract_expires -> notice -> contract_expires
 bargain: no-expiry.yaml:8:33: not_before counts from contract_expires, but the campaign gives no contract_expires
 bargain: no-expiry.yaml:4:38: 'notice' counts from contract_expires, but the campaign gives no contract_expires
