@@ -1,6 +1,7 @@
 #include "notice_data.h"
 
 #include "ap_style.h"
+#include "text.h"
 
 namespace bargain {
 
@@ -76,22 +77,12 @@ std::string upper_ascii(std::string s) {
     return s;
 }
 
-std::string joined(const std::vector<std::string>& parts, const char* separator) {
-    std::string out;
-    for (const std::string& p : parts) {
-        if (p.empty()) continue;
-        if (!out.empty()) out += separator;
-        out += p;
-    }
-    return out;
-}
-
 TemplateValue location_value(const Location& l) {
     TemplateValue v;
     v.set("name", l.name);
     v.set("address", l.address);
     v.set("city", l.city);
-    v.set("text", joined({l.name, l.address, l.city}, ", "));
+    v.set("text", join_present({l.name, l.address, l.city}, ", "));
     return v;
 }
 
@@ -142,9 +133,9 @@ TemplateValue contact_value(const Contact& c) {
     v.set("role", c.role);
     v.set("phone", c.phone);
     v.set("email", c.email);
-    v.set("name_and_role", joined({c.name, c.role}, ", "));
-    v.set("phone_and_email", joined({c.phone, c.email}, ", "));
-    v.set("text", joined({c.name, c.role, c.phone, c.email}, ", "));
+    v.set("name_and_role", join_present({c.name, c.role}, ", "));
+    v.set("phone_and_email", join_present({c.phone, c.email}, ", "));
+    v.set("text", join_present({c.name, c.role, c.phone, c.email}, ", "));
     return v;
 }
 

@@ -1,9 +1,11 @@
-// Small, locale-free text helpers shared by the readers. Ballot files come
-// from many exporters; "Yes ", "VOTER" and "voter" must all read the same,
-// whatever the machine's locale says.
+// Small, locale-free text helpers shared by the readers and the reports.
+// Ballot files come from many exporters; "Yes ", "VOTER" and "voter" must
+// all read the same, whatever the machine's locale says.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace bargain {
 
@@ -23,6 +25,18 @@ inline bool equals_lower(std::string_view s, std::string_view lower) {
         if (c != lower[i]) return false;
     }
     return true;
+}
+
+// The parts that are not empty, with `separator` between them: "Hall, 1
+// Main St" from a location whose city is not given.
+inline std::string join_present(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (const std::string& p : parts) {
+        if (p.empty()) continue;
+        if (!out.empty()) out += separator;
+        out += p;
+    }
+    return out;
 }
 
 }  // namespace bargain

@@ -8,6 +8,7 @@
 
 #include "ics.h"
 #include "offers_report.h"
+#include "text.h"
 
 namespace bargain {
 
@@ -52,16 +53,6 @@ struct CampaignIndex {
     ById<Event> events;
     ById<Unit> units;
 };
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string out;
-    for (const std::string& p : parts) {
-        if (p.empty()) continue;
-        if (!out.empty()) out += separator;
-        out += p;
-    }
-    return out;
-}
 
 const char* status_words(ProposalStatus s) {
     switch (s) {
@@ -138,10 +129,10 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
                 e.location = s->location;
                 std::vector<std::string> lines;
                 for (const Proposal& p : s->proposals) {
-                    std::string about = join({name_of(p.side), status_words(p.status)}, ", ");
+                    std::string about = join_present({name_of(p.side), status_words(p.status)}, ", ");
                     lines.push_back(p.article + " (" + about + ")" + (p.summary.empty() ? "" : ": " + p.summary));
                 }
-                e.description = join(lines, "\n");
+                e.description = join_present(lines, "\n");
             }
             break;
         }
@@ -155,7 +146,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
                     bool flat = year < o->flat_cents.size() && o->flat_cents[year] != 0;
                     wages.push_back(flat ? money_text(o->flat_cents[year]) + " per member" : percent(o->wages[year]));
                 }
-                e.description = join({wages.empty() ? "" : "Wage increases by contract year: " + join(wages, ", "),
+                e.description = join_present({wages.empty() ? "" : "Wage increases by contract year: " + join_present(wages, ", "),
                                       o->final ? "A final offer." : ""},
                                      "\n");
             }
@@ -171,7 +162,7 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
                 }
                 std::string offer;
                 if (const Offer* o = by_id.offers(v->offer)) offer = o->label.empty() ? o->id : o->label;
-                e.description = join({v->question, units.empty() ? "" : "Units: " + join(units, "; "),
+                e.description = join_present({v->question, units.empty() ? "" : "Units: " + join_present(units, "; "),
                                       offer.empty() ? "" : "Offer: " + offer,
                                       v->rule.empty() ? "" : "Rule: " + v->rule},
                                      "\n");
@@ -181,9 +172,9 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
             hours_of(item, zone, e);
             if (const Event* ev = by_id.events(item.id)) {
                 std::vector<std::string> places;
-                for (const Location& l : ev->locations) places.push_back(join({l.name, l.address, l.city}, ", "));
-                e.location = join(places, "; ");
-                e.description = join({ev->what.empty() ? "" : "What: " + ev->what,
+                for (const Location& l : ev->locations) places.push_back(join_present({l.name, l.address, l.city}, ", "));
+                e.location = join_present(places, "; ");
+                e.description = join_present({ev->what.empty() ? "" : "What: " + ev->what,
                                       ev->who.empty() ? "" : "Who: " + ev->who,
                                       ev->why.empty() ? "" : "Why: " + ev->why},
                                      "\n");
