@@ -34,15 +34,6 @@ std::optional<long long> rounded_difference(const Natural& plus, const Natural& 
     return negative ? -static_cast<long long>(*v) : static_cast<long long>(*v);
 }
 
-bool has_flat(const Offer& o) {
-    return std::any_of(o.flat_cents.begin(), o.flat_cents.end(), [](long long a) { return a != 0; });
-}
-
-std::string dollars(long long cents) {
-    std::string s = "$" + with_commas(cents / 100);
-    if (cents % 100) s += fmt::format(".{:02}", cents % 100);
-    return s;
-}
 
 // Adds `b` into `a` year by year; false when a sum passes kMaxCents.
 bool add_into(UnitCost& a, const UnitCost& b) {
@@ -88,7 +79,7 @@ public:
                 if (!u.members)
                     problem(u.where, fmt::format("unit '{}' has no members: offer '{}' gives a flat {} per member in "
                                                  "year {}, so costing it needs the unit's head count, like members: 180",
-                                                 u.id, o.id, dollars(o.flat_cents[k]), k + 1));
+                                                 u.id, o.id, flat_amount_text(o.flat_cents[k]), k + 1));
             break;  // one message per unit is enough
         }
         return problems_.size() == before;
@@ -145,13 +136,19 @@ std::vector<long long> compounded_by_year(const Offer& o) {
 
 }  // namespace
 
+std::string flat_amount_text(long long cents) {
+    return "$" + with_commas(cents / 100) + (cents % 100 ? fmt::format(".{:02}", cents % 100) : "");
+}
+
 OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers, const std::string& file) {
     OfferCosting out;
     Costing costing(campaign, file, out.problems);
     if (!offers.empty() && campaign.units.empty())
         costing.problem(Where{}, "no units to cost the offers against: list them with their payroll, like units: "
                                  "[{id: local-1, payroll: 9450000.00}]");
-    for (const Unit& u : campaign.units)
+    // Units with only a head count (for votes) are fine until there is an
+    // offer to cost.
+    for (const Unit& u : offers.empty() ? std::vector<Unit>{} : campaign.units)
         if (!u.payroll_cents)
             costing.problem(u.where, "unit '" + u.id +
                                          "' has no payroll to cost offers against: give its annual base payroll, like "
@@ -163,7 +160,7 @@ OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer
         OfferCost oc;
         oc.offer = o;
         oc.all.per_year_cents.assign(o->wages.size(), 0);
-        if (!has_flat(*o)) {
+        if (o->flat_cents.empty()) {  // holds amounts only when some year is flat
             oc.compounded_by_year = compounded_by_year(*o);
             if (oc.compounded_by_year.size() == o->wages.size()) oc.compounded = oc.compounded_by_year.back();
             else costing.problem(o->where, "offer '" + o->id + "' compounds to an increase too large to show");

@@ -221,10 +221,7 @@ Document compare_document(const OfferComparison& c) {
 }  // namespace
 
 std::string raise_text(const Offer& o, size_t year) {
-    if (!is_flat_raise(o, year)) return percent_text(o.wages[year]);
-    // As a team writes it: "$1,000", and cents only when there are some.
-    long long cents = o.flat_cents[year];
-    return "$" + with_commas(cents / 100) + (cents % 100 ? fmt::format(".{:02}", cents % 100) : "");
+    return is_flat_raise(o, year) ? flat_amount_text(o.flat_cents[year]) : percent_text(o.wages[year]);
 }
 
 std::string percent4_text(long long v) {

@@ -6,7 +6,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ap_style.h"
 #include "ics.h"
+#include "offer_costing.h"
 #include "offers_report.h"
 #include "text.h"
 
@@ -61,19 +63,6 @@ const char* status_words(ProposalStatus s) {
         case ProposalStatus::withdrawn: return "withdrawn";
     }
     return "";
-}
-
-// 15000 (ten-thousandths of a percent) as "1.5%": exact, at least one decimal.
-std::string percent(long long scaled) {
-    unsigned long long v = scaled < 0 ? 0ULL - static_cast<unsigned long long>(scaled) : scaled;
-    std::string fraction = std::to_string(v % kWageScale + kWageScale).substr(1);
-    while (fraction.size() > 1 && fraction.back() == '0') fraction.pop_back();
-    return (scaled < 0 ? "-" : "") + std::to_string(v / kWageScale) + "." + fraction + "%";
-}
-
-std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-    return s;
 }
 
 // A session's or an event's hours on its day: an end before the start is
@@ -138,13 +127,12 @@ Entry entry_for(const TimelineItem& item, const Campaign& c, const CampaignIndex
         }
         case TimelineItem::Kind::offer:
             if (const Offer* o = by_id.offers(item.id)) {
-                std::string whose = o->side == Side::unstated ? "Offer" : capitalised(name_of(o->side)) + " offer";
+                std::string whose = o->side == Side::unstated ? "Offer" : capitalized(name_of(o->side)) + " offer";
                 e.summary = o->label.empty() ? whose : whose + ": " + o->label;
                 std::vector<std::string> wages;
                 for (size_t year = 0; year < o->wages.size(); ++year) {
-                    // A flat year holds 0 in `wages`; its amount is in flat_cents.
-                    bool flat = year < o->flat_cents.size() && o->flat_cents[year] != 0;
-                    wages.push_back(flat ? money_text(o->flat_cents[year]) + " per member" : percent(o->wages[year]));
+                    wages.push_back(is_flat_raise(*o, year) ? money_text(o->flat_cents[year]) + " per member"
+                                                            : raise_text(*o, year) + "%");
                 }
                 e.description = join_present({wages.empty() ? "" : "Wage increases by contract year: " + join_present(wages, ", "),
                                       o->final ? "A final offer." : ""},
