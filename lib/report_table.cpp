@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report_text.h"
+#include "utf8.h"
 
 namespace bargain {
 
@@ -11,13 +12,13 @@ std::string text_table(const TableRows& rows, Align align) {
     for (const auto& row : rows)
         for (size_t i = 0; i < row.size(); ++i) {
             if (width.size() <= i) width.push_back(0);
-            width[i] = std::max(width[i], row[i].size());
+            width[i] = std::max(width[i], display_length(row[i]));
         }
     std::string out;
     for (const auto& row : rows) {
         std::string line = " ";
         for (size_t i = 0; i < row.size(); ++i) {
-            std::string pad(width[i] - row[i].size(), ' ');
+            std::string pad(width[i] - display_length(row[i]), ' ');
             line += " " + (align == Align::figures && i > 0 ? pad + row[i] : row[i] + pad) + " ";
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();

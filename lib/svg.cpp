@@ -51,12 +51,6 @@ std::string xml_text(std::string_view s) {
     return out;
 }
 
-size_t display_length(std::string_view s) {
-    size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
 std::string shorten(std::string_view s, size_t n) {
     size_t chars = 0;
     for (size_t i = 0; i < s.size(); ++i)

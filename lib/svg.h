@@ -12,15 +12,14 @@
 #include <string>
 #include <string_view>
 
+#include "utf8.h"  // display_length
+
 namespace bargain {
 
 // `s` as XML character data or an attribute value: & < > " ' escaped, line
 // breaks and tabs turned into spaces, other control characters dropped, and
 // bytes that are not UTF-8 replaced by U+FFFD.
 std::string xml_text(std::string_view s);
-
-// The number of characters `s` shows (UTF-8 sequences count as one).
-size_t display_length(std::string_view s);
 
 // At most `n` characters of `s`, ending in "…" when it was cut.
 std::string shorten(std::string_view s, size_t n);

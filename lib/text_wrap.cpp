@@ -2,15 +2,11 @@
 
 #include <vector>
 
+#include "utf8.h"
+
 namespace bargain {
 
 namespace {
-
-std::size_t columns(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
-    return n;
-}
 
 // The width of "WHERE: " at the start of `s` (after its indent), or 0.
 std::size_t label_width(std::string_view s) {
@@ -23,7 +19,7 @@ std::size_t label_width(std::string_view s) {
 }
 
 void wrap_line(std::string_view line, std::size_t width, std::string& out) {
-    if (columns(line) <= width) {
+    if (display_length(line) <= width) {
         out += line;
         return;
     }
@@ -47,7 +43,7 @@ void wrap_line(std::string_view line, std::size_t width, std::string& out) {
     std::size_t used = indent;
     bool empty = true;
     for (std::string_view w : words) {
-        std::size_t w_cols = columns(w);
+        std::size_t w_cols = display_length(w);
         if (!empty && used + 1 + w_cols > width) {
             out += current;
             out += '\n';

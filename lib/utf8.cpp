@@ -26,4 +26,10 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
     return n;
 }
 
+std::size_t display_length(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a continuation byte
+    return n;
+}
+
 }  // namespace bargain

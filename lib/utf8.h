@@ -16,4 +16,8 @@ inline constexpr std::string_view kUtf8Replacement = "\xEF\xBF\xBD";  // U+FFFD
 // cut-off sequences are not UTF-8.
 std::size_t utf8_length(std::string_view s, std::size_t i);
 
+// The number of characters `s` shows, for columns in text and widths in a
+// chart: each UTF-8 sequence counts as one.
+std::size_t display_length(std::string_view s);
+
 }  // namespace bargain

@@ -7,6 +7,7 @@
 
 #include "decision.h"
 #include "input.h"
+#include "report_table.h"
 #include "report_text.h"
 #include "tally_report.h"
 #include "test_support.h"
@@ -318,4 +319,9 @@ TEST_CASE("a value in a text report stays on one line and cannot drive the termi
     // Markdown escapes the escape's backslash, so it renders as \x07.
     CHECK(markdown_text("a|b\x07") == "a\\|b\\\\x07");
     CHECK(one_line("huelga día") == "huelga día");
+}
+
+TEST_CASE("a text table lines up columns by characters, not bytes") {
+    std::string t = text_table({{"article", "status"}, {"Artículo 5", "open"}, {"Wages", "ta"}}, Align::left);
+    CHECK(t == "  article     status\n  Artículo 5  open\n  Wages       ta\n");
 }
