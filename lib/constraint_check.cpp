@@ -14,13 +14,6 @@ namespace {
 
 using std::chrono::days;
 
-Date add_months(Date d, int months) {
-    std::chrono::year_month_day ymd(d);
-    std::chrono::year_month_day moved = ymd + std::chrono::months(months);
-    if (!moved.ok()) moved = moved.year() / moved.month() / std::chrono::last;  // 31 August + 6 months: 28 February
-    return Date(moved);
-}
-
 long long days_between(Date a, Date b) { return (b - a).count(); }
 
 std::string plural_days(long long n) { return std::to_string(n) + (n == 1 || n == -1 ? " day" : " days"); }
@@ -174,7 +167,7 @@ private:
             if (!ballot)
                 violation(name + ": ballot", "a strike-authorization vote must close before the strike" + when,
                           p.citation, {action_item.id}, &action_item);
-            else if (action_item.date > add_months(*ballot, static_cast<int>(rules.mandate_months)))
+            else if (action_item.date > add_months(*ballot, rules.mandate_months))
                 violation(name + ": mandate",
                           "the strike must begin within " + std::to_string(rules.mandate_months) +
                               " months of the ballot closing (" + format_date(*ballot) + ")" + when,

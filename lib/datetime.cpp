@@ -69,6 +69,12 @@ bool read_time(std::string_view text, seconds* out, std::string* why) {
 
 }  // namespace
 
+Date add_months(Date d, long long n) {
+    year_month_day moved = year_month_day(d) + months(n);
+    if (!moved.ok()) moved = moved.year() / moved.month() / last;
+    return Date(moved);
+}
+
 std::optional<Date> parse_date(std::string_view text, std::string* why) {
     Date d;
     if (!read_date(text, &d, why)) return std::nullopt;

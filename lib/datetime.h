@@ -103,6 +103,10 @@ std::optional<DateTime> parse_datetime(std::string_view text, std::string* why);
 
 std::string format_date(Date d);  // YYYY-MM-DD
 
+// `n` calendar months after `d`, on the same day of the month or, when the
+// month is shorter, its last day: 31 August + 6 months is 28 February.
+Date add_months(Date d, long long n);
+
 // Whole seconds since 1970-01-01 00:00 UTC, as SOURCE_DATE_EPOCH gives a
 // build's time: digits only, up to the end of year 9999.
 std::optional<Seconds> parse_epoch_seconds(std::string_view text, std::string* why);

@@ -12,14 +12,6 @@ using namespace std::chrono;
 
 // `d` plus `n` calendar months, on the same day of the month or, when that
 // month is shorter, on its last day.
-Date add_months(Date d, long long n) {
-    year_month_day ymd(d);
-    year_month first = year_month(ymd.year(), ymd.month()) + months(n);
-    year_month_day_last last(first.year(), month_day_last(first.month()));
-    day dd = ymd.day() <= last.day() ? ymd.day() : last.day();
-    return sys_days(year_month_day(first.year(), first.month(), dd));
-}
-
 // "a week", "three weeks", "10 months": AP words for one to nine, "a" for one.
 std::string count_of(long long n, const char* unit) {
     if (n == 1) return std::string("a ") + unit;

@@ -318,3 +318,10 @@ TEST_CASE("a zone without daylight-saving time has one offset, in force from its
     CHECK(changes[0].after == hours(9));
     CHECK(changes[0].at < Seconds(ymd(2020, 1, 1)));
 }
+
+TEST_CASE("adding months keeps the day of the month, or the last day of a shorter month") {
+    CHECK(add_months(ymd(2025, 8, 31), 6) == ymd(2026, 2, 28));
+    CHECK(add_months(ymd(2024, 1, 31), 1) == ymd(2024, 2, 29));
+    CHECK(add_months(ymd(2026, 3, 15), 12) == ymd(2027, 3, 15));
+    CHECK(add_months(ymd(2026, 3, 31), -1) == ymd(2026, 2, 28));
+}
