@@ -111,13 +111,13 @@ int run_tally(TallyArgs a) {
     if (!a.turnout.empty())
         if (auto error = add_turnout(*rule, a.turnout)) return report(error->message);
 
-    TallyOptions options;
+    // What the campaign's vote gives (see vote_tally_options), then what the
+    // command line says over it.
+    TallyOptions options = from_campaign.options;
     int status = kSuccess;
-    options.opens = a.opens.empty() ? from_campaign.options.opens : window_edge("--opens", a.opens, &status);
-    options.closes = a.closes.empty() ? from_campaign.options.closes : window_edge("--closes", a.closes, &status);
+    if (!a.opens.empty()) options.opens = window_edge("--opens", a.opens, &status);
+    if (!a.closes.empty()) options.closes = window_edge("--closes", a.closes, &status);
     if (status != kSuccess) return status;
-    options.zone = from_campaign.options.zone;
-    options.units = from_campaign.options.units;
     if (options.opens && options.closes && window_is_empty(options))
         return report("--closes is before --opens: the voting window would be empty");
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
