@@ -5,6 +5,7 @@
 // This file only turns the command line into library calls (lib/notice.h)
 // and decides files and exit codes.
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -40,6 +41,8 @@ int run_notice(const NoticeArgs& a) {
     if (a.list_templates) return list_templates();
     if (a.campaign.empty() || a.event.empty())
         return report("notice needs a campaign file and an event id: bargain notice CAMPAIGN EVENT");
+    if (a.campaign == "-" && a.template_name == "-")
+        return report("only one input can be read from standard input ('-')");
 
     NoticeRequest request;
     request.event = a.event;
@@ -53,8 +56,12 @@ int run_notice(const NoticeArgs& a) {
     } else if (!a.template_name.empty()) {
         auto source = read_template_file(a.template_name);
         if (!source) {
-            // A bare word that is no file was most likely meant as a built-in.
-            if (a.template_name.find_first_of("/.") != std::string::npos) return report(source.error());
+            // A bare word that is no file was most likely meant as a built-in;
+            // a file that is there but cannot be used says why.
+            std::error_code ignored;
+            if (a.template_name.find_first_of("/.") != std::string::npos ||
+                std::filesystem::exists(a.template_name, ignored))
+                return report(source.error());
             std::vector<std::string> names;
             for (const BuiltinTemplate& t : builtin_templates()) names.push_back(t.name);
             std::string list;
