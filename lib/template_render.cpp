@@ -146,9 +146,8 @@ Result<std::string> render_template(const TemplateSource& source, const Template
             return *unknown;
         // Parsed again without the standalone tag lines (see template_tags.h);
         // errors above are reported against the template as written.
-        if (source.text.find_first_of(std::string{kHiddenLineFeed, kHiddenReturn}) != std::string::npos) {
-            TextPosition p =
-                position_of(source.text, source.text.find_first_of(std::string{kHiddenLineFeed, kHiddenReturn}));
+        if (size_t at = source.text.find_first_of(std::string{kHiddenLineFeed, kHiddenReturn}); at != std::string::npos) {
+            TextPosition p = position_of(source.text, at);
             return Diagnostic{source.name, p.line, p.column, "a control character: a template must be text"};
         }
         mustache::mustache tmpl(hide_line_breaks(strip_standalone_lines(source.text)));
@@ -160,9 +159,9 @@ Result<std::string> render_template(const TemplateSource& source, const Template
                 break;
             case TemplateEscape::html: tmpl.set_custom_escape(html_value); break;
         }
-        std::string out = tmpl.render(to_library(data));
-        if (!tmpl.is_valid()) return syntax_error(source, tmpl.error_message());
-        return restore_line_breaks(std::move(out));
+        // Rendering sets an error only for partials and lambdas, which the
+        // checks above have refused.
+        return restore_line_breaks(tmpl.render(to_library(data)));
     } catch (const std::exception& e) {
         return Diagnostic{source.name, 0, 0, std::string("cannot render the template: ") + e.what()};
     }
