@@ -1,8 +1,8 @@
 // Text from a team's files shown to a person: control characters (a line
-// break, a tab, a terminal escape sequence) become C escapes such as \n and
-// \x1b, so that a hostile value can neither split a line that tools parse
-// nor drive the reader's terminal. Everything else, UTF-8 included, passes
-// as it is.
+// break, a tab, a terminal escape sequence, the C1 controls such as U+009B)
+// become C escapes such as \n, \x1b and \u009b, so that a hostile value
+// can neither split a line that tools parse nor drive the reader's
+// terminal. Everything else passes as it is.
 #pragma once
 
 #include <string>

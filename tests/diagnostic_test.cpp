@@ -24,3 +24,10 @@ TEST_CASE("control characters a file quotes cannot split the line or drive the t
     // Letters in any language pass as they are.
     CHECK(Diagnostic{"c.yaml", 1, 1, "huelga-día"}.located() == "c.yaml:1:1: huelga-día");
 }
+
+TEST_CASE("C1 controls are escaped too") {
+    // U+009B is CSI: a terminal reads "\xC2\x9B2J" as "clear the screen".
+    CHECK(Diagnostic{"c.yaml", 1, 1, "id '\xC2\x9B" "2J'"}.located() == "c.yaml:1:1: id '\\u009b2J'");
+    // U+00A0 and beyond are characters, not controls.
+    CHECK(Diagnostic{"c.yaml", 1, 1, "caf\xC3\xA9 \xC2\xA0"}.located() == "c.yaml:1:1: caf\xC3\xA9 \xC2\xA0");
+}
