@@ -32,7 +32,6 @@
 #include "ballot_generator.h"
 #include "child.h"
 
-extern char** environ;
 
 namespace {
 

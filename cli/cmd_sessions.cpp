@@ -67,7 +67,8 @@ Command setup_sessions(CLI::App& parent) {
         ->type_name("DATE");
     app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
     app->footer("An article's status, side and last session are those of its latest proposal: sessions in date\n"
-                "order (undated ones last, in file order), proposals in file order within a session.");
+                "order, then start time (undated ones last, in file order), proposals in file order within a\n"
+                "session.");
     return Command{app, [args] { return run_sessions(*args); }};
 }
 

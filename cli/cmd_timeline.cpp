@@ -44,7 +44,8 @@ int run_timeline(const TimelineArgs& a) {
     }
     // A calendar's DTSTAMP: SOURCE_DATE_EPOCH when the user sets it (the
     // reproducible-builds convention), else a date the campaign fixes.
-    CalendarOptions calendar{BARGAIN_VERSION, calendar_stamp(checked.timeline)};
+    CalendarOptions calendar{BARGAIN_VERSION, {}};
+    if (a.format == "ics") calendar.stamp = calendar_stamp(checked.timeline);
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); a.format == "ics" && epoch && *epoch) {
         std::string why;
         auto stamp = parse_epoch_seconds(epoch, &why);

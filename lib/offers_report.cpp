@@ -149,7 +149,7 @@ Rows compare_rows(const OfferComparison& c) {
     return rows;
 }
 
-// "lbo is $2,187,462.20 below union-dec over three years: 6.3450 percentage
+// "lbo is $1,980,825.00 below union-dec over three years: 6.3450 percentage
 // points less, compounded."
 std::vector<std::string> compare_summary(const OfferComparison& c) {
     const Offer& a = *c.from->offer;

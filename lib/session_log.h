@@ -4,9 +4,9 @@
 //
 // What it must get right: "latest" follows the sessions' resolved dates
 // (a session written {after: s3, days: 7} comes after s3 wherever it sits
-// in the file), with file order breaking ties, so the table is the same on
-// every run; and a proposal that names no article is a located problem,
-// not a blank row.
+// in the file), then start times, with file order breaking ties, so the
+// table is the same on every run; and a proposal that names no article is
+// a located problem, not a blank row.
 #pragma once
 
 #include <optional>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ap_style.h"
 #include "svg.h"
 #include "tally_report.h"
 
@@ -32,9 +33,7 @@ std::string tally_chart_svg(const TallyReport& r) {
         std::string title = q.id + (q.text.empty() ? "" : ": " + q.text);
         out += fmt::format("<text x=\"24\" y=\"{}\" font-weight=\"bold\" font-size=\"16\">{}</text>\n", y + 18,
                            xml_text(shorten(title, 78)));
-        std::string outcome = outcome_name(d.outcome);
-        outcome[0] = static_cast<char>(outcome[0] - 'a' + 'A');
-        out += fmt::format("<text x=\"24\" y=\"{}\">{}: {}</text>\n", y + 42, outcome,
+        out += fmt::format("<text x=\"24\" y=\"{}\">{}: {}</text>\n", y + 42, capitalized(outcome_name(d.outcome)),
                            xml_text(shorten(question_sentence(q, r.rule), 84)));
         y += head_h;
         std::vector<Bar> bars = {{"Yes", a.yes, "#2e7d32", true},

@@ -16,4 +16,5 @@ Options:
   -o,--output FILE            Write to FILE (atomically) instead of stdout
 
 An article's status, side and last session are those of its latest proposal: sessions in date
-order (undated ones last, in file order), proposals in file order within a session.
+order, then start time (undated ones last, in file order), proposals in file order within a
+session.
