@@ -32,19 +32,11 @@ namespace fs = std::filesystem;
 bool create_new(const fs::path& path, std::string_view content) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) return false;
-    const char* p = content.data();
-    size_t left = content.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            int saved = n < 0 ? errno : EIO;
-            ::close(fd);
-            errno = saved;
-            return false;
-        }
-        p += n;
-        left -= static_cast<size_t>(n);
+    if (!write_all(fd, content)) {
+        int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return false;
     }
     return ::close(fd) == 0;
 }
@@ -83,10 +75,13 @@ int run_init(const std::string& target) {
     fs::path dir(target);
 
     if (std::vector<Diagnostic> in_the_way = obstacles(dir, files); !in_the_way.empty()) {
-        for (const Diagnostic& d : in_the_way) report(d);
+        report_all(in_the_way);
         return report("init never overwrites a file: nothing was written; move these away or choose another directory");
     }
 
+    // All or nothing: an interrupt waits until every file is written or the
+    // written ones are removed.
+    HoldSignals hold;
     // Directories made and files written so far, to undo on failure.
     std::vector<fs::path> made, written;
     auto undo = [&] {

@@ -33,14 +33,13 @@ int report_all(const std::vector<Diagnostic>& problems) {
     return kBadInput;
 }
 
-namespace {
-
-bool write_all(int fd, const std::string& content) {
+bool write_all(int fd, std::string_view content) {
     const char* p = content.data();
     size_t left = content.size();
     while (left > 0) {
         ssize_t n = ::write(fd, p, left);
         if (n < 0 && errno == EINTR) continue;
+        if (n == 0) errno = EIO;
         if (n <= 0) return false;
         p += n;
         left -= static_cast<size_t>(n);
@@ -48,26 +47,14 @@ bool write_all(int fd, const std::string& content) {
     return true;
 }
 
-// Ctrl-C (or a kill, or a closed terminal) while the temporary file exists
-// would leave it beside the target. Those signals wait while one is held,
-// until it is renamed or removed, and then take effect as usual.
-class HoldSignals {
-public:
-    HoldSignals() {
-        sigset_t hold;
-        ::sigemptyset(&hold);
-        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) ::sigaddset(&hold, s);
-        ::sigprocmask(SIG_BLOCK, &hold, &before_);
-    }
-    ~HoldSignals() { ::sigprocmask(SIG_SETMASK, &before_, nullptr); }
-    HoldSignals(const HoldSignals&) = delete;
-    HoldSignals& operator=(const HoldSignals&) = delete;
+HoldSignals::HoldSignals() {
+    sigset_t hold;
+    ::sigemptyset(&hold);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) ::sigaddset(&hold, s);
+    ::sigprocmask(SIG_BLOCK, &hold, &before_);
+}
 
-private:
-    sigset_t before_;
-};
-
-}  // namespace
+HoldSignals::~HoldSignals() { ::sigprocmask(SIG_SETMASK, &before_, nullptr); }
 
 int write_output(const std::string& path, const std::string& content) {
     if (path.empty() || path == "-") {

@@ -4,8 +4,11 @@
 // the target), so an interrupted run never leaves half a report behind.
 #pragma once
 
+#include <signal.h>
+
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "constraint_check.h"
@@ -31,6 +34,24 @@ inline constexpr size_t kMaxReportedProblems = 100;
 // Reports each problem, up to kMaxReportedProblems, then how many more
 // there were; returns kBadInput.
 int report_all(const std::vector<Diagnostic>& problems);
+
+// Writes all of `content` to `fd`, resuming after interrupted writes; false
+// with errno set when it cannot.
+bool write_all(int fd, std::string_view content);
+
+// Ctrl-C (or a kill, or a closed terminal) while a half-written output
+// exists would leave it behind. While a HoldSignals lives, those signals
+// wait; they take effect as usual when it ends.
+class HoldSignals {
+public:
+    HoldSignals();
+    ~HoldSignals();
+    HoldSignals(const HoldSignals&) = delete;
+    HoldSignals& operator=(const HoldSignals&) = delete;
+
+private:
+    sigset_t before_;
+};
 
 // Writes `content` to stdout when `path` is empty or "-", else atomically to
 // `path`. A failure is reported and returns kBadInput.
