@@ -19,6 +19,11 @@ inline std::string one_line(std::string_view s) {
     return visible(spaced);
 }
 
+// "1 file", "3 files".
+inline std::string plural(long long n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 // one_line(), with what Markdown would read as markup backslash-escaped.
 inline std::string markdown_text(std::string_view s) {
     std::string out;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ap_style.h"
 #include "csv_writer.h"
 #include "document.h"
 #include "report_text.h"
@@ -11,10 +12,6 @@
 namespace bargain {
 
 namespace {
-
-std::string plural(long long n, const char* one, const char* many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 std::optional<std::string> turnout_ratio(const Decision& d) {
     if (!d.eligible || *d.eligible <= 0) return std::nullopt;
@@ -35,13 +32,6 @@ std::string rule_line(const Rule& rule) {
 std::string turnout_phrase(const AnswerCounts& c, std::optional<long long> eligible, const Rule& rule) {
     if (!eligible || *eligible <= 0) return "";
     return ", " + percent(c.cast(), *eligible, rule.has_turnout_threshold() ? 1 : 0) + " turnout";
-}
-
-std::string and_list(const std::vector<std::string>& items) {
-    std::string out;
-    for (size_t i = 0; i < items.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-    return out;
 }
 
 }  // namespace

@@ -238,10 +238,6 @@ int pack(const std::vector<ChartMark*>& marks, const std::vector<std::vector<Pla
     return static_cast<int>(rows.size());
 }
 
-std::string plural(size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // The legend's entries in order: the shapes on the chart, then the lines
 // and the ring.
 struct KeyEntry {
@@ -290,7 +286,7 @@ int legend_lines(const std::vector<KeyEntry>& entries) {
 std::vector<std::string> violation_lines(const TimelineReport& r) {
     std::vector<std::string> out;
     if (r.violations.empty()) return out;
-    out.push_back(plural(r.violations.size(), "constraint violation", "constraint violations") +
+    out.push_back(plural(static_cast<long long>(r.violations.size()), "constraint violation", "constraint violations") +
                   " (items ringed in red): see bargain check");
     for (size_t i = 0; i < r.violations.size() && i < kViolationsListed; ++i) {
         const Violation& v = r.violations[i];
@@ -560,7 +556,7 @@ std::string timeline_svg(const TimelineReport& r) {
     Date from = r.items.front().date, to = from;
     for (const TimelineItem& i : r.items) from = std::min(from, opens_day(i).value_or(i.date)), to = std::max(to, i.date);
     std::string span = from == to ? full_date(from) : full_date(from) + " to " + full_date(to);
-    span += " · " + plural(r.items.size(), "item", "items");
+    span += " · " + plural(static_cast<long long>(r.items.size()), "item", "items");
     if (r.today) span += " · today " + full_date(*r.today);
     out += fmt::format("<text x=\"{}\" y=\"36\" font-size=\"{}\" font-weight=\"bold\">{}</text>\n", kMargin, kTitleFont,
                        xml_text(shorten(one_line(r.campaign), 80)));
