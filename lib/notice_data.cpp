@@ -1,6 +1,7 @@
 #include "notice_data.h"
 
 #include "ap_style.h"
+#include "tally_report.h"
 #include "text.h"
 
 namespace bargain {
@@ -165,7 +166,8 @@ TemplateValue vote_value(const VoteFacts& vf) {
     v.set("valid", count(n.valid()));
     v.set("cast", count(n.cast()));
     v.set("eligible", d && d->eligible ? number(*d->eligible) : text(""));
-    v.set("turnout", d && d->eligible && *d->eligible > 0 ? ratio_text(n.cast() * 100, *d->eligible, 0) + "%" : "");
+    // As the tally says it, to a tenth when the rule has a turnout threshold.
+    v.set("turnout", d ? turnout_percent(n, d->eligible, vf.result->rule) : "");
     v.set("margin", d ? margin(n.yes, n.no).value_or("") : "");
     v.set("phrase", vf.phrase);
     return v;

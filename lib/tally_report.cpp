@@ -27,14 +27,18 @@ std::string rule_line(const Rule& rule) {
     return rule.name == text ? text : rule.name + " (" + text + ")";
 }
 
-// ", 91% turnout"; to a tenth when the rule has a turnout threshold, so
-// 499 of 1000 never reads as the 50% it fell short of.
+// ", 91% turnout".
 std::string turnout_phrase(const AnswerCounts& c, std::optional<long long> eligible, const Rule& rule) {
-    if (!eligible || *eligible <= 0) return "";
-    return ", " + percent(c.cast(), *eligible, rule.has_turnout_threshold() ? 1 : 0) + " turnout";
+    std::string turnout = turnout_percent(c, eligible, rule);
+    return turnout.empty() ? "" : ", " + turnout + " turnout";
 }
 
 }  // namespace
+
+std::string turnout_percent(const AnswerCounts& c, std::optional<long long> eligible, const Rule& rule) {
+    if (!eligible || *eligible <= 0) return "";
+    return percent(c.cast(), *eligible, rule.has_turnout_threshold() ? 1 : 0);
+}
 
 std::string result_sentence(const Decision& d, const Rule& rule) {
     const AnswerCounts& c = d.counts;

@@ -42,6 +42,11 @@ std::string tally_audit(const TallyReport& r);
 // A bar chart of each question's answers.
 std::string tally_chart_svg(const TallyReport& r);
 
+// Cast of eligible: "91%", or to a tenth ("49.9%") when the rule has a
+// turnout threshold, so that 499 of 1000 never reads as the 50% it fell
+// short of. "" when the number eligible is not known.
+std::string turnout_percent(const AnswerCounts& counts, std::optional<long long> eligible, const Rule& rule);
+
 // The one-line result a members' update can quote: "rejected by a 2-to-1
 // margin (152 no, 76 yes), 91% turnout".
 std::string result_sentence(const Decision& d, const Rule& rule);
