@@ -5,14 +5,12 @@
 // rule in lib/rule.cpp.
 #include <memory>
 
-#include "ballot_reader.h"
+#include "ballot_count.h"
 #include "campaign.h"
 #include "campaign_vote.h"
 #include "commands.h"
 #include "decision.h"
-#include "input.h"
 #include "output.h"
-#include "roster.h"
 #include "suggest.h"
 #include "rule.h"
 #include "tally.h"
@@ -135,28 +133,11 @@ int run_tally(TallyArgs a) {
     out.rule = *rule;
     out.by_unit = a.by_unit;
 
-    std::optional<Roster> roster;
-    if (!a.roster.empty()) {
-        auto in = Input::open(a.roster);
-        if (!in) return report(in.error());
-        auto read = read_roster(**in);
-        if (!read) return report(read.error());
-        roster = std::move(*read);
-        out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
-    }
-
-    Counter counter(options, roster ? &*roster : nullptr);
-    for (size_t i = 0; i < a.ballots.size(); ++i) {
-        auto in = Input::open(a.ballots[i]);
-        if (!in) return report(in.error());
-        counter.begin_file((*in)->name());
-        auto records = read_ballots(**in, static_cast<std::uint32_t>(i), counter);
-        if (!records) return report(records.error());
-        out.inputs.push_back({(*in)->name(), (*in)->sha256(), *records});
-    }
-    auto count = counter.finish();
-    if (!count) return report(count.error());
-    out.count = std::move(*count);
+    auto counted = count_ballot_files(options, a.roster, a.ballots);
+    if (!counted) return report(counted.error());
+    out.roster = std::move(counted->roster);
+    out.inputs = std::move(counted->inputs);
+    out.count = std::move(counted->count);
     for (Count::Question& q : out.count.questions)
         if (with_campaign && q.id == a.question && q.text.empty()) q.text = from_campaign.question_text;
     auto decisions = decide(out.count, out.rule, a.by_unit);

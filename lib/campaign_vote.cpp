@@ -2,9 +2,7 @@
 
 #include <filesystem>
 
-#include "ballot_reader.h"
-#include "input.h"
-#include "roster.h"
+#include "ballot_count.h"
 
 namespace bargain {
 
@@ -51,25 +49,11 @@ Result<std::optional<VoteResult>> tally_campaign_vote(const Campaign& c, const V
 
     TallyOptions options = vote_tally_options(c, vote);
 
-    std::optional<Roster> roster;
-    if (!vote.roster.empty()) {
-        auto in = Input::open(c.resolve_path(vote.roster));
-        if (!in) return in.error();
-        auto read = read_roster(**in);
-        if (!read) return read.error();
-        roster = std::move(*read);
-    }
-    Counter counter(options, roster ? &*roster : nullptr);
-    for (std::size_t i = 0; i < ballots.size(); ++i) {
-        auto in = Input::open(ballots[i]);
-        if (!in) return in.error();
-        counter.begin_file((*in)->name());
-        auto records = read_ballots(**in, static_cast<std::uint32_t>(i), counter);
-        if (!records) return records.error();
-    }
-    auto count = counter.finish();
-    if (!count) return about_vote(count.error().message);
-    auto decisions = decide(*count, *rule, false);
+    auto counted = count_ballot_files(options, vote.roster.empty() ? "" : c.resolve_path(vote.roster), ballots);
+    // A problem in a file is located there; one with the count as a whole
+    // is about this vote.
+    if (!counted) return counted.error().file.empty() ? about_vote(counted.error().message) : counted.error();
+    auto decisions = decide(counted->count, *rule, false);
     if (!decisions) return about_vote(decisions.error().message);
     if (decisions->empty()) return about_vote("its ballots have no column '" + vote.column + "'");
     VoteResult result{*rule, std::move(decisions->front())};

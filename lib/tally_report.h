@@ -11,17 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "ballot_count.h"
 #include "decision.h"
 #include "rule.h"
 #include "tally.h"
 
 namespace bargain {
-
-struct InputSummary {
-    std::string path;
-    std::string sha256;
-    long long records = 0;  // ballot records, or voters for a roster
-};
 
 struct TallyReport {
     std::vector<InputSummary> inputs;
