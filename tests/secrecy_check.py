@@ -25,9 +25,9 @@ import sys
 import tempfile
 
 try:
-    import yaml  # python3-yaml; without it YAML is checked line by line only
+    import yaml
 except ImportError:
-    yaml = None
+    sys.exit("secrecy_check.py: the Python yaml library is missing: run setup.sh (python3-yaml)")
 
 ROSTER = """\
 voter,unit
@@ -224,7 +224,7 @@ def check_tallies(bargain, work):
                     try:
                         if fmt == "json":
                             check_tree(where, json.loads(out))
-                        elif fmt == "yaml" and yaml is not None:
+                        elif fmt == "yaml":
                             check_tree(where, yaml.safe_load(out))
                     except Exception as e:  # a report that does not parse is a failure too
                         fail(f"{where}: {fmt} output does not parse: {e}")
