@@ -523,7 +523,6 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
         if (auto t = text(v)) {
             std::string why;
             if (auto zone = Zone::named(*t, &why)) {
-                info.timezone = *t;
                 info.zone = *zone;
             } else {
                 problem(v, why);

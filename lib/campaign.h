@@ -87,8 +87,7 @@ struct CampaignInfo {
     std::string employer;
     std::string employer_address;
     std::string union_address;  // the sender of a formal letter
-    std::string timezone = "UTC";  // an IANA name, as written
-    Zone zone = Zone::utc();       // that zone, checked against the time-zone database
+    Zone zone = Zone::utc();  // the IANA zone as written (name()), checked against the tz database
     // The expiry as written (a date, or counted from an item) and, once the
     // timeline is resolved (at once when it is a date), the date itself.
     std::optional<DateSpec> contract_expires_written;

@@ -107,9 +107,8 @@ Result<std::string> render_notice(const CheckedCampaign& checked, const std::str
         std::string name = r.builtin.empty() ? default_template(event) : r.builtin;
         if (name.empty()) {
             std::string kind = facts->event->type.empty() ? "" : " of type " + facts->event->type;
-            const TimelineItem* item = checked.timeline.find(event.id);
             return Diagnostic{file, event.where.line, event.where.column,
-                              "event '" + event.id + "' is a " + (item ? item->type : std::string("event")) + kind +
+                              "event '" + event.id + "' is a " + name_of(event.kind) + kind +
                                   ", which has no default template; choose one with --template (" + names_list() +
                                   ") or give a template file"};
         }

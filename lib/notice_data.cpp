@@ -193,7 +193,7 @@ TemplateValue notice_data(const NoticeFacts& f) {
     campaign.set("employer", c.info.employer);
     campaign.set("employer_address", c.info.employer_address);
     campaign.set("union_address", c.info.union_address);
-    campaign.set("timezone", c.info.timezone);
+    campaign.set("timezone", c.info.zone.name());
     data.set("campaign", campaign);
     data.set("affiliate", c.affiliate);
     data.set("issued", date_value(f.issued));

@@ -51,7 +51,7 @@ TEST_CASE("the SOS example loads with no problems and the right values") {
     const Campaign& c = load.campaign;
 
     CHECK(c.info.name == "SOS fair contract 2019-20");
-    CHECK(c.info.timezone == "America/Chicago");
+    CHECK(c.info.zone.name() == "America/Chicago");
     CHECK(c.info.contract_expires == ymd(2019, 6, 30));
     CHECK(c.info.law == "illinois-iplra");
     CHECK(c.info.holidays == std::vector<Date>{ymd(2020, 1, 20), ymd(2020, 2, 17)});
