@@ -72,12 +72,6 @@ TemplateValue dated_value(const DatedFact& d, Date issued) {
     return v;
 }
 
-std::string upper_ascii(std::string s) {
-    for (char& c : s)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    return s;
-}
-
 TemplateValue location_value(const Location& l) {
     TemplateValue v;
     v.set("name", l.name);
@@ -100,7 +94,7 @@ TemplateValue event_value(const NoticeFacts& f) {
     std::string dateline;
     for (const Location& l : e.locations) {
         locations.push_back(location_value(l));
-        if (dateline.empty()) dateline = upper_ascii(l.city);
+        if (dateline.empty()) dateline = ascii_upper(l.city);
     }
     v.set("locations", TemplateValue::list(std::move(locations), location_value(Location{})));
     v.set("locations_count", ap_number(static_cast<long long>(e.locations.size())));

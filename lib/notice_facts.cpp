@@ -13,13 +13,6 @@ namespace {
 
 using std::chrono::days;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 // A verb a ballot question can open with, and what members did with it.
 struct Verb {
     const char* base;
@@ -44,11 +37,11 @@ struct Motion {
 std::optional<Motion> motion_from_question(std::string_view question) {
     std::string q(trim(question));
     while (!q.empty() && (q.back() == '?' || q.back() == ' ')) q.pop_back();
-    if (lower(q.substr(0, 7)) != "do you ") return std::nullopt;
+    if (ascii_lower(q.substr(0, 7)) != "do you ") return std::nullopt;
     std::string rest = q.substr(7);
     std::size_t space = rest.find(' ');
     if (space == std::string::npos) return std::nullopt;
-    std::string verb = lower(rest.substr(0, space));
+    std::string verb = ascii_lower(rest.substr(0, space));
     std::string object = " " + rest.substr(space + 1) + " ";
     for (std::size_t at = object.find(" your "); at != std::string::npos; at = object.find(" your ", at + 7))
         object.replace(at, 6, " their ");
@@ -84,7 +77,7 @@ std::optional<DatedFact> dated(const TimelineItem* item) {
 }
 
 bool names_bargaining_session(const std::string& title) {
-    return lower(title).find("bargaining session") != std::string::npos;
+    return ascii_lower(title).find("bargaining session") != std::string::npos;
 }
 
 }  // namespace

@@ -27,6 +27,20 @@ inline bool equals_lower(std::string_view s, std::string_view lower) {
     return true;
 }
 
+// With ASCII letters lowered, or raised; other bytes (UTF-8 included) kept.
+inline std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+inline std::string ascii_upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
 // The parts that are not empty, with `separator` between them: "Hall, 1
 // Main St" from a location whose city is not given.
 inline std::string join_present(const std::vector<std::string>& parts, std::string_view separator) {
