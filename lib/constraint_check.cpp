@@ -4,7 +4,6 @@
 #include <map>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "law_preset.h"
 
@@ -21,9 +20,6 @@ std::string plural_days(long long n) { return std::to_string(n) + (n == 1 || n =
 class Checker {
 public:
     Checker(const Campaign& c, const Timeline& t, const std::string& file) : c_(c), t_(t), file_(file) {
-        // By id, once: a campaign of ten thousand events must not look each
-        // one up by walking all the others.
-        for (const TimelineItem& item : t_.items) dated_.emplace(item.id, &item);
         intent_notices_ = events_of(EventKind::notice, "intent-to-strike");
         mediations_ = events_of(EventKind::mediation);
     }
@@ -40,10 +36,7 @@ public:
     }
 
 private:
-    const TimelineItem* dated(const std::string& id) const {
-        auto it = dated_.find(id);
-        return it == dated_.end() ? nullptr : it->second;
-    }
+    const TimelineItem* dated(const std::string& id) const { return t_.find(id); }
 
     std::vector<const TimelineItem*> events_of(EventKind kind, const char* type = nullptr) const {
         std::vector<const TimelineItem*> found;
@@ -226,7 +219,6 @@ private:
     const Campaign& c_;
     const Timeline& t_;
     const std::string& file_;
-    std::unordered_map<std::string_view, const TimelineItem*> dated_;  // the timeline's items by id
     std::vector<const TimelineItem*> intent_notices_, mediations_;
     std::map<std::string, long long> overridden_;  // law number key -> campaign line
     ConstraintCheck out_;

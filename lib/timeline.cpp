@@ -44,6 +44,7 @@ public:
                              auto at = [](const TimelineItem& x) { return x.start.value_or(std::chrono::minutes(-1)); };
                              return at(a) < at(b);
                          });
+        out.timeline.index_by_id();
         out.problems = std::move(problems_);
         return out;
     }
@@ -223,9 +224,19 @@ private:
 }  // namespace
 
 const TimelineItem* Timeline::find(const std::string& id) const {
+    if (indexed_) {
+        auto it = by_id_.find(id);
+        return it == by_id_.end() ? nullptr : &items[it->second];
+    }
     for (const TimelineItem& item : items)
         if (item.id == id) return &item;
     return nullptr;
+}
+
+void Timeline::index_by_id() {
+    by_id_.clear();
+    for (size_t i = 0; i < items.size(); ++i) by_id_.emplace(items[i].id, i);
+    indexed_ = true;
 }
 
 namespace {
@@ -284,13 +295,10 @@ TimelineLoad resolve_timeline(const Campaign& campaign, const std::string& file)
 
 void fill_resolved_dates(Campaign& campaign, const Timeline& timeline) {
     if (campaign.info.contract_expires_written) campaign.info.contract_expires = timeline.contract_expires;
-    std::unordered_map<std::string_view, const TimelineItem*> items;
-    for (const TimelineItem& item : timeline.items) items.emplace(item.id, &item);
     for (Vote& v : campaign.votes) {
         if (!v.opens_from && !v.closes_from) continue;
-        auto found = items.find(v.id);
-        if (found == items.end()) continue;
-        const TimelineItem* item = found->second;
+        const TimelineItem* item = timeline.find(v.id);
+        if (!item) continue;
         if (v.opens_from) v.opens = item->opens;
         if (v.closes_from) v.closes = item->closes;
     }

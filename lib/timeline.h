@@ -12,6 +12,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "campaign.h"
@@ -38,7 +39,16 @@ struct TimelineItem {
 struct Timeline {
     std::vector<TimelineItem> items;  // by date, then start time, then file order
     std::optional<Date> contract_expires;  // resolved, when the campaign gives it
+
+    // The item with this id, or nullptr: by the index resolve_timeline()
+    // builds once the items are in order (a campaign of ten thousand events
+    // must not look each up by walking the others), else item by item.
     const TimelineItem* find(const std::string& id) const;
+    void index_by_id();
+
+private:
+    std::unordered_map<std::string, size_t> by_id_;
+    bool indexed_ = false;
 };
 
 struct TimelineLoad {
