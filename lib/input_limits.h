@@ -29,4 +29,7 @@ inline constexpr std::size_t kMaxYamlAliasBytes = 16u << 20;
 // Nodes in a whole document read as a tree, aliases included.
 inline constexpr std::size_t kMaxYamlNodes = 2000000;
 
+// A notice template file: a page or two; a file far larger is not one.
+inline constexpr std::size_t kMaxTemplateBytes = 1u << 20;
+
 }  // namespace bargain::limits

@@ -4,6 +4,7 @@
 
 #include "embedded.h"
 #include "input.h"
+#include "input_limits.h"
 #include "notice_data.h"
 #include "notice_facts.h"
 #include "suggest.h"
@@ -12,9 +13,6 @@
 namespace bargain {
 
 namespace {
-
-// A notice template is a page or two; a file far larger is not one.
-constexpr std::size_t kMaxTemplateBytes = 1u << 20;
 
 const char* format_name(NoticeFormat f) {
     switch (f) {
@@ -83,7 +81,7 @@ Result<TemplateSource> read_template_file(const std::string& path) {
     char buffer[65536];
     while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(stream.gcount()));
-        if (text.size() > kMaxTemplateBytes)
+        if (text.size() > limits::kMaxTemplateBytes)
             return Diagnostic{(*in)->name(), 0, 0, "a template larger than 1 MiB is not a notice template"};
     }
     if (!(*in)->read_error().empty()) return Diagnostic{(*in)->name(), 0, 0, (*in)->read_error()};
