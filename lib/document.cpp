@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "text.h"
 #include "utf8.h"
 
 namespace bargain {
@@ -133,9 +134,25 @@ std::string Document::to_json() const {
 }
 
 namespace {
-// Our own keys are plain words; anything else is quoted.
+// The plain words a YAML reader may take for something other than a string.
+// PyYAML (YAML 1.1, the most common reader) reads yes, no, on, off, true and
+// false, each lower-case, capitalised or upper-case, as booleans, and null
+// and ~ as null; the YAML 1.1 boolean type adds y and n, which yaml-cpp's
+// conversion to bool accepts; YAML 1.2 keeps true, false and null. A report's
+// `yes:` count read back as `True:` makes q["yes"] fail, so each of these is
+// quoted, in any mix of cases.
+bool yaml_reserved_word(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"y",  "yes",   "n",     "no",   "on", "off",
+                                                  "true", "false", "null", "~"};
+    for (std::string_view w : kWords)
+        if (equals_lower(word, w)) return true;
+    return false;
+}
+
+// Our own keys are plain words; anything else is quoted, and so is a plain
+// word that a reader would not read back as a string.
 std::string yaml_key(const std::string& key) {
-    bool plain = !key.empty() && key[0] >= 'a' && key[0] <= 'z';
+    bool plain = !key.empty() && key[0] >= 'a' && key[0] <= 'z' && !yaml_reserved_word(key);
     for (char c : key) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
     return plain ? key : json_quote(key);
 }
@@ -143,7 +160,7 @@ std::string yaml_key(const std::string& key) {
 
 // YAML: collections in block style; every string double-quoted with JSON
 // escapes (a valid YAML double-quoted scalar), so "no", "1.5" and ": " in a
-// value can never be read back as something else.
+// value can never be read back as something else; keys as yaml_key() says.
 void Document::yaml(std::string& out, int indent, bool in_list_item) const {
     std::string pad(static_cast<size_t>(indent), ' ');
     auto scalar = [](const Document& d) {

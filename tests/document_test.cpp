@@ -178,6 +178,38 @@ TEST_CASE("YAML output reads back as the same values") {
     CHECK(list.items[3].entries[1].second.entries.at(0).second.kind == YamlNode::Kind::null);
 }
 
+TEST_CASE("a key that YAML 1.1 reads as a boolean or null is quoted, so yes: stays the string yes") {
+    for (const char* word : {"y",     "Y",     "yes",  "Yes",  "YES",  "n",    "N",    "no",   "No",
+                             "NO",    "true",  "True", "TRUE", "false", "False", "FALSE", "on",  "On",
+                             "ON",    "off",   "Off",  "OFF",  "null", "Null", "NULL", "~",    "yEs"}) {
+        CAPTURE(word);
+        Document d = Document::object().set(word, Document::integer(1));
+        CHECK(d.to_yaml() == "\"" + std::string(word) + "\": 1\n");
+    }
+}
+
+TEST_CASE("a key that only looks like one of those words stays plain") {
+    Document d = Document::object()
+                     .set("yes_votes", Document::integer(1))
+                     .set("none", Document::integer(2))
+                     .set("nos", Document::integer(3))
+                     .set("abstain", Document::integer(4));
+    CHECK(d.to_yaml() == "yes_votes: 1\nnone: 2\nnos: 3\nabstain: 4\n");
+}
+
+TEST_CASE("a tally's yes and no counts read back under the keys yes and no") {
+    Document q = Document::object().set("yes", Document::integer(77)).set("no", Document::integer(152));
+    std::string yaml = Document::array().push(q).to_yaml();
+    CHECK(yaml == "- \"yes\": 77\n  \"no\": 152\n");
+    Whole w = read_yaml("questions:\n" + yaml);
+    REQUIRE(w.values.size() == 1);
+    const YamlNode& item = w.values[0].second.items.at(0);
+    REQUIRE(item.entries.size() == 2);
+    CHECK(item.entries[0].first.value == "yes");
+    CHECK(item.entries[0].first.quoted);
+    CHECK(item.entries[1].second.value == "152");
+}
+
 TEST_CASE("YAML of a scalar or an empty collection at the top is one line") {
     CHECK(Document::string("x").to_yaml() == "\"x\"\n");
     CHECK(Document().to_yaml() == "null\n");

@@ -207,6 +207,17 @@ def write_ballots(work):
     write(work, "campaign.yaml", CAMPAIGN)
 
 
+def check_yaml_reads_as_json(where, as_yaml, as_json):
+    """PyYAML reads YAML 1.1, where a bare yes: or no: key is a boolean: the
+    YAML report must read as the same tree as the JSON one, q["yes"] and all."""
+    for q in as_yaml["questions"]:
+        for key in ("yes", "no", "abstain"):
+            if not isinstance(q.get(key), int):
+                fail(f"{where}: question {q.get('id')!r} has no {key!r} count as PyYAML reads it: {sorted(map(str, q))}")
+    if as_yaml != as_json:
+        fail(f"{where}: the YAML report does not read as the JSON one does")
+
+
 def check_tallies(bargain, work):
     runs = 0
     for duplicates in ("first", "last"):
@@ -223,9 +234,12 @@ def check_tallies(bargain, work):
                     check_text(where, out)
                     try:
                         if fmt == "json":
-                            check_tree(where, json.loads(out))
+                            as_json = json.loads(out)
+                            check_tree(where, as_json)
                         elif fmt == "yaml":
-                            check_tree(where, yaml.safe_load(out))
+                            as_yaml = yaml.safe_load(out)
+                            check_tree(where, as_yaml)
+                            check_yaml_reads_as_json(where, as_yaml, as_json)
                     except Exception as e:  # a report that does not parse is a failure too
                         fail(f"{where}: {fmt} output does not parse: {e}")
                     check_text(where + " --chart", read(work, "chart.svg"))

@@ -1,4 +1,4 @@
-# --format yaml prints the same tree as json, every string quoted so "no" stays a string.
+# --format yaml prints the same tree as json, every string quoted so "no" stays a string, and the keys yes and no quoted so YAML 1.1 readers do not take them for booleans.
 --- file ballots.csv
 voter,no
 V1,yes
@@ -28,8 +28,8 @@ questions:
     eligible: null
     cast: 4
     valid: 3
-    yes: 1
-    no: 2
+    "yes": 1
+    "no": 2
     abstain: 1
     blank: 0
     void: 0
