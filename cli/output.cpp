@@ -56,17 +56,65 @@ HoldSignals::HoldSignals() {
 
 HoldSignals::~HoldSignals() { ::sigprocmask(SIG_SETMASK, &before_, nullptr); }
 
-int write_output(const std::string& path, const std::string& content) {
-    if (path.empty() || path == "-") {
-        std::cout << content;
-        std::cout.flush();
-        if (!std::cout) return report("cannot write to standard output");
-        return kSuccess;
+namespace {
+
+std::string cannot_write(int error) { return std::string("cannot write: ") + std::strerror(error); }
+
+int write_stdout(const std::string& content) {
+    // Through the descriptor, not std::cout, so a full disk or a closed
+    // pipe is reported with its reason rather than as a bare failure.
+    std::cout.flush();
+    if (!write_all(STDOUT_FILENO, content))
+        return report(std::string("cannot write to standard output: ") + std::strerror(errno));
+    return kSuccess;
+}
+
+// Where a chain of symbolic links ends: the path itself when it is not a
+// link, else the last link's target (which may not exist yet), each
+// relative target read from its link's directory. Empty, with errno set,
+// after as many links as the kernel follows (a loop).
+std::string final_target(std::string path) {
+    namespace fs = std::filesystem;
+    for (int hops = 0; hops < 40; ++hops) {
+        struct stat st;
+        if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+        std::error_code error;
+        fs::path target = fs::read_symlink(path, error);
+        if (error) {
+            errno = error.value();
+            return "";
+        }
+        path = target.is_absolute() ? target.string() : (fs::path(path).parent_path() / target).string();
     }
-    std::string temp = path + ".XXXXXX";
+    errno = ELOOP;
+    return "";
+}
+
+// A device or a FIFO: written as it is, in place. Renaming a new
+// file over it would replace the device node or the FIFO (and, run as
+// root, /dev/null with a regular file), and a reader at the other end of
+// a FIFO would never see a byte. Signals are not held: opening a FIFO
+// waits for its reader, and nothing is left behind to clean up.
+int write_in_place(const std::string& path, const std::string& content) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return report(Diagnostic{path, 0, 0, cannot_write(errno)});
+    bool ok = write_all(fd, content);
+    int saved = errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    if (!ok) return report(Diagnostic{path, 0, 0, cannot_write(saved)});
+    return kSuccess;
+}
+
+// A regular file, new or old: a temporary file beside it, synced, then
+// renamed over it, so the old file stays whole until the new one is.
+int write_atomically(const std::string& shown, const std::string& target, const std::string& content) {
+    std::string temp = target + ".XXXXXX";
     HoldSignals hold;
     int fd = ::mkstemp(temp.data());
-    if (fd < 0) return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(errno)});
+    if (fd < 0) return report(Diagnostic{shown, 0, 0, cannot_write(errno)});
     // mkstemp makes the file 0600; a report is as readable as any new file.
     mode_t mask = ::umask(0);
     ::umask(mask);
@@ -74,22 +122,47 @@ int write_output(const std::string& path, const std::string& content) {
     bool ok = write_all(fd, content) && ::fsync(fd) == 0;
     int saved = errno;
     ok = (::close(fd) == 0) && ok;
-    if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (!ok || ::rename(temp.c_str(), target.c_str()) != 0) {
         if (ok) saved = errno;
         ::unlink(temp.c_str());
-        return report(Diagnostic{path, 0, 0, std::string("cannot write: ") + std::strerror(saved)});
+        return report(Diagnostic{shown, 0, 0, cannot_write(saved)});
     }
     return kSuccess;
+}
+
+bool same_inode(const struct stat& a, const struct stat& b) { return a.st_dev == b.st_dev && a.st_ino == b.st_ino; }
+
+}  // namespace
+
+int write_output(const std::string& path, const std::string& content) {
+    if (path.empty() || path == "-") return write_stdout(content);
+    struct stat st, out;
+    bool exists = ::stat(path.c_str(), &st) == 0;
+    // /dev/stdout, /proc/self/fd/1, or any other name for where standard
+    // output already goes: written as standard output is, at its place.
+    if (exists && ::fstat(STDOUT_FILENO, &out) == 0 && same_inode(st, out)) return write_stdout(content);
+    if (exists && S_ISDIR(st.st_mode)) return report(Diagnostic{path, 0, 0, cannot_write(EISDIR)});
+    // open() fails on a socket with "No such device or address", which
+    // says nothing to someone who named one.
+    if (exists && S_ISSOCK(st.st_mode))
+        return report(Diagnostic{path, 0, 0, "cannot write: this is a socket, not a file"});
+    if (exists && !S_ISREG(st.st_mode)) return write_in_place(path, content);
+    // A symbolic link keeps pointing where it did: its target is replaced.
+    std::string target = final_target(path);
+    if (target.empty()) return report(Diagnostic{path, 0, 0, cannot_write(errno)});
+    return write_atomically(path, target, content);
 }
 
 namespace {
 
 // The same file: by device and inode when both exist (links and other
-// spellings of a path included), else by their normal form.
+// spellings of a path included), else by their normal form. A character
+// device (a terminal, /dev/null) holds nothing an output could replace, so
+// `tally /dev/stdin -o /dev/stdout` at a terminal is not refused.
 bool same_file(const std::string& a, const std::string& b) {
     struct stat sa, sb;
     if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0)
-        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+        return same_inode(sa, sb) && !S_ISCHR(sa.st_mode);
     auto normal = [](const std::string& path) {
         std::error_code ignored;
         return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ignored), ignored);

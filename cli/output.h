@@ -1,7 +1,8 @@
 // How the command line talks to the user: errors as
 // `bargain: FILE:LINE:COL: message` on stderr, results on stdout or in a file
 // written atomically (a temporary file in the same directory, renamed over
-// the target), so an interrupted run never leaves half a report behind.
+// the target), so an interrupted run never leaves half a report behind; and
+// into a device or FIFO in place, never replacing the node itself.
 #pragma once
 
 #include <signal.h>
@@ -53,8 +54,12 @@ private:
     sigset_t before_;
 };
 
-// Writes `content` to stdout when `path` is empty or "-", else atomically to
-// `path`. A failure is reported and returns kBadInput.
+// Writes `content` to stdout when `path` is empty or "-", or names the file
+// standard output already is (/dev/stdout). A regular file (new or old) is
+// written atomically: a temporary file beside it, renamed over it; through a
+// symbolic link, the link is kept and its target replaced. A device or a FIFO
+// is written in place, as `>` would. A failure (ENOSPC included) is
+// reported as "PATH: cannot write: REASON" and returns kBadInput.
 int write_output(const std::string& path, const std::string& content);
 
 // An output file as the command line named it: `option` is "-o", "--audit"...
