@@ -160,6 +160,159 @@ namespace {
 // instants on different machines.
 bool machine_specific(std::string_view name) { return name == "localtime" || name == "posixrules"; }
 
+// Names that look like time zones and are not the zone of a place: an
+// abbreviation (EST, CDT, BST) or a fixed offset (GMT-6, UTC+01:00,
+// Etc/GMT+6). Even where the database has such a name (EST is a fixed
+// UTC-5), it has no summer time, or the wrong one, and a calendar on
+// members' phones would put summer events an hour off. Each is refused with
+// the zone of the place to write instead.
+struct Abbreviation {
+    std::string_view names;  // space-separated, upper case; matched in any case
+    enum Season { winter, summer, all_year } season;
+    std::string_view zone;   // what to write instead, as the message says it
+};
+
+constexpr Abbreviation kAbbreviations[] = {
+    {"EST", Abbreviation::winter, "America/New_York"},
+    {"EDT", Abbreviation::summer, "America/New_York"},
+    {"ET", Abbreviation::all_year, "America/New_York"},
+    {"CST", Abbreviation::winter, "America/Chicago (Asia/Shanghai for China)"},
+    {"CDT", Abbreviation::summer, "America/Chicago"},
+    {"CT", Abbreviation::all_year, "America/Chicago"},
+    {"MST", Abbreviation::winter, "America/Denver (America/Phoenix for Arizona, which keeps MST all year)"},
+    {"MDT", Abbreviation::summer, "America/Denver"},
+    {"MT", Abbreviation::all_year, "America/Denver (America/Phoenix for Arizona)"},
+    {"PST", Abbreviation::winter, "America/Los_Angeles"},
+    {"PDT", Abbreviation::summer, "America/Los_Angeles"},
+    {"PT", Abbreviation::all_year, "America/Los_Angeles"},
+    {"AKST", Abbreviation::winter, "America/Anchorage"},
+    {"AKDT", Abbreviation::summer, "America/Anchorage"},
+    {"HST HDT", Abbreviation::all_year, "Pacific/Honolulu"},
+    {"AST", Abbreviation::winter, "America/Halifax (America/Puerto_Rico, which keeps AST all year)"},
+    {"ADT", Abbreviation::summer, "America/Halifax"},
+    {"NST", Abbreviation::winter, "America/St_Johns"},
+    {"NDT", Abbreviation::summer, "America/St_Johns"},
+    {"BST", Abbreviation::summer, "Europe/London"},
+    {"IST", Abbreviation::all_year, "Asia/Kolkata (India), Europe/Dublin (Ireland) or Asia/Jerusalem (Israel)"},
+    {"WET", Abbreviation::all_year, "Europe/Lisbon"},
+    {"WEST", Abbreviation::summer, "Europe/Lisbon"},
+    {"CET MET", Abbreviation::all_year, "the zone of the place, such as Europe/Paris or Europe/Berlin"},
+    {"CEST MEST", Abbreviation::summer, "the zone of the place, such as Europe/Paris or Europe/Berlin"},
+    {"EET", Abbreviation::all_year, "the zone of the place, such as Europe/Athens or Europe/Helsinki"},
+    {"EEST", Abbreviation::summer, "the zone of the place, such as Europe/Athens or Europe/Helsinki"},
+    {"SAST", Abbreviation::all_year, "Africa/Johannesburg"},
+    {"JST", Abbreviation::all_year, "Asia/Tokyo"},
+    {"KST", Abbreviation::all_year, "Asia/Seoul"},
+    {"AEST", Abbreviation::winter, "Australia/Sydney (Australia/Brisbane for Queensland, which keeps AEST all year)"},
+    {"AEDT", Abbreviation::summer, "Australia/Sydney"},
+    {"ACST", Abbreviation::winter, "Australia/Adelaide (Australia/Darwin for the Northern Territory)"},
+    {"ACDT", Abbreviation::summer, "Australia/Adelaide"},
+    {"AWST", Abbreviation::all_year, "Australia/Perth"},
+    {"NZST", Abbreviation::winter, "Pacific/Auckland"},
+    {"NZDT", Abbreviation::summer, "Pacific/Auckland"},
+};
+
+bool listed(std::string_view names, std::string_view name) {
+    while (!names.empty()) {
+        size_t space = names.find(' ');
+        if (equals_lower(name, ascii_lower(names.substr(0, space)))) return true;
+        if (space == std::string_view::npos) break;
+        names.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+// A zone of the place for a fixed offset, by the standard (winter) offset
+// of a place that uses it: a start, not a guess to trust blindly. "" when
+// no well-known place has that offset.
+std::string_view example_zone(int minutes_east) {
+    static constexpr std::pair<int, std::string_view> kExamples[] = {
+        {-600, "Pacific/Honolulu"}, {-540, "America/Anchorage"}, {-480, "America/Los_Angeles"},
+        {-420, "America/Denver"},   {-360, "America/Chicago"},   {-300, "America/New_York"},
+        {-240, "America/Halifax"},  {-210, "America/St_Johns"},  {-180, "America/Sao_Paulo"},
+        {0, "Europe/London"},       {60, "Europe/Paris"},        {120, "Europe/Athens"},
+        {180, "Europe/Moscow"},     {240, "Asia/Dubai"},         {300, "Asia/Karachi"},
+        {330, "Asia/Kolkata"},      {345, "Asia/Kathmandu"},     {360, "Asia/Dhaka"},
+        {420, "Asia/Bangkok"},      {480, "Asia/Shanghai"},      {540, "Asia/Tokyo"},
+        {570, "Australia/Adelaide"}, {600, "Australia/Sydney"},  {720, "Pacific/Auckland"},
+    };
+    for (const auto& [offset, zone] : kExamples)
+        if (offset == minutes_east) return zone;
+    return "";
+}
+
+// GMT-6, UTC+5, UTC+01:00, +0530, Etc/GMT+6: the offset east of UTC in
+// minutes, with *posix set for the Etc/GMT form, whose sign is inverted.
+std::optional<int> fixed_offset(std::string_view name, bool* posix) {
+    *posix = false;
+    std::string upper = ascii_upper(name);
+    std::string_view rest = upper;
+    for (std::string_view prefix : {"ETC/GMT", "ETC/UTC", "GMT", "UTC", "UT"})
+        if (rest.substr(0, prefix.size()) == prefix) {
+            *posix = prefix == "ETC/GMT";
+            rest.remove_prefix(prefix.size());
+            break;
+        }
+    if (rest.empty() || (rest[0] != '+' && rest[0] != '-')) return std::nullopt;
+    int sign = rest[0] == '-' ? -1 : 1;
+    rest.remove_prefix(1);
+    int h = 0, m = 0;
+    bool ok = (rest.size() == 1 && digits(rest, 0, 1, &h)) || (rest.size() == 2 && digits(rest, 0, 2, &h)) ||
+              (rest.size() == 4 && digits(rest, 0, 2, &h) && digits(rest, 2, 2, &m)) ||
+              (rest.size() == 5 && digits(rest, 0, 2, &h) && rest[2] == ':' && digits(rest, 3, 2, &m)) ||
+              (rest.size() == 4 && digits(rest, 0, 1, &h) && rest[1] == ':' && digits(rest, 2, 2, &m));
+    if (!ok || h > 18 || m > 59) return std::nullopt;
+    int east = sign * (h * 60 + m);
+    return *posix ? -east : east;
+}
+
+std::string utc_offset_text(int minutes_east) {
+    int a = minutes_east < 0 ? -minutes_east : minutes_east;
+    std::string out = std::string("UTC") + (minutes_east < 0 ? "-" : "+") + std::to_string(a / 60);
+    if (a % 60) out += (a % 60 < 10 ? ":0" : ":") + std::to_string(a % 60);
+    return out;
+}
+
+}  // namespace
+
+std::string zone_misnomer(std::string_view name) {
+    std::string quoted = "'" + std::string(name) + "'";
+    for (const Abbreviation& a : kAbbreviations) {
+        if (!listed(a.names, name)) continue;
+        std::string why = quoted + " is an abbreviation, not a time zone";
+        if (a.season == Abbreviation::winter)
+            why += ": it names only the winter offset, so summer events would be an hour off";
+        else if (a.season == Abbreviation::summer)
+            why += ": it names only the summer offset, so winter events would be an hour off";
+        return why + "; write " + std::string(a.zone);
+    }
+    for (std::string_view gmt : {"GMT", "GMT0", "GMT+0", "GMT-0", "ETC/GMT", "ETC/GMT0", "ETC/GMT+0", "ETC/GMT-0",
+                                 "GREENWICH", "ETC/GREENWICH"})
+        if (equals_lower(name, ascii_lower(gmt)))
+            return quoted + " is Greenwich Mean Time all year, with no British Summer Time, so summer events in the "
+                            "UK would be an hour off; write Europe/London for UK time, or UTC for a time that never "
+                            "changes";
+    bool posix = false;
+    if (auto east = fixed_offset(name, &posix)) {
+        std::string offset = utc_offset_text(*east);
+        std::string why = posix ? quoted + " is a fixed offset whose POSIX sign is inverted: it is " + offset +
+                                      ", not " + utc_offset_text(-*east) + ". A fixed offset"
+                                : quoted + " is a fixed offset (" + offset + "), not a time zone: it";
+        why += " has no summer time, so events would be an hour off for half the year where clocks change; ";
+        if (*east == 0)
+            return why + "write UTC for a time that never changes, or the zone of the place, such as Europe/London";
+        std::string_view example = example_zone(*east);
+        if (example.empty()) return why + "write the zone of the place, as Region/City";
+        return why + "write the zone of the place, such as " + std::string(example);
+    }
+    if (equals_lower(name, "factory"))
+        return quoted + " is the database's placeholder for a zone not yet set; write the zone of the place, such as "
+                        "America/Chicago";
+    return "";
+}
+
+namespace {
+
 // Zone names for a "did you mean": the closest by edit distance, else one
 // whose last part matches what was written, ignoring case and with spaces
 // for underscores ("chicago" or "new york").
@@ -168,7 +321,7 @@ std::string suggestion(std::string_view written, const date::tzdb& db) {
     std::vector<std::string> names;
     names.reserve(db.zones.size());
     for (const date::time_zone& z : db.zones)
-        if (!machine_specific(z.name())) names.push_back(z.name());
+        if (!machine_specific(z.name()) && zone_misnomer(z.name()).empty()) names.push_back(z.name());
     std::string near = did_you_mean(written, names);
     if (!near.empty()) return near;
     std::string wanted;
@@ -193,6 +346,7 @@ std::optional<Zone> Zone::named(std::string_view name, std::string* why) {
         if (why) *why = std::move(message);
         return std::nullopt;
     };
+    if (std::string misnomer = zone_misnomer(name); !misnomer.empty()) return fail_with(std::move(misnomer));
     std::string quoted = "'" + std::string(name) + "'";
     const date::tzdb* db = nullptr;
     try {

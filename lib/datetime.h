@@ -65,7 +65,8 @@ public:
     static Zone utc() { return Zone("UTC", nullptr); }
     // The zone with this IANA name (America/Chicago). UTC and Etc/UTC need no
     // database. Nothing, with *why set to a message with a "did you mean",
-    // when the database has no such zone or there is no database.
+    // when the database has no such zone or there is no database, and with
+    // zone_misnomer()'s message for an abbreviation or a fixed offset.
     static std::optional<Zone> named(std::string_view name, std::string* why);
 
     const std::string& name() const { return name_; }
@@ -89,6 +90,14 @@ private:
     std::string name_;
     const ZoneRules* rules_;  // nullptr: UTC
 };
+
+// Why `name` is not a zone a campaign should use although it looks like one
+// (and the database may even have it): an abbreviation (EST, CDT, BST, CET,
+// IST), GMT, or a fixed offset (GMT-6, UTC+01:00, Etc/GMT+6, whose POSIX
+// sign is inverted). None has the place's summer time, so events in a
+// calendar would move by an hour for half the year. The message says which
+// IANA zone to write instead; "" for any other name.
+std::string zone_misnomer(std::string_view name);
 
 // The instant a DateTime names, in UTC: by its own offset when it has one,
 // else as a wall-clock reading in `zone`.

@@ -293,6 +293,79 @@ TEST_CASE("an unknown zone is refused with a did-you-mean") {
     CHECK_FALSE(Zone::named("../../etc/passwd", nullptr).has_value());
 }
 
+TEST_CASE("an abbreviation is refused with the zone of the place, though the database has EST") {
+    // tzdata's EST is a fixed UTC-5: a campaign in New York would have its
+    // summer events an hour off on members' phones.
+    CHECK(why_not_zone("EST") ==
+          "'EST' is an abbreviation, not a time zone: it names only the winter offset, so summer events would be "
+          "an hour off; write America/New_York");
+    CHECK(why_not_zone("CDT") ==
+          "'CDT' is an abbreviation, not a time zone: it names only the summer offset, so winter events would be "
+          "an hour off; write America/Chicago");
+    CHECK(why_not_zone("pt") == "'pt' is an abbreviation, not a time zone; write America/Los_Angeles");
+    CHECK(why_not_zone("IST") == "'IST' is an abbreviation, not a time zone; write Asia/Kolkata (India), "
+                                 "Europe/Dublin (Ireland) or Asia/Jerusalem (Israel)");
+    CHECK(why_not_zone("CET") == "'CET' is an abbreviation, not a time zone; write the zone of the place, such as "
+                                 "Europe/Paris or Europe/Berlin");
+    CHECK(why_not_zone("MST").find("America/Phoenix for Arizona") != std::string::npos);
+    struct Case {
+        const char* abbreviation;
+        const char* zone;
+    };
+    for (Case c : {Case{"EDT", "America/New_York"}, {"ET", "America/New_York"}, {"CST", "America/Chicago"},
+                   {"CT", "America/Chicago"}, {"MDT", "America/Denver"}, {"PST", "America/Los_Angeles"},
+                   {"PDT", "America/Los_Angeles"}, {"AKST", "America/Anchorage"}, {"HST", "Pacific/Honolulu"},
+                   {"BST", "Europe/London"}, {"CEST", "Europe/Berlin"}, {"AEST", "Australia/Sydney"},
+                   {"NZST", "Pacific/Auckland"}, {"est", "America/New_York"}}) {
+        CAPTURE(c.abbreviation);
+        std::string why = why_not_zone(c.abbreviation);
+        CHECK(why.find("is an abbreviation, not a time zone") != std::string::npos);
+        CHECK(why.find(c.zone) != std::string::npos);
+        // What to write instead is a zone that loads.
+        zone(c.zone);
+    }
+}
+
+TEST_CASE("GMT is refused: it has no British Summer Time; UTC is kept") {
+    for (const char* name : {"GMT", "Etc/GMT", "GMT0", "GMT-0", "GMT+0", "Greenwich", "gmt"})
+        CHECK(why_not_zone(name) == "'" + std::string(name) +
+                                        "' is Greenwich Mean Time all year, with no British Summer Time, so summer "
+                                        "events in the UK would be an hour off; write Europe/London for UK time, or "
+                                        "UTC for a time that never changes");
+    CHECK(zone("UTC").is_utc());
+    CHECK(zone("Etc/UTC").is_utc());
+}
+
+TEST_CASE("a fixed offset is refused with the zone of a place at that offset") {
+    CHECK(why_not_zone("GMT-6") ==
+          "'GMT-6' is a fixed offset (UTC-6), not a time zone: it has no summer time, so events would be an hour "
+          "off for half the year where clocks change; write the zone of the place, such as America/Chicago");
+    CHECK(why_not_zone("UTC+01:00").find("(UTC+1)") != std::string::npos);
+    CHECK(why_not_zone("UTC+01:00").find("such as Europe/Paris") != std::string::npos);
+    CHECK(why_not_zone("UTC-5").find("such as America/New_York") != std::string::npos);
+    CHECK(why_not_zone("GMT+5").find("(UTC+5)") != std::string::npos);
+    CHECK(why_not_zone("+05:30").find("(UTC+5:30), not a time zone") != std::string::npos);
+    CHECK(why_not_zone("-0800").find("such as America/Los_Angeles") != std::string::npos);
+    CHECK(why_not_zone("UTC+0").find("write UTC for a time that never changes") != std::string::npos);
+    CHECK(why_not_zone("UTC-13").find("write the zone of the place, as Region/City") != std::string::npos);
+}
+
+TEST_CASE("Etc/GMT+6 is refused, saying that its POSIX sign makes it UTC-6") {
+    CHECK(why_not_zone("Etc/GMT+6") ==
+          "'Etc/GMT+6' is a fixed offset whose POSIX sign is inverted: it is UTC-6, not UTC+6. A fixed offset has "
+          "no summer time, so events would be an hour off for half the year where clocks change; write the zone "
+          "of the place, such as America/Chicago");
+    CHECK(why_not_zone("Etc/GMT-1").find("it is UTC+1, not UTC-1") != std::string::npos);
+}
+
+TEST_CASE("a misspelt zone is never offered an abbreviation or an offset as its did-you-mean") {
+    CHECK(why_not_zone("ESTT") == "no time zone 'ESTT' in the time-zone database");
+    CHECK(why_not_zone("GMT-66") == "no time zone 'GMT-66' in the time-zone database");
+    CHECK(zone_misnomer("America/Chicago").empty());
+    CHECK(zone_misnomer("US/Eastern").empty());
+    CHECK(zone_misnomer("Europe/London").empty());
+}
+
 TEST_CASE("a zone lists its changes of offset: Chicago's in 2020, with the one in force first") {
     Zone chicago = zone("America/Chicago");
     auto changes = chicago.changes(Seconds(ymd(2020, 1, 1)), Seconds(ymd(2021, 1, 1)));
