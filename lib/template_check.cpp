@@ -1,5 +1,6 @@
 #include "template_check.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "suggest.h"
@@ -60,7 +61,93 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
     return s;
 }
 
+// Whether a section on `v` renders, as the adapter hands values to the
+// library (an empty text is false; an absent value is a false flag).
+bool renders(const TemplateValue& v) {
+    switch (v.kind()) {
+        case TemplateValue::Kind::text: return !v.text().empty();
+        case TemplateValue::Kind::flag: return v.flag();
+        case TemplateValue::Kind::list: return !v.items().empty();
+        case TemplateValue::Kind::map: return true;
+    }
+    return false;
+}
+
+// The value `name` has in this data, found as Mustache finds it: its first
+// part in the innermost scope that has it, the rest within that; past an
+// absent value, the absent value itself (nothing). Null when unknown.
+const TemplateValue* value_of(const std::vector<const TemplateValue*>& scopes, const std::string& name) {
+    std::vector<std::string> parts = split_dots(name);
+    for (auto s = scopes.rbegin(); s != scopes.rend(); ++s) {
+        const TemplateValue* v = (*s)->find(parts[0]);
+        if (!v) continue;
+        for (std::size_t i = 1; i < parts.size(); ++i) {
+            if (v->is_absent()) return v;
+            v = v->kind() == TemplateValue::Kind::map ? v->find(parts[i]) : nullptr;
+            if (!v) return nullptr;
+        }
+        return v;
+    }
+    return nullptr;
+}
+
 }  // namespace
+
+std::vector<Diagnostic> names_printed_empty(const std::string& file, std::string_view text, const TemplateValue& data) {
+    // A section as this data renders it; `scope` when it opened a group of
+    // names to look in.
+    struct Open {
+        bool rendered;
+        bool scope;
+    };
+    std::vector<const TemplateValue*> scopes{&data};
+    std::vector<Open> open;
+    std::vector<std::string> reported;
+    std::vector<Diagnostic> out;
+    for (const TemplateTag& tag : template_tags(text)) {
+        bool rendered = open.empty() || open.back().rendered;
+        switch (tag.kind) {
+            case TemplateTag::Kind::comment:
+            case TemplateTag::Kind::delimiters:
+            case TemplateTag::Kind::partial: continue;
+            case TemplateTag::Kind::end:
+                if (open.empty()) continue;
+                if (open.back().scope) scopes.pop_back();
+                open.pop_back();
+                continue;
+            case TemplateTag::Kind::section:
+            case TemplateTag::Kind::inverted: {
+                const TemplateValue* v = tag.name == "." ? scopes.back() : value_of(scopes, tag.name);
+                bool on = v && renders(*v);
+                if (!rendered || tag.kind == TemplateTag::Kind::inverted) {
+                    open.push_back({rendered && !on, false});
+                    continue;
+                }
+                // A list renders once per item, each with values of its own:
+                // not followed.
+                bool group = on && v->kind() == TemplateValue::Kind::map;
+                if (group) scopes.push_back(v);
+                open.push_back({on && v->kind() != TemplateValue::Kind::list, group});
+                continue;
+            }
+            case TemplateTag::Kind::variable:
+            case TemplateTag::Kind::raw_variable: break;
+        }
+        if (!rendered || tag.name == ".") continue;
+        const TemplateValue* v = value_of(scopes, tag.name);
+        // An unknown name or a misused one is check_template_names()'s to report.
+        if (!v || !(v->is_absent() || (v->kind() == TemplateValue::Kind::text && v->text().empty()))) continue;
+        if (std::find(reported.begin(), reported.end(), tag.name) != reported.end()) continue;
+        reported.push_back(tag.name);
+        TextPosition p = position_of(text, tag.offset);
+        out.push_back(Diagnostic{file, p.line, p.column,
+                                 "'" + tag.name +
+                                     "' is empty for this campaign, so nothing is printed here; to print it only "
+                                     "when it is given, put it in {{#" +
+                                     tag.name + "}}...{{/" + tag.name + "}}"});
+    }
+    return out;
+}
 
 std::vector<std::string> template_names(const TemplateValue& data) {
     std::vector<std::string> names;

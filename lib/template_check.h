@@ -32,6 +32,14 @@ namespace bargain {
 std::optional<Diagnostic> check_template_names(const std::string& file, std::string_view text,
                                                const TemplateValue& data, bool raw_allowed);
 
+// The names `text` prints (once each, at the first place) that are empty
+// in `data` where the template prints them: {{campaign.employer_address}}
+// for a campaign without one, {{next_session.date.long}} when no session
+// is scheduled. Sections this data would not render are skipped, and so
+// are the items of lists, whose values differ item by item. For a team's
+// own template, which chose what it prints: a warning, not an error.
+std::vector<Diagnostic> names_printed_empty(const std::string& file, std::string_view text, const TemplateValue& data);
+
 // Every name a template can use at the top level, with dots for names
 // within names ("event.title"), lists' item names under the list's name
 // ("votes.margin" means {{#votes}}{{margin}}{{/votes}}): for documentation

@@ -131,3 +131,26 @@ TEST_CASE("the tags of a template, and the names it can use") {
     CHECK(std::find(names.begin(), names.end(), "votes.margin") != names.end());
     CHECK(std::find(names.begin(), names.end(), "next_session.title") != names.end());
 }
+
+TEST_CASE("a name printed empty is found where the data would render it, once, and not inside lists") {
+    auto empty = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Diagnostic& d : names_printed_empty("t.mustache", text, data()))
+            out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + " " +
+                          d.message.substr(0, d.message.find(' ')));
+        return out;
+    };
+    using Names = std::vector<std::string>;
+    CHECK(empty("{{event.title}}") == Names{});
+    CHECK(empty("Why: {{event.why}}\n{{event.why}}") == Names{"1:6 'event.why'"});
+    // A section that tests it, or one this data does not render, prints nothing.
+    CHECK(empty("{{#event.why}}{{event.why}}{{/event.why}}") == Names{});
+    CHECK(empty("{{#no_votes}}{{margin}}{{/no_votes}}{{^several}}{{event.why}}{{/several}}") == Names{});
+    // Inside an inverted section that renders, it is still empty.
+    CHECK(empty("{{^event.why}}({{event.why}}){{/event.why}}") == Names{"1:16 'event.why'"});
+    // Past an absent value: nothing, whatever its shape has.
+    CHECK(empty("{{next_session.title}}") == Names{"1:1 'next_session.title'"});
+    CHECK(empty("{{#event}}\n  {{why}}\n{{/event}}") == Names{"2:3 'why'"});
+    // A list's items differ one from the next: not followed.
+    CHECK(empty("{{#votes}}{{margin}}{{/votes}}") == Names{});
+}
