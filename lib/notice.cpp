@@ -1,6 +1,7 @@
 #include "notice.h"
 
 #include <istream>
+#include <utility>
 
 #include "embedded.h"
 #include "input.h"
@@ -8,6 +9,7 @@
 #include "notice_data.h"
 #include "notice_facts.h"
 #include "suggest.h"
+#include "template_check.h"
 #include "text_wrap.h"
 
 namespace bargain {
@@ -42,6 +44,27 @@ std::string names_list() {
     std::string out;
     for (const std::string& n : builtin_names()) out += (out.empty() ? "" : ", ") + n;
     return out;
+}
+
+const Event* find_event(const Campaign& c, const std::string& id) {
+    for (const Event& e : c.events)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+Event* find_event(Campaign& c, const std::string& id) {
+    return const_cast<Event*>(find_event(std::as_const(c), id));
+}
+
+bool is_intent_to_strike(const Event& e) { return e.kind == EventKind::notice && e.type == "intent-to-strike"; }
+
+// A violation of the campaign's law preset (the statute the letter cites,
+// as the campaign may amend its numbers) by the letter's own dates: the
+// notice's, or the strike's it announces.
+bool breaks_the_letter(const Violation& v, const Campaign& c, const NoticeFacts& f) {
+    if (c.info.law.empty() || v.constraint.rfind(c.info.law + ":", 0) != 0) return false;
+    for (const std::string& id : v.items)
+        if (id == f.event->id || (f.strike && id == f.strike->id)) return true;
+    return false;
 }
 
 }  // namespace
@@ -93,8 +116,39 @@ Result<TemplateSource> read_template_file(const std::string& path) {
     return TemplateSource{(*in)->name(), std::move(text)};
 }
 
-Result<std::string> render_notice(const CheckedCampaign& checked, const std::string& file, const NoticeRequest& r) {
-    auto facts = gather_notice_facts(checked, file, r.event, r.issued);
+Result<TemplateSource> builtin_template(std::string_view name, NoticeFormat format) {
+    if (!is_builtin_template(name))
+        return Diagnostic{"", 0, 0,
+                          "no built-in template '" + std::string(name) + "'" + did_you_mean(name, builtin_names()) +
+                              "; the built-in templates are " + names_list()};
+    std::string path = "templates/" + std::string(name) + "." + format_name(format) + ".mustache";
+    auto text = embedded_file(path);
+    if (!text) return Diagnostic{"", 0, 0, "the built-in template " + path + " is missing from this build"};
+    return TemplateSource{"(built-in) " + path, std::string(*text)};
+}
+
+std::vector<Diagnostic> notice_problems(const CheckedCampaign& checked, const Event& event,
+                                        const std::string& file) {
+    std::vector<Diagnostic> problems;
+    for (MissingValue& m : missing_values(default_template(event), checked.campaign, event, file))
+        problems.push_back(std::move(m.problem));
+    return problems;
+}
+
+Result<Notice> render_notice(const CheckedCampaign& checked, const std::string& file, const NoticeRequest& r) {
+    const Event* asked = find_event(checked.campaign, r.event);
+    std::string name = r.user ? "" : !r.builtin.empty() ? r.builtin : asked ? default_template(*asked) : "";
+    Notice notice;
+    if (asked) notice.missing = missing_values(name, checked.campaign, *asked, file);
+
+    // A draft is the campaign with a placeholder in each missing value.
+    std::optional<CheckedCampaign> filled;
+    if (r.draft && !notice.missing.empty()) {
+        filled = checked;
+        Event& event = *find_event(filled->campaign, r.event);
+        for (const MissingValue& m : notice.missing) m.fill(filled->campaign, event);
+    }
+    auto facts = gather_notice_facts(filled ? *filled : checked, file, r.event, r.issued);
     if (!facts) return facts.error();
     const Event& event = *facts->event;
 
@@ -102,28 +156,30 @@ Result<std::string> render_notice(const CheckedCampaign& checked, const std::str
     if (r.user) {
         source = *r.user;
     } else {
-        std::string name = r.builtin.empty() ? default_template(event) : r.builtin;
         if (name.empty()) {
-            std::string kind = facts->event->type.empty() ? "" : " of type " + facts->event->type;
+            std::string kind = event.type.empty() ? "" : " of type " + event.type;
             return Diagnostic{file, event.where.line, event.where.column,
                               "event '" + event.id + "' is a " + name_of(event.kind) + kind +
                                   ", which has no default template; choose one with --template (" + names_list() +
                                   ") or give a template file"};
         }
-        if (!is_builtin_template(name))
-            return Diagnostic{"", 0, 0,
-                              "no built-in template '" + name + "'" + did_you_mean(name, builtin_names()) +
-                                  "; the built-in templates are " + names_list()};
-        std::string path = "templates/" + name + "." + format_name(r.format) + ".mustache";
-        auto text = embedded_file(path);
-        if (!text) return Diagnostic{"", 0, 0, "the built-in template " + path + " is missing from this build"};
-        source = TemplateSource{"(built-in) " + path, std::string(*text)};
+        auto builtin = builtin_template(name, r.format);
+        if (!builtin) return builtin.error();
+        source = std::move(*builtin);
     }
 
-    auto rendered = render_template(source, notice_data(*facts), escape_for(r.format));
+    bool letter = name == "intent-to-strike" || (r.user && is_intent_to_strike(event));
+    for (const Violation& v : checked.violations)
+        (letter && breaks_the_letter(v, checked.campaign, *facts) ? notice.unlawful : notice.violations).push_back(v);
+    notice.refused = !r.draft && (!notice.missing.empty() || !notice.unlawful.empty());
+    if (notice.refused) return notice;
+
+    TemplateValue data = notice_data(*facts);
+    auto rendered = render_template(source, data, escape_for(r.format));
     if (!rendered) return rendered.error();
-    if (r.format == NoticeFormat::text) return wrap_text(*rendered);
-    return rendered;
+    if (r.user) notice.warnings = names_printed_empty(source.name, source.text, data);
+    notice.text = r.format == NoticeFormat::text ? wrap_text(*rendered) : std::move(*rendered);
+    return notice;
 }
 
 }  // namespace bargain

@@ -105,7 +105,9 @@ TemplateValue event_value(const NoticeFacts& f) {
 
 // "Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408)":
 // the short name only when it tells the reader something the name does not.
+// A unit with only a short name goes by it.
 std::string unit_text(const Unit& u) {
+    if (u.name.empty()) return u.short_name;
     bool says_more = !u.short_name.empty() && u.short_name != u.name &&
                      (u.name.size() < u.short_name.size() ||
                       u.name.compare(u.name.size() - u.short_name.size(), u.short_name.size(), u.short_name) != 0);
@@ -115,7 +117,7 @@ std::string unit_text(const Unit& u) {
 TemplateValue unit_value(const Unit& u) {
     TemplateValue v;
     v.set("id", u.id);
-    v.set("name", u.name);
+    v.set("name", u.name.empty() ? u.short_name : u.name);
     v.set("short", u.short_name.empty() ? u.name : u.short_name);
     v.set("members", u.members ? number(*u.members) : text(""));
     v.set("text", unit_text(u));
@@ -209,7 +211,9 @@ TemplateValue notice_data(const NoticeFacts& f) {
     data.set("units_short_text", and_list(shorts));
     // Who speaks: the affiliate the units belong to, else the units.
     std::string union_name = c.affiliate.empty() ? and_list(shorts) : c.affiliate;
-    data.set("union_name", union_name.empty() ? "union" : union_name);
+    if (union_name.empty()) union_name = "union";
+    data.set("union_name", union_name);
+    data.set("union_name_capitalized", capitalized(union_name));
     data.set("units_count", ap_number(static_cast<long long>(c.units.size())));
     data.set("several_units", c.units.size() > 1);
     auto members_value = [](long long total) {

@@ -26,23 +26,41 @@ CheckedCampaign load(const std::string& name, const std::string& text) {
     return c;
 }
 
+// The example campaign, with the sender's address its letter needs.
 CheckedCampaign sos() {
-    auto in = Input::open(std::string(BARGAIN_SOURCE_DIR) + "/examples/sos-2020/campaign.yaml");
-    REQUIRE(in.ok());
-    CheckedCampaign c = load_and_check(**in);
-    REQUIRE(c.problems.empty());
+    std::ifstream file(std::string(BARGAIN_SOURCE_DIR) + "/examples/sos-2020/campaign.yaml");
+    REQUIRE(file);
+    std::stringstream text;
+    text << file.rdbuf();
+    std::string yaml = text.str();
+    if (yaml.find("\n  union_address:") == std::string::npos) {
+        std::size_t at = yaml.find("\n  employer_address:");
+        REQUIRE(at != std::string::npos);
+        yaml.insert(at, "\n  union_address: 123 Union Hall Rd., Springfield, IL 62701");
+    }
+    CheckedCampaign c = load("campaign.yaml", yaml);
+    c.campaign.path = std::string(BARGAIN_SOURCE_DIR) + "/examples/sos-2020/campaign.yaml";  // for its ballots
     return c;
 }
 
-std::string notice(const CheckedCampaign& c, const std::string& event, const std::string& builtin,
-                   NoticeFormat format) {
+Result<Notice> render(const CheckedCampaign& c, const std::string& event, const std::string& builtin,
+                      NoticeFormat format, bool draft = false) {
     NoticeRequest r;
     r.event = event;
     r.builtin = builtin;
     r.format = format;
-    auto out = render_notice(c, "campaign.yaml", r);
+    r.draft = draft;
+    return render_notice(c, "campaign.yaml", r);
+}
+
+std::string notice(const CheckedCampaign& c, const std::string& event, const std::string& builtin,
+                   NoticeFormat format, bool draft = false) {
+    auto out = render(c, event, builtin, format, draft);
     REQUIRE_MESSAGE(out.ok(), out.error().located());
-    return *out;
+    std::string missing;
+    for (const MissingValue& m : out->missing) missing += m.problem.located() + "\n";
+    REQUIRE_MESSAGE(!out->refused, missing);
+    return out->text;
 }
 
 constexpr NoticeFormat kFormats[] = {NoticeFormat::text, NoticeFormat::markdown, NoticeFormat::html};
@@ -103,16 +121,22 @@ events:
 
 }  // namespace
 
-TEST_CASE("every built-in template renders in every format, for every event that can have a notice") {
+TEST_CASE("every built-in template renders in every format, for every event, at least as a draft") {
     CheckedCampaign c = sos();
     for (const char* event : {"picket-feb4", "intent-notice", "strike", "mediation", "next-session"})
         for (const BuiltinTemplate& t : builtin_templates())
             for (NoticeFormat f : kFormats) {
                 CAPTURE(event);
                 CAPTURE(t.name);
-                std::string out = notice(c, event, t.name, f);
-                CHECK(!out.empty());
+                CHECK(!notice(c, event, t.name, f, true).empty());
+                // Without --draft only a missing value refuses it: the
+                // mediation and the deadline have no place for an advisory.
+                auto out = render(c, event, t.name, f);
+                REQUIRE(out.ok());
+                CHECK(out->refused == !out->missing.empty());
+                CHECK(out->unlawful.empty());
             }
+    CHECK(notice(c, "picket-feb4", "", NoticeFormat::text).find("MEDIA ADVISORY") == 0);
 }
 
 TEST_CASE("an event kind with no default template is an error at the event, naming the built-ins") {
@@ -122,7 +146,7 @@ TEST_CASE("an event kind with no default template is an error at the event, nami
     auto out = render_notice(c, "campaign.yaml", r);
     REQUIRE(!out.ok());
     CHECK(out.error().located() ==
-          "campaign.yaml:82:5: event 'mediation' is a mediation, which has no default template; choose one with "
+          "campaign.yaml:83:5: event 'mediation' is a mediation, which has no default template; choose one with "
           "--template (media-advisory, intent-to-strike, press-release) or give a template file");
     CHECK(default_template(c.campaign.events[0]) == "media-advisory");
     CHECK(default_template(c.campaign.events[3]) == "intent-to-strike");
@@ -136,7 +160,7 @@ TEST_CASE("a hostile value in any field of the campaign is escaped in every HTML
         for (const BuiltinTemplate& t : builtin_templates()) {
             CAPTURE(event);
             CAPTURE(t.name);
-            std::string html = notice(c, event, t.name, NoticeFormat::html);
+            std::string html = notice(c, event, t.name, NoticeFormat::html, true);
             CHECK(html.find("<script") == std::string::npos);
             CHECK(html.find("<tel>") == std::string::npos);
             CHECK(html.find("<b>Union") == std::string::npos);
@@ -151,7 +175,7 @@ TEST_CASE("a plain-text notice is wrapped at 72 columns") {
     CheckedCampaign c = sos();
     for (const char* event : {"picket-feb4", "intent-notice"})
         for (const BuiltinTemplate& t : builtin_templates()) {
-            std::istringstream lines(notice(c, event, t.name, NoticeFormat::text));
+            std::istringstream lines(notice(c, event, t.name, NoticeFormat::text, true));
             std::string line;
             while (std::getline(lines, line)) {
                 std::size_t columns = 0;
@@ -168,6 +192,7 @@ campaign:
   name: Westside teachers 2024
   employer: Board of Education of Westside School District 99
   employer_address: 100 Main St., Westside, IL 60000
+  union_address: 25 Union Hall Rd., Westside, IL 60001
   contract_expires: 2024-08-15
   law: illinois-ielra
 units:
@@ -187,8 +212,8 @@ events:
     std::string flat;
     for (char ch : letter)
         if (!(ch == ' ' || ch == '\n') || (!flat.empty() && flat.back() != ' ')) flat += ch == '\n' ? ' ' : ch;
-    CHECK(letter.rfind("Monday, September 23, 2024\n\nBoard of Education of Westside School District 99\n"
-                       "100 Main St., Westside, IL 60000\n",
+    CHECK(letter.rfind("25 Union Hall Rd., Westside, IL 60001\n\nMonday, September 23, 2024\n\n"
+                       "Board of Education of Westside School District 99\n100 Main St., Westside, IL 60000\n",
                        0) == 0);
     CHECK(flat.find("Under the Illinois Educational Labor Relations Act (115 ILCS 5/13), the union named below, an "
                       "affiliate of") != std::string::npos);
@@ -224,4 +249,16 @@ TEST_CASE("every name a template can use is documented in bargain-notice(1)") {
             documented = documented || man.find(form) != std::string::npos;
         CHECK(documented);
     }
+}
+
+TEST_CASE("a built-in template's source is what is compiled in; an unknown name suggests the closest") {
+    auto source = builtin_template("media-advisory", NoticeFormat::html);
+    REQUIRE(source.ok());
+    CHECK(source->name == "(built-in) templates/media-advisory.html.mustache");
+    CHECK(source->text.find("<!DOCTYPE html>") != std::string::npos);
+    auto unknown = builtin_template("media-advisry", NoticeFormat::text);
+    REQUIRE(!unknown.ok());
+    CHECK(unknown.error().message ==
+          "no built-in template 'media-advisry' (did you mean 'media-advisory'?); the built-in templates are "
+          "media-advisory, intent-to-strike, press-release");
 }

@@ -65,7 +65,7 @@ LOCATION:=Hall\; <i>\, 1 | Main\nSt\, -Springfield
 <h1>=HYPERLINK(&quot;http://evil&quot;,&quot;click&quot;); &lt;script&gt;x&lt;/script&gt;
 line | two</h1>
 
-<p>-SPRINGFIELD — For a week, @SUM(A1) members who work for the +Acme; &quot;Sons&quot;
+<p>-SPRINGFIELD — For a week, @SUM(A1) members who work for +Acme; &quot;Sons&quot;
 and | co have been bargaining for a fair contract.</p>
 
 <p>Tomorrow, the workers will rally to demonstrate their solidarity and demand a fair agreement.</p>

@@ -13,7 +13,7 @@ CONTACT: Communications Office, Illinois Federation of Teachers
 Informational picketing for a fair contract
 
 SPRINGFIELD — For nearly seven months, Illinois Federation of Teachers
-(IFT) members who work for the Illinois Secretary of State have been
+(IFT) members who work for Illinois Secretary of State have been
 bargaining for a fair contract. This month, union members rejected the
 employer's last, best offer by a 2-to-1 margin and overwhelmingly
 authorized the bargaining team to file an intent to strike notice. The
@@ -25,7 +25,7 @@ their solidarity and demand a fair agreement.
 WHAT: Informational picketing to call for a fair contract for IFT
 ---
 SPRINGFIELD — For about three weeks, Illinois Federation of Teachers
-(IFT) members who work for the Illinois Secretary of State have been
+(IFT) members who work for Illinois Secretary of State have been
 bargaining for a fair contract. The next bargaining session is Friday,
 February 14, 2020.
 

@@ -34,7 +34,7 @@ bargain notice campaign.yaml rally --format html | sed -n "/<body>/,\$p"
 
 <h1>Rally &lt;script&gt;x&lt;/script&gt; &amp;</h1>
 
-<p>&lt;SCRIPT&gt; — For nearly two months, Fed &amp; &lt;script&gt;Union&lt;/script&gt; members who work for the Acme &lt;script&gt;x&lt;/script&gt; &amp; Sons have been bargaining for a fair contract.</p>
+<p>&lt;SCRIPT&gt; — For nearly two months, Fed &amp; &lt;script&gt;Union&lt;/script&gt; members who work for Acme &lt;script&gt;x&lt;/script&gt; &amp; Sons have been bargaining for a fair contract.</p>
 
 <p>Tomorrow, the workers will rally to demonstrate their solidarity and demand a fair agreement.</p>
 
@@ -50,7 +50,7 @@ bargain notice campaign.yaml rally --format html | sed -n "/<body>/,\$p"
 
 <p>The bargaining unit represents 12 employees.</p>
 
-<p>Local &lt;b&gt;1&lt;/b&gt; &amp; 2 (L&apos;1) is an affiliate of the Fed &amp; &lt;script&gt;Union&lt;/script&gt;.</p>
+<p>Local &lt;b&gt;1&lt;/b&gt; &amp; 2 (L&apos;1) is an affiliate of Fed &amp; &lt;script&gt;Union&lt;/script&gt;.</p>
 
 <p class="end">###</p>
 </body>

@@ -38,10 +38,10 @@ Board of Education of Westside School District 99
 
 NOTICE OF INTENT TO STRIKE
 
-To the Board of Education of Westside School District 99:
+To the employer, Board of Education of Westside School District 99:
 
 Under the Illinois Educational Labor Relations Act (115 ILCS 5/13), the
-union named below, an affiliate of the Illinois Federation of Teachers
+union named below, an affiliate of Illinois Federation of Teachers
 (IFT), gives notice, on behalf of the employees it represents, of its
 intent to strike.
 
@@ -78,8 +78,8 @@ Contact: Jordan Lee, President, WFT Local 9999
 PROOF OF SERVICE
 
 I certify that on Monday, September 23, 2024, I served this notice of
-intent to strike on the Board of Education of Westside School District
-99, 100 Main St., Westside, IL 60000, by:
+intent to strike on the employer, Board of Education of Westside School
+District 99, 100 Main St., Westside, IL 60000, by:
 
   [ ] personal delivery to ____________________________________
   [ ] certified mail, return receipt requested

@@ -1,6 +1,8 @@
 # The intent-to-strike letter as an HTML page that prints as a letter, the proof of service on its own page.
 --- run
 cp -r "$EXAMPLES/sos-2020" sos
+# The letter needs its sender's address, which the example leaves out.
+grep -q '^  union_address:' sos/campaign.yaml || sed -i '/^  employer_address:/a\  union_address: 123 Union Hall Rd., Springfield, IL 62701' sos/campaign.yaml
 bargain notice sos/campaign.yaml intent-notice --format html
 --- stdout
 <!DOCTYPE html>
@@ -26,6 +28,7 @@ bargain notice sos/campaign.yaml intent-notice --format html
 </style>
 </head>
 <body>
+<p class="sender">123 Union Hall Rd., Springfield, IL 62701</p>
 <p>Saturday, February 15, 2020</p>
 
 <div class="address">
@@ -35,9 +38,9 @@ bargain notice sos/campaign.yaml intent-notice --format html
 
 <h1>Notice of intent to strike</h1>
 
-<p>To the Illinois Secretary of State:</p>
+<p>To the employer, Illinois Secretary of State:</p>
 
-<p>Under the Illinois Public Labor Relations Act (5 ILCS 315/17), the unions named below, affiliates of the Illinois Federation of Teachers (IFT), give notice, on behalf of the employees they represent, of their intent to strike.</p>
+<p>Under the Illinois Public Labor Relations Act (5 ILCS 315/17), the unions named below, affiliates of Illinois Federation of Teachers (IFT), give notice, on behalf of the employees they represent, of their intent to strike.</p>
 
 <ul>
   <li>Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408)</li>
@@ -59,7 +62,7 @@ bargain notice sos/campaign.yaml intent-notice --format html
 
 <div class="service">
 <h2>Proof of service</h2>
-<p>I certify that on Saturday, February 15, 2020, I served this notice of intent to strike on the Illinois Secretary of State, 213 State Capitol, Springfield, IL 62756, by:</p>
+<p>I certify that on Saturday, February 15, 2020, I served this notice of intent to strike on the employer, Illinois Secretary of State, 213 State Capitol, Springfield, IL 62756, by:</p>
 <ul>
   <li>&#9744; personal delivery to <span class="line">&nbsp;</span></li>
   <li>&#9744; certified mail, return receipt requested</li>

@@ -1,8 +1,12 @@
 # The intent-to-strike letter as Markdown.
 --- run
 cp -r "$EXAMPLES/sos-2020" sos
+# The letter needs its sender's address, which the example leaves out.
+grep -q '^  union_address:' sos/campaign.yaml || sed -i '/^  employer_address:/a\  union_address: 123 Union Hall Rd., Springfield, IL 62701' sos/campaign.yaml
 bargain notice sos/campaign.yaml intent-notice --format markdown
 --- stdout
+123 Union Hall Rd., Springfield, IL 62701
+
 Saturday, February 15, 2020
 
 Illinois Secretary of State\
@@ -10,9 +14,9 @@ Illinois Secretary of State\
 
 ## Notice of intent to strike
 
-To the Illinois Secretary of State:
+To the employer, Illinois Secretary of State:
 
-Under the Illinois Public Labor Relations Act (5 ILCS 315/17), the unions named below, affiliates of the Illinois Federation of Teachers (IFT), give notice, on behalf of the employees they represent, of their intent to strike.
+Under the Illinois Public Labor Relations Act (5 ILCS 315/17), the unions named below, affiliates of Illinois Federation of Teachers (IFT), give notice, on behalf of the employees they represent, of their intent to strike.
 
 - Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408)
 - Illinois Federation of Information System Employees, Local 4407
@@ -38,7 +42,7 @@ Contact: Communications Office, Illinois Federation of Teachers, (217) 555-0100,
 
 ## Proof of service
 
-I certify that on Saturday, February 15, 2020, I served this notice of intent to strike on the Illinois Secretary of State, 213 State Capitol, Springfield, IL 62756, by:
+I certify that on Saturday, February 15, 2020, I served this notice of intent to strike on the employer, Illinois Secretary of State, 213 State Capitol, Springfield, IL 62756, by:
 
 - [ ] personal delivery to \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_
 - [ ] certified mail, return receipt requested

@@ -1,8 +1,12 @@
 # A notice of type intent-to-strike gets the intent-to-strike letter by default: dated the day it is served (the event's own day), citing 5 ILCS 315/17 (illinois-iplra), the strike ten days on, the units, the expired contract, the mediation, the strike vote, a proof of service.
 --- run
 cp -r "$EXAMPLES/sos-2020" sos
+# The letter needs its sender's address, which the example leaves out.
+grep -q '^  union_address:' sos/campaign.yaml || sed -i '/^  employer_address:/a\  union_address: 123 Union Hall Rd., Springfield, IL 62701' sos/campaign.yaml
 bargain notice sos/campaign.yaml intent-notice
 --- stdout
+123 Union Hall Rd., Springfield, IL 62701
+
 Saturday, February 15, 2020
 
 Illinois Secretary of State
@@ -10,12 +14,12 @@ Illinois Secretary of State
 
 NOTICE OF INTENT TO STRIKE
 
-To the Illinois Secretary of State:
+To the employer, Illinois Secretary of State:
 
 Under the Illinois Public Labor Relations Act (5 ILCS 315/17), the
-unions named below, affiliates of the Illinois Federation of Teachers
-(IFT), give notice, on behalf of the employees they represent, of their
-intent to strike.
+unions named below, affiliates of Illinois Federation of Teachers (IFT),
+give notice, on behalf of the employees they represent, of their intent
+to strike.
 
   - Illinois Federation of Public Employees, Local 4408 (IFPE, Local
     4408)
@@ -50,8 +54,8 @@ Contact: Communications Office, Illinois Federation of Teachers
 PROOF OF SERVICE
 
 I certify that on Saturday, February 15, 2020, I served this notice of
-intent to strike on the Illinois Secretary of State, 213 State Capitol,
-Springfield, IL 62756, by:
+intent to strike on the employer, Illinois Secretary of State, 213 State
+Capitol, Springfield, IL 62756, by:
 
   [ ] personal delivery to ____________________________________
   [ ] certified mail, return receipt requested

@@ -32,7 +32,7 @@ bargain notice sos/campaign.yaml picket-feb4 --format html
 
 <h1>Informational picketing for a fair contract</h1>
 
-<p>SPRINGFIELD — For nearly seven months, Illinois Federation of Teachers (IFT) members who work for the Illinois Secretary of State have been bargaining for a fair contract. Last month, union members rejected the employer&apos;s last, best offer by a 2-to-1 margin and overwhelmingly authorized the bargaining team to file an intent to strike notice. The next bargaining session is Friday, February 14.</p>
+<p>SPRINGFIELD — For nearly seven months, Illinois Federation of Teachers (IFT) members who work for Illinois Secretary of State have been bargaining for a fair contract. Last month, union members rejected the employer&apos;s last, best offer by a 2-to-1 margin and overwhelmingly authorized the bargaining team to file an intent to strike notice. The next bargaining session is Friday, February 14.</p>
 
 <p>Tomorrow, the workers will picket at four locations to demonstrate their solidarity and demand a fair agreement.</p>
 
@@ -54,7 +54,7 @@ bargain notice sos/campaign.yaml picket-feb4 --format html
 
 <p>Together, the two bargaining units represent more than 250 employees.</p>
 
-<p>Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408) and Illinois Federation of Information System Employees, Local 4407 are affiliates of the Illinois Federation of Teachers (IFT).</p>
+<p>Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408) and Illinois Federation of Information System Employees, Local 4407 are affiliates of Illinois Federation of Teachers (IFT).</p>
 
 <p class="end">###</p>
 </body>

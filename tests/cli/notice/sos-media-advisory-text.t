@@ -11,7 +11,7 @@ CONTACT: Communications Office, Illinois Federation of Teachers
 Informational picketing for a fair contract
 
 SPRINGFIELD — For nearly seven months, Illinois Federation of Teachers
-(IFT) members who work for the Illinois Secretary of State have been
+(IFT) members who work for Illinois Secretary of State have been
 bargaining for a fair contract. Last month, union members rejected the
 employer's last, best offer by a 2-to-1 margin and overwhelmingly
 authorized the bargaining team to file an intent to strike notice. The
@@ -44,6 +44,6 @@ Together, the two bargaining units represent more than 250 employees.
 
 Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408)
 and Illinois Federation of Information System Employees, Local 4407 are
-affiliates of the Illinois Federation of Teachers (IFT).
+affiliates of Illinois Federation of Teachers (IFT).
 
 ###

@@ -31,7 +31,7 @@ bargain notice sos/campaign.yaml picket-feb4 --template press-release --format h
 
 <h1>Informational picketing for a fair contract</h1>
 
-<p>SPRINGFIELD — Illinois Federation of Teachers (IFT) members who work for the Illinois Secretary of State will picket at four locations on Tuesday, February 4, 2020, from 11 a.m. to 1:30 p.m., to call for a fair contract.</p>
+<p>SPRINGFIELD — Illinois Federation of Teachers (IFT) members who work for Illinois Secretary of State will picket at four locations on Tuesday, February 4, 2020, from 11 a.m. to 1:30 p.m., to call for a fair contract.</p>
 
 <p>Bargaining began on July 9, 2019, nearly seven months ago. Last month, union members rejected the employer&apos;s last, best offer by a 2-to-1 margin and overwhelmingly authorized the bargaining team to file an intent to strike notice. The next bargaining session is Friday, February 14.</p>
 <p>At issue: IT and many other employees earn less than workers in comparable jobs in other state offices, and the workers seek a parental leave policy that matches other constitutional officers&apos;.</p>
@@ -43,7 +43,7 @@ bargain notice sos/campaign.yaml picket-feb4 --template press-release --format h
   <li>James R. Thompson Center, 100 W. Randolph St., Chicago</li>
 </ul>
 <p>Together, the two bargaining units represent more than 250 employees.</p>
-<p>Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408) and Illinois Federation of Information System Employees, Local 4407 are affiliates of the Illinois Federation of Teachers (IFT).</p>
+<p>Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408) and Illinois Federation of Information System Employees, Local 4407 are affiliates of Illinois Federation of Teachers (IFT).</p>
 <p class="end">###</p>
 </body>
 </html>

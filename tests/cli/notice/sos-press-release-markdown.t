@@ -11,7 +11,7 @@ Monday, February 3, 2020
 
 # Informational picketing for a fair contract
 
-**SPRINGFIELD** — Illinois Federation of Teachers (IFT) members who work for the Illinois Secretary of State will picket at four locations on Tuesday, February 4, 2020, from 11 a.m. to 1:30 p.m., to call for a fair contract.
+**SPRINGFIELD** — Illinois Federation of Teachers (IFT) members who work for Illinois Secretary of State will picket at four locations on Tuesday, February 4, 2020, from 11 a.m. to 1:30 p.m., to call for a fair contract.
 
 Bargaining began on July 9, 2019, nearly seven months ago. Last month, union members rejected the employer's last, best offer by a 2-to-1 margin and overwhelmingly authorized the bargaining team to file an intent to strike notice. The next bargaining session is Friday, February 14.
 
@@ -26,6 +26,6 @@ Locations:
 
 Together, the two bargaining units represent more than 250 employees.
 
-Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408) and Illinois Federation of Information System Employees, Local 4407 are affiliates of the Illinois Federation of Teachers (IFT).
+Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408) and Illinois Federation of Information System Employees, Local 4407 are affiliates of Illinois Federation of Teachers (IFT).
 
 \#\#\#

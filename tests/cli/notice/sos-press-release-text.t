@@ -11,8 +11,8 @@ CONTACT: Communications Office, Illinois Federation of Teachers
 Informational picketing for a fair contract
 
 SPRINGFIELD — Illinois Federation of Teachers (IFT) members who work for
-the Illinois Secretary of State will picket at four locations on
-Tuesday, February 4, 2020, from 11 a.m. to 1:30 p.m., to call for a fair
+Illinois Secretary of State will picket at four locations on Tuesday,
+February 4, 2020, from 11 a.m. to 1:30 p.m., to call for a fair
 contract.
 
 Bargaining began on July 9, 2019, nearly seven months ago. Last month,
@@ -35,6 +35,6 @@ Together, the two bargaining units represent more than 250 employees.
 
 Illinois Federation of Public Employees, Local 4408 (IFPE, Local 4408)
 and Illinois Federation of Information System Employees, Local 4407 are
-affiliates of the Illinois Federation of Teachers (IFT).
+affiliates of Illinois Federation of Teachers (IFT).
 
 ###
