@@ -70,7 +70,7 @@ _bargain() {
             positional=ballots
             ;;
         notice)
-            options+=" --template --format --date -o --output --list-templates"
+            options+=" --template --format --date --draft -o --output --list-templates --show-template"
             formats="text markdown html"
             positional=campaign
             ;;
@@ -112,6 +112,10 @@ _bargain() {
         --template)
             _bargain_words "media-advisory intent-to-strike press-release"
             _bargain_files
+            return 0
+            ;;
+        --show-template)
+            _bargain_words "media-advisory intent-to-strike press-release"
             return 0
             ;;
         --campaign)

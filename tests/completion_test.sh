@@ -82,5 +82,6 @@ expect "bargain offers -o <TAB>" "$(offered bargain offers -o '')" \
 expect "bargain init <TAB>" "$(offered bargain init '')" "ballots"
 expect "bargain offers x.yaml --compare a <TAB>" "$(offered bargain offers x.yaml --compare a '')" ""
 expect "bargain notice --template p<TAB>" "$(offered bargain notice --template p)" "press-release"
+expect "bargain notice --show-template i<TAB>" "$(offered bargain notice --show-template i)" "intent-to-strike"
 
 exit $status
