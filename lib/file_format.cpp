@@ -1,6 +1,9 @@
 #include "file_format.h"
 
+#include <string>
 #include <string_view>
+
+#include "text_source.h"
 
 namespace bargain {
 
@@ -22,9 +25,11 @@ FileFormat guess_format(Input& in) {
     if (ends_with(path, ".csv")) return FileFormat::csv;
 
     // Sniff: YAML starts with `---`, a comment, or a `key:`; a CSV header
-    // row has no colon in its first cell.
-    std::string_view head = in.peek(4096);
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    // row has no colon in its first cell. A UTF-16 file is looked at as the
+    // text it holds, so that it reaches the reader that can say what is
+    // wrong with it, or read it.
+    std::string text = text_head(in.peek(4096));
+    std::string_view head = text;
     while (!head.empty()) {
         size_t eol = head.find('\n');
         std::string_view line = head.substr(0, eol);
@@ -38,7 +43,8 @@ FileFormat guess_format(Input& in) {
         if (line.substr(0, 3) == "---" || line[0] == '#' || line[0] == '{') return FileFormat::yaml;
         size_t colon = line.find(':');
         size_t comma = line.find(',');
-        if (colon != std::string_view::npos && (comma == std::string_view::npos || colon < comma))
+        if (colon != std::string_view::npos && (comma == std::string_view::npos || colon < comma) &&
+            line.substr(0, colon).find_first_of(";\t") == std::string_view::npos)
             return FileFormat::yaml;
         return FileFormat::csv;
     }

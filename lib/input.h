@@ -3,8 +3,10 @@
 //
 // The digest is how a tally report proves which files it counted, so it must
 // cover the whole file even when a parser stops early: sha256() drains the
-// rest before finishing. Input is a std::streambuf so yaml-cpp can read it
-// through an std::istream, and the CSV reader pulls chunks with sgetn().
+// rest before finishing. The readers see it through a TextSource
+// (text_source.h), which pulls chunks with sgetn() and peek()s at the first
+// bytes for a byte order mark; the digest is of the raw bytes, whatever the
+// TextSource makes of them (UTF-16 transcoded, marks dropped).
 #pragma once
 
 #include <cstdint>

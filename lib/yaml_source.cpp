@@ -13,6 +13,8 @@
 #include <unordered_map>
 
 #include "input_limits.h"
+#include "text_source.h"
+#include "utf8.h"
 
 namespace bargain {
 
@@ -35,25 +37,30 @@ const char* YamlNode::kind_name() const {
 
 namespace {
 
-// Feeds yaml-cpp from an Input and stops at a NUL byte: yaml-cpp would read
-// on and report something strange, and a NUL means the file is not text.
+// Feeds yaml-cpp UTF-8 text from an Input (a TextSource: byte order marks
+// dropped, UTF-16 transcoded) and stops at the first byte that makes the file
+// not text: a NUL, or (for ballots and rosters) a byte that is not UTF-8.
+// yaml-cpp would read on and report something strange, or pass the byte into
+// an id, and the person with the file needs to hear what is wrong with it and
+// where. Looking at every byte costs little: yaml-cpp does far more per byte.
 // It also keeps the last stretch of raw text, to check quoted scalars:
 // yaml-cpp 0.7 takes a quote left open to the end of the file as closed
 // there, which would silently fold every ballot after it into one value.
 class TextGuard : public std::streambuf {
 public:
-    explicit TextGuard(Input& in) : in_(in) {}
-    const std::optional<Diagnostic>& nul() const { return nul_; }
+    TextGuard(Input& in, bool utf8_only) : in_(in), text_(in, kSaveYamlAsUtf8), utf8_only_(utf8_only) {}
+    // Why the text stopped early (a NUL byte, not UTF-8, UTF-16 without a
+    // byte order mark...), at its place.
+    const std::optional<Diagnostic>& problem() const { return problem_; }
 
     // False when the quoted scalar starting at byte `pos` (as yaml-cpp
-    // counts, after any byte order mark) has no closing quote. yaml-cpp hands
+    // counts, in the text it is given) has no closing quote. yaml-cpp hands
     // over a scalar as soon as it has scanned it, so one it hands over before
     // the end of the input was closed; only near the end is there doubt, and
     // then the kept text tells. A quoted value that began more than the kept
     // stretch before the end is taken as open: a ballot file has no such values.
     bool quote_closed(std::uint64_t pos) const {
         if (!at_end_) return true;
-        pos += bom_;
         // Its opening quote is further back than we keep: a quoted value
         // longer than the longest record we read, reported as such.
         if (pos < kept_from_) return false;
@@ -79,62 +86,71 @@ public:
 protected:
     int_type underflow() override {
         if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-        if (nul_) return traits_type::eof();
-        std::streamsize got = in_.sgetn(buffer_, sizeof buffer_);
-        if (got <= 0) {
-            at_end_ = true;
-            return traits_type::eof();
-        }
-        size_t n = static_cast<size_t>(got);
-        const void* zero = std::memchr(buffer_, '\0', n);
-        size_t keep = zero ? static_cast<size_t>(static_cast<const char*>(zero) - buffer_) : n;
-        // Columns count bytes after any byte order mark, as yaml-cpp's
-        // marks and the CSV reader do, so every message counts alike.
-        for (size_t i = 0; i < keep; ++i) {
-            if (buffer_[i] == '\n') {
-                ++line_;
-                column_ = 1;
-            } else if (seen_ + i >= 3 || !bom_prefix(seen_ + i, static_cast<unsigned char>(buffer_[i]))) {
-                ++column_;
+        for (;;) {
+            if (problem_ || (at_end_ && held_ == 0)) return traits_type::eof();
+            // A character the last chunk cut in two goes first.
+            std::memmove(buffer_, buffer_ + held_from_, held_);
+            size_t got = at_end_ ? 0 : text_.read(buffer_ + held_, sizeof buffer_ - held_);
+            if (got == 0) at_end_ = true;
+            size_t n = held_ + got;
+            held_ = 0;
+            // Columns count bytes, as yaml-cpp's marks and the CSV reader
+            // do, so every message counts alike.
+            size_t keep = 0;
+            while (keep < n) {
+                unsigned char c = static_cast<unsigned char>(buffer_[keep]);
+                if (c == '\n') {
+                    ++line_;
+                    column_ = 1;
+                } else if (c == 0) {
+                    stop(std::string(kNulByteMessage));
+                    break;
+                } else if (c >= 0x80 && utf8_only_) {
+                    size_t length = utf8_lead_length(c);
+                    if (length > n - keep && !at_end_) {
+                        held_from_ = keep;
+                        held_ = n - keep;
+                        break;
+                    }
+                    if (utf8_length(std::string_view(buffer_ + keep, n - keep), 0) == 0) {
+                        stop(not_utf8_message(c, kSaveYamlAsUtf8));
+                        break;
+                    }
+                    column_ += static_cast<long long>(length);
+                    keep += length;
+                    continue;
+                } else {
+                    ++column_;
+                }
+                ++keep;
             }
+            if (got == 0 && !problem_ && !text_.problem().empty() && in_.read_error().empty())
+                stop(text_.problem());
+            if (kept_.size() > kKeep) {
+                size_t drop = kept_.size() - kKeep / 2;
+                kept_.erase(0, drop);
+                kept_from_ += drop;
+            }
+            kept_.append(buffer_, keep);
+            setg(buffer_, buffer_, buffer_ + keep);
+            if (keep > 0) return traits_type::to_int_type(buffer_[0]);
         }
-        seen_ += keep;
-        if (zero) nul_ = Diagnostic{in_.name(), line_, column_, "NUL byte: this is not a text file"};
-        if (!bom_checked_ && kept_.size() + keep >= 3) {
-            std::string head = kept_ + std::string(buffer_, std::min<size_t>(keep, 3));
-            bom_ = head.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-            bom_checked_ = true;
-        }
-        if (kept_.size() > kKeep) {
-            size_t drop = kept_.size() - kKeep / 2;
-            kept_.erase(0, drop);
-            kept_from_ += drop;
-        }
-        kept_.append(buffer_, keep);
-        setg(buffer_, buffer_, buffer_ + keep);
-        return keep ? traits_type::to_int_type(buffer_[0]) : traits_type::eof();
     }
 
 private:
-    // True while the first bytes read are those of a byte order mark.
-    bool bom_prefix(std::uint64_t at, unsigned char c) {
-        static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
-        bom_so_far_ = (at == 0 || bom_so_far_) && c == bom[at];
-        return bom_so_far_;
-    }
+    void stop(std::string message) { problem_ = Diagnostic{in_.name(), line_, column_, std::move(message)}; }
 
     // Enough to look back over the longest value we accept (kMaxRecordBytes).
     static constexpr size_t kKeep = 2 * limits::kMaxRecordBytes;
     Input& in_;
+    TextSource text_;
+    bool utf8_only_;
     char buffer_[1 << 16];
+    size_t held_from_ = 0, held_ = 0;  // a cut character's bytes, kept for the next chunk
     long long line_ = 1, column_ = 1;
-    std::optional<Diagnostic> nul_;
+    std::optional<Diagnostic> problem_;
     std::string kept_;
     std::uint64_t kept_from_ = 0;
-    std::uint64_t bom_ = 0;
-    bool bom_checked_ = false;
-    bool bom_so_far_ = false;
-    std::uint64_t seen_ = 0;
     bool at_end_ = false;
 };
 
@@ -577,15 +593,15 @@ private:
     std::optional<Diagnostic> deferred_;
 };
 
-// Runs `parse` and turns whatever stops it into a Diagnostic: a NUL byte or
-// a read error first (they explain any parser error that follows), then our
+// Runs `parse` and turns whatever stops it into a Diagnostic: what stopped
+// the text (a NUL byte, not UTF-8...) or a read error first (they explain any parser error that follows), then our
 // own InputError, then yaml-cpp's errors.
 template <class Parse>
 std::optional<Diagnostic> guarded(Input& in, const TextGuard& guard, Parse parse) {
     try {
         if (auto d = parse()) return d;
     } catch (const InputError& e) {
-        if (guard.nul()) return guard.nul();
+        if (guard.problem()) return guard.problem();
         return e.diagnostic();
     } catch (const YAML::DeepRecursion& e) {
         // yaml-cpp's own guard: it fires before our limits when brackets are
@@ -595,7 +611,7 @@ std::optional<Diagnostic> guarded(Input& in, const TextGuard& guard, Parse parse
                           "nesting too deep: hundreds of '[' or '{' opened and never closed"};
     } catch (const YAML::Exception& e) {
         if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
-        if (guard.nul()) return guard.nul();
+        if (guard.problem()) return guard.problem();
         return Diagnostic{in.name(), e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg};
     }
     if (!in.read_error().empty()) return Diagnostic{in.name(), 0, 0, in.read_error()};
@@ -605,36 +621,39 @@ std::optional<Diagnostic> guarded(Input& in, const TextGuard& guard, Parse parse
 }  // namespace
 
 std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
-    TextGuard guard(in);
+    TextGuard guard(in, true);
     std::istream stream(&guard);
     return guarded(in, guard, [&]() -> std::optional<Diagnostic> {
         YAML::Parser parser(stream);
         Walker walker(in, guard, handler);
-        if (!parser.HandleNextDocument(walker))
+        if (!parser.HandleNextDocument(walker)) {
+            // Nothing, because the text stopped at its first byte (/dev/zero)?
+            if (guard.problem()) return guard.problem();
             return Diagnostic{in.name(), 1, 1, "expected a mapping (key: value lines), found nothing"};
-        if (guard.nul()) return guard.nul();
+        }
+        if (guard.problem()) return guard.problem();
         if (walker.deferred()) return *walker.deferred();
         SecondDocument second(in);
         parser.HandleNextDocument(second);
-        return std::nullopt;
+        return guard.problem();
     });
 }
 
 Result<YamlNode> load_yaml_document(Input& in) {
-    TextGuard guard(in);
+    TextGuard guard(in, false);
     std::istream stream(&guard);
     TreeBuilder builder(in, guard);
     std::optional<Diagnostic> error = guarded(in, guard, [&]() -> std::optional<Diagnostic> {
         YAML::Parser parser(stream);
         if (!parser.HandleNextDocument(builder)) {
-            if (guard.nul()) return guard.nul();
+            if (guard.problem()) return guard.problem();
             return std::nullopt;
         }
-        if (guard.nul()) return guard.nul();
+        if (guard.problem()) return guard.problem();
         if (builder.deferred()) return *builder.deferred();
         SecondDocument second(in);
         parser.HandleNextDocument(second);
-        return std::nullopt;
+        return guard.problem();
     });
     if (error) return *error;
     YamlNode root = std::move(builder.root());

@@ -9,6 +9,14 @@
 // document can make a small file expand into a huge one; nesting is capped.
 // load_yaml_document() reads a small file whole, with aliases to collections
 // allowed up to a cap.
+//
+// Both read UTF-8 with or without byte order marks and UTF-16 with one
+// (transcoded, see text_source.h), and stop at a NUL byte or UTF-16 without a
+// mark with a message at its place. stream_yaml() reads ballots and rosters,
+// where a byte that is not UTF-8 would make a voter id that matches nothing:
+// it is an error there, at its line and column. In a campaign
+// (load_yaml_document()) such a byte only spoils a name, and every writer
+// shows it as U+FFFD, so the file is still read.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-# Random bytes given as ballots, roster or campaign are an error at a place in the file, never a crash: with a NUL byte it is not text; without one it is not a header, a mapping or a roster.
+# Random bytes given as ballots, roster or campaign are an error at a place in the file, never a crash: as ballots or a roster, their first byte that is not UTF-8 (or a NUL) says the file is not text; a campaign keeps such bytes for its writers, so there a NUL says it, or the bytes are not a mapping.
 --- file ballots.csv
 voter,accept
 V1,yes
@@ -19,25 +19,25 @@ for f in nul.bin text.bin; do
   bargain timeline $f 2>&1; echo "exit $?"
 done
 --- stdout
-bargain: garbage.csv:2:2: NUL byte: this is not a text file
+bargain: garbage.csv:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your spreadsheet as "CSV UTF-8"
 exit 2
-bargain: garbage.yaml:2:2: NUL byte: this is not a text file
+bargain: garbage.yaml:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your editor as UTF-8
 exit 2
-bargain: garbage.csv:1:1: the roster has no 'voter' column
+bargain: garbage.csv:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your spreadsheet as "CSV UTF-8"
 exit 2
-bargain: garbage.yaml:2:2: NUL byte: this is not a text file
+bargain: garbage.yaml:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your editor as UTF-8
 exit 2
 bargain: garbage.yaml:2:2: NUL byte: this is not a text file
 exit 2
 bargain: nul.bin:2:2: NUL byte: this is not a text file
 exit 2
-bargain: garbage.csv:2:1: this row has 1 field but the header has 3
+bargain: garbage.csv:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your spreadsheet as "CSV UTF-8"
 exit 2
-bargain: garbage.yaml:1:1: expected a mapping (key: value lines), found text
+bargain: garbage.yaml:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your editor as UTF-8
 exit 2
-bargain: garbage.csv:1:1: the roster has no 'voter' column
+bargain: garbage.csv:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your spreadsheet as "CSV UTF-8"
 exit 2
-bargain: garbage.yaml:1:1: expected a mapping (key: value lines), found text
+bargain: garbage.yaml:1:2: byte 0xEC is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your editor as UTF-8
 exit 2
 bargain: garbage.yaml:1:1: expected a mapping (key: value lines), found text
 exit 2
