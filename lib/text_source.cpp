@@ -86,7 +86,11 @@ void TextSource::start() {
     // A pipe may deliver the first bytes one at a time: peek() waits for them.
     std::string_view head = in_.peek(8);
     char skipped[3];
-    if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
+    using namespace std::string_view_literals;
+    if (head.substr(0, 4) == "\xFF\xFE\0\0"sv || head.substr(0, 4) == "\0\0\xFE\xFF"sv) {
+        // Its mark starts like UTF-16LE's; read as that, it would be NULs.
+        problem_ = "this file is UTF-32: " + std::string(fix_);
+    } else if (head.substr(0, 2) == "\xFF\xFE" || head.substr(0, 2) == "\xFE\xFF") {
         encoding_ = head[0] == '\xFF' ? TextEncoding::utf16le : TextEncoding::utf16be;
         in_.sgetn(skipped, 2);
         raw_.resize(kRawChunk);

@@ -15,7 +15,8 @@
 // - UTF-16 with a mark is transcoded; a surrogate pair split between two
 //   chunks is joined, an unpaired surrogate or an odd last byte stops it.
 // - UTF-16 without a mark (a NUL in every other byte of the first few) is
-//   refused: guessing its byte order would be guessing.
+//   refused: guessing its byte order would be guessing. So is UTF-32, whose
+//   mark would otherwise pass for UTF-16's.
 //
 // A problem here carries no place: the text stops just before it, and the
 // reader, which counts lines and columns in the text it was given, reports

@@ -126,6 +126,15 @@ TEST_CASE("UTF-16 without a byte order mark stops the text source before any tex
     }
 }
 
+TEST_CASE("UTF-32 is refused as such, not read as UTF-16 full of NULs") {
+    for (const std::string& bytes : {std::string("\xFF\xFE\0\0v\0\0\0", 8), std::string("\0\0\xFE\xFF\0\0\0v", 8)}) {
+        auto in = Input::from_string("x", bytes);
+        TextSource text(*in, kSaveCsvAsUtf8);
+        CHECK(drain(text).empty());
+        CHECK(text.problem() == "this file is UTF-32: save it from your spreadsheet as \"CSV UTF-8\"");
+    }
+}
+
 TEST_CASE("messages say which byte is not UTF-8 and what to do") {
     CHECK(not_utf8_message(0xE9, kSaveCsvAsUtf8) ==
           "byte 0xE9 is not UTF-8 (is this file Latin-1 or Windows-1252?): save it from your spreadsheet as \"CSV UTF-8\"");
