@@ -5,7 +5,7 @@
 namespace bargain {
 
 Answer read_answer(std::string_view cell) {
-    cell = trim(cell);
+    cell = trim_blanks(cell);
     if (cell.empty()) return Answer::blank;
     if (equals_lower(cell, "yes")) return Answer::yes;
     if (equals_lower(cell, "no")) return Answer::no;

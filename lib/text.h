@@ -16,6 +16,53 @@ inline std::string_view trim(std::string_view s) {
     return s;
 }
 
+// The length of the blank (ASCII space, tab, CR, LF, VT, FF, or a Unicode
+// space such as a web export's no-break space U+00A0, and the byte order
+// mark U+FEFF) that starts at s[i], or 0 when none does.
+inline std::size_t blank_at(std::string_view s, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+    if (c < 0xC2) return 0;
+    auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    unsigned b1 = at(1), b2 = at(2);
+    if (c == 0xC2) return b1 == 0xA0 || b1 == 0x85 ? 2 : 0;  // U+00A0, U+0085
+    if (c == 0xE1) return b1 == 0x9A && b2 == 0x80 ? 3 : 0;  // U+1680
+    if (c == 0xE2) {
+        if (b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF)) return 3;
+        return b1 == 0x81 && b2 == 0x9F ? 3 : 0;  // U+205F
+    }
+    if (c == 0xE3) return b1 == 0x80 && b2 == 0x80 ? 3 : 0;  // U+3000
+    if (c == 0xEF) return b1 == 0xBB && b2 == 0xBF ? 3 : 0;  // U+FEFF
+    return 0;
+}
+
+// Without the blanks (see blank_at) around it. Plain ASCII text costs a
+// byte test at each end.
+inline std::string_view trim_blanks(std::string_view s) {
+    for (;;) {
+        if (s.empty()) return s;
+        std::size_t n = blank_at(s, 0);
+        if (n == 0) break;
+        s.remove_prefix(n);
+    }
+    for (;;) {
+        if (s.empty()) return s;
+        unsigned char last = static_cast<unsigned char>(s.back());
+        if (last < 0x80) {
+            if (blank_at(s, s.size() - 1) == 0) break;
+            s.remove_suffix(1);
+            continue;
+        }
+        // A multi-byte blank ends here when one starts 2 or 3 bytes back.
+        std::size_t n = 0;
+        for (std::size_t k : {std::size_t{2}, std::size_t{3}})
+            if (s.size() >= k && blank_at(s, s.size() - k) == k) n = k;
+        if (n == 0) break;
+        s.remove_suffix(n);
+    }
+    return s;
+}
+
 // True when `s`, with ASCII letters lowered, is `lower`.
 inline bool equals_lower(std::string_view s, std::string_view lower) {
     if (s.size() != lower.size()) return false;
