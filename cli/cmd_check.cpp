@@ -47,7 +47,7 @@ int run_check(const std::string& path) {
                 continue;
             }
             ValidityOnly sink;
-            if (auto read = read_ballots(**ballots, 0, sink); !read) problems.push_back(read.error());
+            read_ballots(**ballots, 0, BallotReadOptions{}, sink, problems);
         }
         if (!v.roster.empty()) {
             ++files;

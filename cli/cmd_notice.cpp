@@ -50,9 +50,7 @@ int show_template(const NoticeArgs& a) {
     return write_output(a.output, source->text);
 }
 
-void warn(const Diagnostic& d) {
-    std::cerr << "bargain: " << Diagnostic{d.file, d.line, d.column, "warning: " + d.message}.located() << '\n';
-}
+void warn(const Diagnostic& d) { report_warning(d); }
 
 Diagnostic located(const Violation& v, const std::string& file, const std::string& opening) {
     return Diagnostic{file, v.where.line, v.where.column, opening + v.message + " [" + v.source + "]"};

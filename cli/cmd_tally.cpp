@@ -3,10 +3,13 @@
 // This file only turns the command line into library calls and decides
 // formats, files and exit codes; the counting lives in lib/tally.cpp and the
 // rule in lib/rule.cpp.
+#include <algorithm>
 #include <memory>
 
 #include "ballot_count.h"
 #include "campaign.h"
+#include "csv_reader.h"
+#include "export_mapping.h"
 #include "campaign_vote.h"
 #include "commands.h"
 #include "decision.h"
@@ -15,6 +18,7 @@
 #include "rule.h"
 #include "tally.h"
 #include "tally_report.h"
+#include "text.h"
 
 namespace bargain::cli {
 
@@ -22,7 +26,12 @@ namespace {
 
 struct TallyArgs {
     std::vector<std::string> ballots;
+    std::vector<std::string> totals;
     std::string roster;
+    long long eligible = 0;  // 0: not given
+    std::string timezone;
+    std::vector<std::string> columns, answers, roster_columns;
+    std::string delimiter;
     std::string rule = "majority";
     std::string turnout;
     std::string question;
@@ -38,13 +47,14 @@ struct TallyArgs {
     std::string campaign, vote;
     // Set from the parsed command line: which options were given, so that
     // they override what the campaign says.
-    bool rule_given = false, roster_given = false, question_given = false;
+    bool rule_given = false, roster_given = false, question_given = false, turnout_given = false;
 };
 
 // What a campaign's vote contributes to a tally (`--campaign FILE --vote ID`).
 struct VoteFromCampaign {
     std::string question_text;
-    TallyOptions options;  // the window, zone and units (see vote_tally_options)
+    CountRequest request;  // its files, mappings, window, zone and units (see vote_count_request)
+    std::optional<Rule> rule;
 };
 
 // Reads the campaign and fills in what the command line left out: ballots,
@@ -66,13 +76,19 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     if (!vote)
         return report(Diagnostic{loaded->name, 0, 0,
                                  "no vote '" + a.vote + "' in this campaign" + did_you_mean(a.vote, ids)});
-    if (a.ballots.empty())
-        for (const std::string& b : vote->ballots) a.ballots.push_back(c.resolve_path(b));
-    if (!a.roster_given && !vote->roster.empty()) a.roster = c.resolve_path(vote->roster);
-    if (!a.rule_given && !vote->rule.empty()) a.rule = vote->rule;
+    out->request = vote_count_request(c, *vote);
+    if (a.ballots.empty() && a.totals.empty()) {
+        a.ballots = out->request.ballots;
+        a.totals = out->request.totals;
+    }
+    if (!a.roster_given) a.roster = out->request.roster;
+    // The vote's rule and turnout, each unless the command line gives it.
+    if (!a.rule_given && !a.turnout_given) out->rule = vote->counting_rule;  // parsed at load
+    else if (!a.rule_given && !vote->rule.empty()) a.rule = vote->rule;
+    if (!a.turnout_given) a.turnout = vote->turnout;
     if (!a.question_given) a.question = vote->column;
+    if (a.eligible == 0 && vote->eligible && !a.roster_given) a.eligible = *vote->eligible;
     out->question_text = vote->question;
-    out->options = vote_tally_options(c, *vote);
     return kSuccess;
 }
 
@@ -82,6 +98,56 @@ std::optional<DateTime> window_edge(const std::string& option, const std::string
     auto dt = parse_datetime(text, &why);
     if (!dt) *status = report(option + ": '" + text + "': " + why);
     return dt;
+}
+
+// KEY=VALUE, split at the first '='.
+std::optional<std::pair<std::string, std::string>> key_value(const std::string& text) {
+    std::size_t eq = text.find('=');
+    if (eq == std::string::npos) return std::nullopt;
+    return std::pair{text.substr(0, eq), text.substr(eq + 1)};
+}
+
+// The command line's --column (or --roster-column) over the campaign's:
+// a column the command line maps is mapped its way.
+int map_columns(const std::vector<std::string>& given, const char* option, bool roster, const ColumnMap& campaign,
+                ColumnMap* out) {
+    ColumnMap map;
+    std::vector<std::string> keys = roster ? std::vector<std::string>{"voter", "unit"}
+                                           : std::vector<std::string>{"voter", "ballot", "unit", "cast_at",
+                                                                      "question", "option", "votes"};
+    for (const std::string& g : given) {
+        auto kv = key_value(g);
+        std::optional<Column> c = kv ? column_named(kv->first) : std::nullopt;
+        if (c && std::find(keys.begin(), keys.end(), kv->first) == keys.end()) c.reset();
+        if (!c) {
+            std::string key = kv ? kv->first : g;
+            return report(std::string(option) + " '" + g + "': expected COLUMN=HEADER, where COLUMN is one of " +
+                          join_present(keys, ", ") + (kv ? did_you_mean(key, keys) : std::string()) +
+                          " (e.g. " + option + " voter=\"Member ID\")");
+        }
+        if (auto error = map.map(*c, kv->second, MappingPlace{"", 0, 0, std::string(option) + " " + g}))
+            return report(error->message);
+    }
+    for (std::size_t i = 0; i < kColumnKinds; ++i) {
+        Column c = static_cast<Column>(i);
+        if (map.find(c) || !campaign.find(c)) continue;
+        if (auto error = map.map(c, campaign.find(c)->header, campaign.find(c)->where)) return report(*error);
+    }
+    *out = std::move(map);
+    return kSuccess;
+}
+
+int map_answers(const std::vector<std::string>& given, AnswerWords* words) {
+    for (const std::string& g : given) {
+        std::size_t eq = g.rfind('=');  // a word may hold '=', an answer never does
+        std::optional<Answer> answer = eq == std::string::npos ? std::nullopt : answer_named(g.substr(eq + 1));
+        if (!answer)
+            return report("--answer '" + g + "': expected WORD=ANSWER, where ANSWER is yes, no, abstain, blank or "
+                          "void (e.g. --answer For=yes)");
+        if (auto error = words->map(g.substr(0, eq), *answer, MappingPlace{"", 0, 0, "--answer " + g}))
+            return report(error->message);
+    }
+    return kSuccess;
 }
 
 int exit_code(const std::vector<QuestionDecision>& questions) {
@@ -98,21 +164,40 @@ int run_tally(TallyArgs a) {
     bool with_campaign = !a.campaign.empty() || !a.vote.empty();
     if (with_campaign)
         if (int s = take_vote(a, &from_campaign)) return s;
-    if (a.ballots.empty()) return report("no ballot files: name them, or give --campaign and --vote");
+    if (a.ballots.empty() && a.totals.empty())
+        return report("no ballot files: name them, give --totals FILE, or give --campaign and --vote");
+    if (!a.ballots.empty() && !a.totals.empty())
+        return report("ballots and --totals cannot be counted together: a vote is counted from its ballots or "
+                      "from a vendor's totals");
     std::vector<std::string> inputs = a.ballots;
+    inputs.insert(inputs.end(), a.totals.begin(), a.totals.end());
     inputs.insert(inputs.end(), {a.roster, a.campaign});
     if (int s = refuse_overwriting({{"-o", a.output}, {"--audit", a.audit}, {"--chart", a.chart}}, inputs)) return s;
 
-    // The library's messages already name the rule or turnout they quote.
-    auto rule = parse_rule(a.rule);
-    if (!rule) return report(rule.error().message);
-    if (!a.turnout.empty())
-        if (auto error = add_turnout(*rule, a.turnout)) return report(error->message);
+    // The campaign vote's rule, unless the command line gives one. The
+    // library's messages already name the rule or turnout they quote.
+    Rule rule;
+    if (from_campaign.rule) {
+        rule = *from_campaign.rule;
+    } else {
+        auto parsed = parse_rule(a.rule);
+        if (!parsed) return report(parsed.error().message);
+        rule = *parsed;
+        if (!a.turnout.empty())
+            if (auto error = add_turnout(rule, a.turnout)) return report(error->message);
+    }
 
-    // What the campaign's vote gives (see vote_tally_options), then what the
+    // What the campaign's vote gives (see vote_count_request), then what the
     // command line says over it.
-    TallyOptions options = from_campaign.options;
+    CountRequest request = std::move(from_campaign.request);
+    TallyOptions& options = request.options;
     int status = kSuccess;
+    if (!a.timezone.empty()) {
+        std::string why;
+        auto zone = Zone::named(a.timezone, &why);
+        if (!zone) return report("--timezone '" + a.timezone + "': " + why);
+        options.zone = *zone;
+    }
     if (!a.opens.empty()) options.opens = window_edge("--opens", a.opens, &status);
     if (!a.closes.empty()) options.closes = window_edge("--closes", a.closes, &status);
     if (status != kSuccess) return status;
@@ -121,28 +206,61 @@ int run_tally(TallyArgs a) {
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
     options.by_unit = a.by_unit;
     options.challenge_unlisted = a.challenge_unlisted;
+    options.keep_audit = !a.audit.empty();
     if (!a.question.empty()) options.only_question = a.question;
     if (a.challenge_unlisted && a.roster.empty())
         return report("--challenge-unlisted needs --roster: without a roster no voter is unlisted");
+    if (a.eligible < 0) return report("--eligible must be a whole number of voters, 1 or more");
+    if (a.eligible > 0 && !a.roster.empty())
+        return report(std::string("--eligible and ") + (a.roster_given ? "--roster" : "the vote's roster") +
+                      " both say who is eligible: the roster's voters are the eligible; leave out --eligible");
+    if (a.eligible > 0) options.eligible = a.eligible;
+    if (!a.totals.empty()) {
+        if (options.opens || options.closes)
+            return report("a voting window does not apply to totals: a vendor's totals have no ballots to set aside; "
+                          "leave out --opens and --closes");
+        if (a.duplicates == "last" || a.challenge_unlisted)
+            return report(std::string(a.challenge_unlisted ? "--challenge-unlisted" : "--duplicates last") +
+                          " does not apply to totals: a vendor's totals have no ballots to set aside");
+    }
+
+    if (int s = map_columns(a.columns, "--column", false, from_campaign.request.mapping.columns, &request.mapping.columns))
+        return s;
+    if (int s = map_columns(a.roster_columns, "--roster-column", true, from_campaign.request.roster_columns,
+                            &request.roster_columns))
+        return s;
+    if (int s = map_answers(a.answers, &request.mapping.answers)) return s;
+    if (!a.delimiter.empty()) {
+        auto d = delimiter_from_name(a.delimiter);
+        if (!d) return report("--delimiter '" + a.delimiter + "': expected comma, semicolon or tab");
+        request.mapping.delimiter = d;
+    }
 
     int from_stdin = (a.roster == "-") ? 1 : 0;
-    for (const std::string& p : a.ballots) from_stdin += p == "-";
+    for (const std::string& p : inputs) from_stdin += p == "-";
     if (from_stdin > 1) return report("only one input can be read from standard input ('-')");
+    request.roster = a.roster;
+    request.ballots = a.ballots;
+    request.totals = a.totals;
 
     TallyReport out;
-    out.rule = *rule;
+    out.rule = rule;
     out.by_unit = a.by_unit;
 
-    auto counted = count_ballot_files(options, a.roster, a.ballots);
-    if (!counted) return report(counted.error());
+    std::vector<Diagnostic> problems;
+    auto counted = count_ballot_files(request, problems);
+    if (!counted) return report_all(problems);
     out.roster = std::move(counted->roster);
     out.inputs = std::move(counted->inputs);
     out.count = std::move(counted->count);
+    out.warnings = std::move(counted->warnings);
+    out.options = count_record(request, rule, a.turnout, out.inputs);
     for (Count::Question& q : out.count.questions)
         if (with_campaign && q.id == a.question && q.text.empty()) q.text = from_campaign.question_text;
     auto decisions = decide(out.count, out.rule, a.by_unit);
     if (!decisions) return report(decisions.error());
     out.questions = std::move(*decisions);
+    for (const Diagnostic& w : out.warnings) report_warning(w);
 
     if (!a.audit.empty())
         if (int s = write_output(a.audit, tally_audit(out))) return s;
@@ -179,6 +297,33 @@ Command setup_tally(CLI::App& parent) {
         ->type_name("ID");
     app->add_option("--roster", args->roster, "Eligible voters (CSV with a voter column, or YAML)")
         ->type_name("FILE");
+    // Repeatable options take one value each time, so that they never
+    // swallow the ballot files after them.
+    auto repeatable = [](CLI::Option* o) {
+        return o->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    };
+    repeatable(app->add_option("--totals", args->totals,
+                               "A vendor's published totals (question, option, votes) to count instead of ballots"))
+        ->type_name("FILE");
+    app->add_option("--eligible", args->eligible, "How many are eligible to vote, when there is no roster")
+        ->type_name("N");
+    repeatable(app->add_option("--column", args->columns,
+                               "Which of the export's headers is a reserved column: voter, ballot, unit, cast_at "
+                               "(totals: question, option, votes), e.g. voter=\"Member ID\" (repeatable)"))
+        ->type_name("COLUMN=HEADER");
+    repeatable(app->add_option("--answer", args->answers,
+                               "A word that means an answer, e.g. For=yes, N=no, Pass=abstain (repeatable)"))
+        ->type_name("WORD=ANSWER");
+    repeatable(app->add_option("--roster-column", args->roster_columns,
+                               "Which of the roster's headers is its voter or unit column (repeatable)"))
+        ->type_name("COLUMN=HEADER");
+    app->add_option("--delimiter", args->delimiter,
+                    "The ballot files' delimiter: comma, semicolon or tab (default: sniffed from each header)")
+        ->type_name("NAME");
+    app->add_option("--timezone", args->timezone,
+                    "The time zone of --opens/--closes and of cast_at times without an offset (IANA name; "
+                    "default: the campaign's, else UTC)")
+        ->type_name("ZONE");
     std::string rules;
     for (const RulePreset& p : rule_presets()) rules += std::string(rules.empty() ? "" : ", ") + p.name;
     app->add_option("--rule", args->rule,
@@ -214,6 +359,7 @@ Command setup_tally(CLI::App& parent) {
                        a.rule_given = app->count("--rule") > 0;
                        a.roster_given = app->count("--roster") > 0;
                        a.question_given = app->count("--question") > 0;
+                       a.turnout_given = app->count("--turnout") > 0;
                        return run_tally(a);
                    }};
 }

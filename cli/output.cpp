@@ -24,6 +24,10 @@ int report(const Diagnostic& d) {
 
 int report(const std::string& message) { return report(Diagnostic{"", 0, 0, message}); }
 
+void report_warning(const Diagnostic& d) {
+    std::cerr << "bargain: " << Diagnostic{d.file, d.line, d.column, "warning: " + d.message}.located() << '\n';
+}
+
 int report_all(const std::vector<Diagnostic>& problems) {
     size_t shown = std::min(problems.size(), kMaxReportedProblems);
     for (size_t i = 0; i < shown; ++i) report(problems[i]);

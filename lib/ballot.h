@@ -41,6 +41,11 @@ struct BallotRecord {
     std::string_view unit;
     std::optional<DateTime> cast_at;
     std::vector<Mark> marks;
+    // Cells that were void and are not a word mapped to void, by question:
+    // counted, never tied to the voter, so that a refusal or a warning can
+    // say which words were found ("For: 120").
+    std::vector<std::pair<std::uint32_t, std::string_view>> void_words;
+    long long unit_column = 0;  // where the unit cell is, when it is empty (0: not known)
 };
 
 // Counts of answers, for one question (in one unit, or overall).
@@ -56,6 +61,7 @@ struct AnswerCounts {
 // Counts from paper ballots counted at a site (YAML `returns:`).
 struct SiteReturn {
     long long line = 0;
+    long long unit_column = 0;  // where its unit is, when known
     std::string_view unit;
     std::string_view site;
     std::vector<std::pair<std::uint32_t, AnswerCounts>> counts;  // per question

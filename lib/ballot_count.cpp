@@ -1,34 +1,104 @@
 #include "ballot_count.h"
 
-#include "ballot_reader.h"
+#include <filesystem>
+
+#include "count_checks.h"
 #include "input.h"
 #include "roster.h"
 
 namespace bargain {
 
-Result<CountedFiles> count_ballot_files(const TallyOptions& options, const std::string& roster_path,
-                                        const std::vector<std::string>& ballots) {
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+    if (a == "-" || b == "-") return a == b;
+    std::error_code ec;
+    bool same = std::filesystem::equivalent(a, b, ec);
+    return !ec && same;
+}
+
+// A file named twice would be counted twice (or a roster counted as ballots).
+void refuse_repeated_files(const CountRequest& r, std::vector<Diagnostic>& problems) {
+    std::vector<std::string> files = r.ballots;
+    files.insert(files.end(), r.totals.begin(), r.totals.end());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!r.roster.empty() && same_file(files[i], r.roster))
+            problems.push_back(Diagnostic{files[i], 0, 0,
+                                          "this file is the roster (" + r.roster +
+                                              ") and also a ballot file: name the ballots and the roster apart"});
+        for (std::size_t j = 0; j < i; ++j)
+            if (same_file(files[i], files[j])) {
+                problems.push_back(Diagnostic{
+                    files[i], 0, 0,
+                    files[i] == files[j] ? "this file is named twice: its ballots would be counted twice"
+                                         : "this file is the same file as " + files[j] +
+                                               ": its ballots would be counted twice"});
+                break;
+            }
+    }
+}
+
+}  // namespace
+
+std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std::vector<Diagnostic>& problems) {
+    std::size_t before = problems.size();
+    refuse_repeated_files(request, problems);
+    if (problems.size() > before) return std::nullopt;
+
     CountedFiles out;
     std::optional<Roster> roster;
-    if (!roster_path.empty()) {
-        auto in = Input::open(roster_path);
-        if (!in) return in.error();
-        auto read = read_roster(**in);
-        if (!read) return read.error();
+    if (!request.roster.empty()) {
+        auto in = Input::open(request.roster);
+        if (!in) {
+            problems.push_back(in.error());
+            return std::nullopt;
+        }
+        auto read = read_roster(**in, &request.roster_columns);
+        if (!read) {
+            problems.push_back(read.error());
+            return std::nullopt;
+        }
         roster = std::move(*read);
         out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
     }
-    Counter counter(options, roster ? &*roster : nullptr);
-    for (std::size_t i = 0; i < ballots.size(); ++i) {
-        auto in = Input::open(ballots[i]);
-        if (!in) return in.error();
+    Counter counter(request.options, roster ? &*roster : nullptr);
+    BallotReadOptions read;
+    read.mapping = &request.mapping;
+    read.window = request.options.opens || request.options.closes;
+    read.roster = roster.has_value();
+    std::vector<ReadFile> files;
+    for (std::size_t i = 0; i < request.ballots.size(); ++i) {
+        auto in = Input::open(request.ballots[i]);
+        if (!in) {
+            problems.push_back(in.error());
+            continue;
+        }
         counter.begin_file((*in)->name());
-        auto records = read_ballots(**in, static_cast<std::uint32_t>(i), counter);
-        if (!records) return records.error();
-        out.inputs.push_back({(*in)->name(), (*in)->sha256(), *records});
+        std::optional<BallotFileFacts> facts =
+            read_ballots(**in, static_cast<std::uint32_t>(i), read, counter, problems);
+        if (!facts) continue;
+        InputSummary s{(*in)->name(), "", facts->records, facts->yaml, false,
+                       facts->delimiter, facts->encoding, facts->empty_rows};
+        // A file that failed part-way has no hash worth reporting (and
+        // /dev/zero none at all).
+        if (problems.size() == before) s.sha256 = (*in)->sha256();
+        out.inputs.push_back(std::move(s));
+        files.push_back(ReadFile{(*in)->name(), std::move(*facts)});
     }
+    if (problems.size() > before) return std::nullopt;
     auto count = counter.finish();
-    if (!count) return count.error();
+    if (!count) {
+        Diagnostic d = count.error();
+        if (d.file.empty() && !files.empty() && !files.front().facts.header.empty()) {
+            const HeaderCell& h = files.front().facts.header.front();
+            d = Diagnostic{files.front().path, h.line, h.column, d.message};
+        }
+        problems.push_back(d);
+        return std::nullopt;
+    }
+    refuse_untrustworthy(request, *count, files, problems);
+    if (problems.size() > before) return std::nullopt;
+    out.warnings = count_warnings(request, *count, files);
     out.count = std::move(*count);
     return out;
 }

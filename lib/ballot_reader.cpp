@@ -7,22 +7,32 @@
 #include "csv_reader.h"
 #include "file_format.h"
 #include "input_limits.h"
+#include "mapping_hint.h"
 #include "suggest.h"
 #include "text.h"
+#include "visible.h"
 #include "yaml_source.h"
 
 namespace bargain {
 
 namespace {
 
-enum class Role { voter, ballot, unit, cast_at, question };
+enum class Role { voter, ballot, unit, cast_at, question, ignored };
 
-Role role_of(std::string_view name) {
-    if (equals_lower(name, "voter")) return Role::voter;
-    if (equals_lower(name, "ballot")) return Role::ballot;
-    if (equals_lower(name, "unit")) return Role::unit;
-    if (equals_lower(name, "cast_at")) return Role::cast_at;
-    return Role::question;
+Role role_of(Column c) {
+    switch (c) {
+        case Column::voter: return Role::voter;
+        case Column::ballot: return Role::ballot;
+        case Column::unit: return Role::unit;
+        case Column::cast_at: return Role::cast_at;
+        default: return Role::question;
+    }
+}
+
+// The role of a header under the mapping (the defaults without one).
+Role role_of(std::string_view name, const ExportMapping* mapping) {
+    std::optional<Column> c = mapping ? mapping->columns.column_of(name) : reserved_column(name);
+    return c ? role_of(*c) : Role::question;
 }
 
 const char* role_name(Role r) {
@@ -32,8 +42,19 @@ const char* role_name(Role r) {
         case Role::unit: return "unit";
         case Role::cast_at: return "cast_at";
         case Role::question: return "question id";
+        case Role::ignored: return "column";
     }
     return "?";
+}
+
+const char* column_word(Role r) {
+    switch (r) {
+        case Role::voter: return "voter";
+        case Role::ballot: return "ballot";
+        case Role::unit: return "unit";
+        case Role::cast_at: return "cast_at";
+        default: return "question";
+    }
 }
 
 // An id from a cell or scalar: blanks around it dropped, length bounded.
@@ -41,7 +62,7 @@ const char* role_name(Role r) {
 // runs for every cell of a million-row file.
 template <class Where>
 std::string_view read_id(std::string_view text, Role role, const Where& where) {
-    text = trim(text);
+    text = trim_blanks(text);
     if (text.size() > limits::kMaxIdBytes) {
         Diagnostic d = where();
         d.message = std::string(role_name(role)) + " longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
@@ -52,7 +73,7 @@ std::string_view read_id(std::string_view text, Role role, const Where& where) {
 
 template <class Where>
 std::optional<DateTime> read_cast_at(std::string_view text, const Where& where) {
-    text = trim(text);
+    text = trim_blanks(text);
     if (text.empty()) return std::nullopt;
     std::string why;
     auto dt = parse_datetime(text, &why);
@@ -73,7 +94,11 @@ std::optional<DateTime> read_cast_at(std::string_view text, const Where& where) 
 // flushed before the reader moves its buffer.
 class BallotBatch {
 public:
-    BallotBatch(BallotSink& sink, std::uint32_t file) : sink_(sink) {
+    // A problem the sink throws (a ballot the count cannot place) goes to
+    // `problems`: the batch's later ballots are then not counted, but the
+    // count is refused anyway.
+    BallotBatch(BallotSink& sink, std::uint32_t file, std::vector<Diagnostic>& problems)
+        : sink_(sink), problems_(problems) {
         for (BallotRecord& r : held_) r.file = file;
     }
 
@@ -84,6 +109,8 @@ public:
         r.voter = r.ballot = r.unit = {};
         r.cast_at.reset();
         r.marks.clear();
+        r.void_words.clear();
+        r.unit_column = 0;
         return r;
     }
     void close() {
@@ -92,41 +119,101 @@ public:
     void flush() {
         size_t n = n_;
         n_ = 0;
-        sink_.ballots(std::span<const BallotRecord>(held_.data(), n));
+        try {
+            sink_.ballots(std::span<const BallotRecord>(held_.data(), n));
+        } catch (const InputError& e) {
+            problems_.push_back(e.diagnostic());
+        }
     }
 
 private:
     BallotSink& sink_;
+    std::vector<Diagnostic>& problems_;
     std::array<BallotRecord, 32> held_;
     size_t n_ = 0;
 };
 
-Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
-    CsvReader csv(in);
-    if (!csv.next()) {
-        if (csv.error()) return *csv.error();
-        return Diagnostic{in.name(), 1, 1,
-                          "empty ballot file: expected a header row (voter, ballot, unit, cast_at "
-                          "and one column per question)"};
+// The answer in a cell, and its word when it is void and not mapped to void.
+inline void mark(BallotRecord& record, std::uint32_t question, std::string_view cell, const AnswerWords* words) {
+    bool mapped_void = false;
+    Answer a = words ? words->read(cell, &mapped_void) : read_answer(cell);
+    record.marks.push_back({question, a});
+    if (a == Answer::spoiled && !mapped_void) record.void_words.emplace_back(question, trim_blanks(cell));
+}
+
+// A row a spreadsheet leaves behind: every cell empty, or blanks only.
+bool all_empty(const std::vector<std::string_view>& fields) {
+    for (std::string_view f : fields)
+        if (!trim_blanks(f).empty()) return false;
+    return true;
+}
+
+std::string header_text(const std::vector<HeaderCell>& header) {
+    std::string out;
+    for (const HeaderCell& h : header) {
+        if (!out.empty()) out += ", ";
+        out += visible(h.name);
     }
-    struct Column {
+    return out;
+}
+
+std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const BallotReadOptions& options,
+                                        BallotSink& sink, std::vector<Diagnostic>& problems) {
+    const ExportMapping* mapping = options.mapping;
+    CsvReader csv(in, CsvOptions{mapping ? mapping->delimiter : std::nullopt});
+    auto refuse = [&](Diagnostic d) {
+        problems.push_back(std::move(d));
+        return std::nullopt;
+    };
+    if (!csv.next()) {
+        if (csv.error()) return refuse(*csv.error());
+        return refuse(Diagnostic{in.name(), 1, 1,
+                                 "empty ballot file: expected a header row (voter, ballot, unit, cast_at "
+                                 "and one column per question)"});
+    }
+    BallotFileFacts facts;
+    facts.delimiter = csv.delimiter();
+    facts.encoding = csv.encoding();
+    struct Field {
         Role role;
         std::uint32_t question = kSkipQuestion;
     };
-    std::vector<Column> columns;
-    std::vector<std::string> names;
+    std::vector<Field> columns;
+    const auto& head = csv.fields();
+    // Trailing header cells that are empty are a spreadsheet's leftovers
+    // when their cells are empty too (checked on every row).
+    size_t named = head.size();
+    while (named > 0 && trim_blanks(head[named - 1]).empty()) --named;
     bool any_question = false;
-    for (size_t i = 0; i < csv.fields().size(); ++i) {
-        std::string_view name = read_id(csv.fields()[i], Role::question, [&] { return csv.at_field(i, ""); });
+    for (size_t i = 0; i < head.size(); ++i) {
+        auto [line, column] = csv.field_place(i);
+        if (i >= named) {
+            columns.push_back(Field{Role::ignored});
+            continue;
+        }
+        std::string_view name = trim_blanks(head[i]);
+        if (name.size() > limits::kMaxIdBytes)
+            return refuse(csv.at_field(i, "question id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes"));
         if (name.empty())
-            return csv.at_field(i, "column " + std::to_string(i + 1) + " of the header has no name");
-        Role role = role_of(name);
-        for (size_t j = 0; j < names.size(); ++j)
-            if (names[j] == name || (role != Role::question && role_of(names[j]) == role))
-                return csv.at_field(i, "column '" + std::string(name) + "' appears twice in the header (also column " +
-                                           std::to_string(j + 1) + ")");
-        names.emplace_back(name);
-        Column c{role};
+            return refuse(csv.at_field(i, "column " + std::to_string(i + 1) + " of the header has no name"));
+        Role role = role_of(name, mapping);
+        for (size_t j = 0; j < facts.header.size(); ++j) {
+            const std::string& before = facts.header[j].name;
+            bool same = role == Role::question ? before == name || equals_lower(before, ascii_lower(name))
+                                               : role_of(before, mapping) == role;
+            if (same)
+                return refuse(csv.at_field(
+                    i, role == Role::question
+                           ? "column '" + visible(name) + "' appears twice in the header (also column " +
+                                 std::to_string(j + 1) + ")"
+                           : "the '" + std::string(column_word(role)) + "' column appears twice in the header: '" +
+                                 visible(before) + "' (column " + std::to_string(j + 1) + ") and '" + visible(name) +
+                                 "'"));
+        }
+        facts.header.push_back(HeaderCell{std::string(name), line, column});
+        facts.has_voter = facts.has_voter || role == Role::voter;
+        facts.has_cast_at = facts.has_cast_at || role == Role::cast_at;
+        Field c{role};
         if (c.role == Role::question) {
             any_question = true;
             c.question = sink.question(name);
@@ -134,11 +221,28 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
         columns.push_back(c);
     }
     if (!any_question)
-        return csv.at_field(0, "the header names no question: every column other than voter, ballot, unit "
-                               "and cast_at is a question");
+        return refuse(csv.at_field(0, "the header names no question: every column other than " + columns_list(false) +
+                                          " is a question (the header has: " + header_text(facts.header) + ")"));
+    // The header row, for telling a second header (two exports joined with
+    // `cat`) from a ballot.
+    std::vector<std::string> header_cells;
+    for (size_t i = 0; i < named; ++i) header_cells.emplace_back(trim_blanks(head[i]));
+    auto is_header = [&](const std::vector<std::string_view>& f) {
+        if (f.size() < named) return false;
+        for (size_t i = 0; i < named; ++i)
+            if (trim_blanks(f[i]) != header_cells[i]) return false;
+        return true;
+    };
 
-    BallotBatch batch(sink, file);
-    long long records = 0;
+    const AnswerWords* words = mapping && !mapping->answers.empty() ? &mapping->answers : nullptr;
+    bool unit_places = sink.wants_unit_places();
+    BallotBatch batch(sink, file, problems);
+    auto problem = [&](Diagnostic d) {
+        batch.flush();  // an earlier ballot's problem comes first
+        problems.push_back(std::move(d));
+    };
+    size_t first_problem = problems.size();
+    auto too_many = [&] { return problems.size() - first_problem >= kMaxFileProblems; };
     for (;;) {
         CsvReader::Step step = csv.next_in_place();
         if (step == CsvReader::Step::must_move) {
@@ -147,15 +251,29 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
         }
         if (step == CsvReader::Step::end) break;
         const auto& fields = csv.fields();
-        if (fields.size() != columns.size()) {
-            batch.flush();  // an earlier ballot's error comes first
+        if (fields.size() != columns.size() && fields.size() != named) {
+            if (fields.size() == 1 && all_empty(fields)) {  // a line of blanks
+                ++facts.empty_rows;
+                continue;
+            }
             size_t at = std::min(fields.size(), columns.size()) - (fields.size() < columns.size() ? 1 : 0);
-            return csv.at_field(at, row_width_message(fields.size(), columns.size()));
+            problem(csv.at_field(at, row_width_message(fields.size(), columns.size())));
+            if (too_many()) break;
+            continue;
         }
-        ++records;
+        if (all_empty(fields)) {
+            ++facts.empty_rows;
+            continue;
+        }
+        if (is_header(fields)) {
+            problem(csv.at_field(0, "this row repeats the header: are two exports joined here? Keep one header "
+                                    "row, at the top"));
+            if (too_many()) break;
+            continue;
+        }
         BallotRecord& record = batch.open(csv.line());
         try {
-            for (size_t i = 0; i < columns.size(); ++i) {
+            for (size_t i = 0; i < fields.size(); ++i) {
                 auto here = [&] { return csv.at_field(i, ""); };
                 Role role = columns[i].role;
                 switch (role) {
@@ -164,33 +282,55 @@ Result<long long> read_csv(Input& in, std::uint32_t file, BallotSink& sink) {
                     case Role::unit: {
                         std::string_view id = read_id(fields[i], role, here);
                         (role == Role::voter ? record.voter : role == Role::ballot ? record.ballot : record.unit) = id;
+                        if (role == Role::unit && id.empty() && unit_places) record.unit_column = csv.field_column(i);
                         break;
                     }
                     case Role::cast_at: record.cast_at = read_cast_at(fields[i], here); break;
                     case Role::question:
-                        if (columns[i].question != kSkipQuestion)
-                            record.marks.push_back({columns[i].question, read_answer(fields[i])});
+                        if (columns[i].question != kSkipQuestion) mark(record, columns[i].question, fields[i], words);
+                        break;
+                    case Role::ignored:
+                        if (!trim_blanks(fields[i]).empty()) {
+                            Diagnostic d = here();
+                            d.message = "this cell is in column " + std::to_string(i + 1) +
+                                        ", which has no name in the header: name the column, or remove the cell";
+                            throw InputError(d);
+                        }
                         break;
                 }
             }
-        } catch (const InputError&) {
-            batch.flush();
-            throw;
+        } catch (const InputError& e) {
+            problem(e.diagnostic());
+            if (too_many()) break;
+            continue;
         }
+        ++facts.records;
         batch.close();
+        if (too_many()) break;
     }
     batch.flush();
-    if (csv.error()) return *csv.error();
-    return records;
+    if (csv.error()) return refuse(*csv.error());
+    if (too_many())
+        problems.push_back(Diagnostic{in.name(), csv.line(), 0,
+                                      "stopped reading after " + std::to_string(kMaxFileProblems) +
+                                          " problems in this file"});
+    facts.empty_rows += csv.blank_lines();
+    return facts;
 }
 
 // ---- YAML ------------------------------------------------------------------
 
 class YamlBallots : public YamlTopLevel {
 public:
-    YamlBallots(Input& in, std::uint32_t file, BallotSink& sink) : in_(in), sink_(sink) { record_.file = file; }
+    YamlBallots(Input& in, std::uint32_t file, const BallotReadOptions& options, BallotSink& sink,
+                std::vector<Diagnostic>& problems)
+        : in_(in), mapping_(options.mapping), sink_(sink), problems_(problems), first_problem_(problems.size()) {
+        record_.file = file;
+        facts_.yaml = true;
+        if (mapping_ && !mapping_->answers.empty()) words_ = &mapping_->answers;
+    }
 
-    long long records() const { return records_; }
+    BallotFileFacts& facts() { return facts_; }
 
     Take key(const YamlNode& key) override {
         static const std::vector<std::string> known = {"bargain", "questions", "ballots", "returns"};
@@ -223,7 +363,7 @@ public:
             const YamlNode& text = entry.second;
             if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
             std::string_view name = read_id(id.value, Role::question, [&] { return where(id); });
-            if (name.empty() || role_of(name) != Role::question)
+            if (name.empty() || role_of(name, mapping_) != Role::question)
                 fail(id, "'" + id.value + "' cannot be a question id");
             std::uint32_t q = sink_.question(name);
             declared_.push_back(q);
@@ -232,11 +372,18 @@ public:
     }
 
     void item(const YamlNode& key, YamlNode&& v) override {
-        if (v.kind != YamlNode::Kind::map)
-            fail(v, std::string("each entry under '") + key.value + "' should be a mapping ({voter: ..., ...}), found " +
-                        v.kind_name());
-        if (key.value == "ballots") ballot(v);
-        else site_return(v);
+        // A bad entry is reported and left out; reading goes on to the next.
+        try {
+            if (v.kind != YamlNode::Kind::map)
+                fail(v, std::string("each entry under '") + key.value +
+                            "' should be a mapping ({voter: ..., ...}), found " + v.kind_name());
+            if (key.value == "ballots") ballot(v);
+            else site_return(v);
+        } catch (const InputError& e) {
+            problems_.push_back(e.diagnostic());
+            if (problems_.size() - first_problem_ >= kMaxFileProblems)
+                fail(v, "stopped reading after " + std::to_string(kMaxFileProblems) + " problems in this file");
+        }
     }
 
 private:
@@ -261,21 +408,42 @@ private:
             fail(v, "this value runs on over several lines: is a closing quote missing?");
     }
 
+    // The key's role; the first time a key is seen it joins the file's
+    // "header", which messages list and checks look in.
+    Role role_of_key(const YamlNode& k) {
+        Role role = role_of(k.value, mapping_);
+        if (facts_.header.size() < 256) {
+            bool known = false;
+            for (const HeaderCell& h : facts_.header) known = known || h.name == k.value;
+            if (!known) facts_.header.push_back(HeaderCell{k.value, k.line, k.column});
+        }
+        facts_.has_voter = facts_.has_voter || role == Role::voter;
+        facts_.has_cast_at = facts_.has_cast_at || role == Role::cast_at;
+        return role;
+    }
+
     void ballot(const YamlNode& v) {
-        ++records_;
         record_.line = v.line;
         record_.voter = record_.ballot = record_.unit = {};
         record_.cast_at.reset();
         record_.marks.clear();
+        record_.void_words.clear();
+        record_.unit_column = 0;
+        bool unit_given = false;
         for (const auto& entry : v.entries) {
             const YamlNode& k = entry.first;  // not a structured binding: lambdas capture these
             const YamlNode& value = entry.second;
-            Role role = role_of(k.value);
+            Role role = role_of_key(k);
             auto here = [&] { return where(value); };
             switch (role) {
                 case Role::voter: record_.voter = read_id(scalar_text(k, value), role, here); break;
                 case Role::ballot: record_.ballot = read_id(scalar_text(k, value), role, here); break;
-                case Role::unit: record_.unit = read_id(scalar_text(k, value), role, here); break;
+                case Role::unit:
+                    record_.unit = read_id(scalar_text(k, value), role, here);
+                    unit_given = true;
+                    if (record_.unit.empty()) record_.unit_column = value.column;
+                    break;
+                case Role::ignored: break;
                 case Role::cast_at: record_.cast_at = read_cast_at(scalar_text(k, value), here); break;
                 case Role::question: {
                     std::string_view id = read_id(k.value, role, [&] { return where(k); });
@@ -285,7 +453,7 @@ private:
                                         "' should be yes, no, abstain or empty, found " + value.kind_name());
                     single_line(value);
                     std::uint32_t q = sink_.question(id);
-                    if (q != kSkipQuestion) record_.marks.push_back({q, read_answer(value.value)});
+                    if (q != kSkipQuestion) mark(record_, q, value.value, words_);
                     break;
                 }
             }
@@ -298,6 +466,8 @@ private:
             for (const Mark& m : record_.marks) answered = answered || m.question == q;
             if (!answered) record_.marks.push_back({q, Answer::blank});
         }
+        if (!unit_given) record_.unit_column = v.column;
+        ++facts_.records;
         sink_.ballot(record_);
     }
 
@@ -323,7 +493,7 @@ private:
             } else if (k.value == "site") {
                 r.site = scalar_text(k, value);
             } else {
-                Role role = role_of(k.value);
+                Role role = role_of(k.value, mapping_);
                 if (role != Role::question) fail(k, "'" + k.value + "' has no meaning in a return");
                 if (value.kind != YamlNode::Kind::map)
                     fail(value, "the return for '" + k.value + "' should be counts like {yes: 4, no: 19}, found " +
@@ -348,28 +518,69 @@ private:
     }
 
     Input& in_;
+    const ExportMapping* mapping_;
+    const AnswerWords* words_ = nullptr;
     BallotSink& sink_;
+    std::vector<Diagnostic>& problems_;
+    std::size_t first_problem_;
+    BallotFileFacts facts_;
     BallotRecord record_;
-    long long records_ = 0;
     bool lists_started_ = false;
     std::vector<std::uint32_t> declared_;
 };
 
-Result<long long> read_yaml(Input& in, std::uint32_t file, BallotSink& sink) {
-    YamlBallots reader(in, file, sink);
-    if (auto error = stream_yaml(in, reader)) return *error;
-    return reader.records();
+std::optional<BallotFileFacts> read_yaml(Input& in, std::uint32_t file, const BallotReadOptions& options,
+                                         BallotSink& sink, std::vector<Diagnostic>& problems) {
+    YamlBallots reader(in, file, options, sink, problems);
+    if (auto error = stream_yaml(in, reader)) {
+        problems.push_back(*error);
+        return std::nullopt;
+    }
+    return std::move(reader.facts());
+}
+
+// A file that cannot give what the count needs from it: the window's
+// cast_at, or the voter ids a roster is checked against.
+std::optional<Diagnostic> missing_column(Input& in, const BallotFileFacts& facts, const BallotReadOptions& options) {
+    std::vector<std::string> names;
+    for (const HeaderCell& h : facts.header) names.push_back(h.name);
+    std::string found = facts.yaml ? "its ballots have the keys: " : "its columns are: ";
+    found += header_text(facts.header);
+    Diagnostic d{in.name(), 1, 1, ""};
+    if (!facts.header.empty()) {
+        d.line = facts.header.front().line;
+        d.column = facts.header.front().column;
+    }
+    if (options.window && !facts.has_cast_at && facts.records > 0) {
+        d.message = "the count has a voting window (--opens/--closes, or the vote's opens: and closes:) but "
+                    "this file has no cast_at column, so the window cannot be applied to it; " + found + ". Map the column that says when each ballot "
+                    "was cast: " + column_hint(Column::cast_at, likely_header(Column::cast_at, names));
+        return d;
+    }
+    if (options.roster && !facts.has_voter && facts.records > 0) {
+        d.message = "a roster is given but this file has no voter column, so none of its ballots can be checked "
+                    "against the roster; " + found + ". Map the column that holds each voter's id: " +
+                    column_hint(Column::voter, likely_header(Column::voter, names));
+        return d;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
 
-Result<long long> read_ballots(Input& in, std::uint32_t file, BallotSink& sink) {
+std::optional<BallotFileFacts> read_ballots(Input& in, std::uint32_t file, const BallotReadOptions& options,
+                                            BallotSink& sink, std::vector<Diagnostic>& problems) {
+    std::optional<BallotFileFacts> facts;
     try {
-        if (guess_format(in) == FileFormat::yaml) return read_yaml(in, file, sink);
-        return read_csv(in, file, sink);
+        facts = guess_format(in) == FileFormat::yaml ? read_yaml(in, file, options, sink, problems)
+                                                     : read_csv(in, file, options, sink, problems);
     } catch (const InputError& e) {
-        return e.diagnostic();
+        problems.push_back(e.diagnostic());
+        return std::nullopt;
     }
+    if (facts)
+        if (auto d = missing_column(in, *facts, options)) problems.push_back(*d);
+    return facts;
 }
 
 }  // namespace bargain

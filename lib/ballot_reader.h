@@ -6,11 +6,15 @@
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "ballot.h"
 #include "diagnostic.h"
+#include "export_mapping.h"
 #include "input.h"
+#include "text_source.h"
 
 namespace bargain {
 
@@ -32,10 +36,44 @@ public:
         for (const BallotRecord& r : batch) ballot(r);
     }
     virtual void site_return(const SiteReturn& counts) = 0;
+    // True when the sink may need to say where an empty unit cell is
+    // (BallotRecord::unit_column): worked out only then.
+    virtual bool wants_unit_places() const { return false; }
 };
 
-// Reads every record of `in` into `sink` and returns the number of ballot
-// records read (site returns are not records).
-Result<long long> read_ballots(Input& in, std::uint32_t file, BallotSink& sink);
+// What the count asks of a file, known before its first record.
+struct BallotReadOptions {
+    const ExportMapping* mapping = nullptr;  // columns, answer words, delimiter; none: the defaults
+    bool window = false;  // --opens/--closes: a file without a cast_at column is refused
+    bool roster = false;  // a roster: a file without a voter column is refused
+};
+
+// A header cell (CSV) or a key first seen on a ballot (YAML), where it is.
+struct HeaderCell {
+    std::string name;
+    long long line = 0, column = 0;
+};
+
+// What a file turned out to be, for the report and the checks after the count.
+struct BallotFileFacts {
+    long long records = 0;     // ballot records read (site returns are not records)
+    long long empty_rows = 0;  // rows whose every cell is empty, and empty lines: skipped
+    bool yaml = false;
+    char delimiter = ',';
+    TextEncoding encoding = TextEncoding::utf8;
+    std::vector<HeaderCell> header;  // in file order
+    bool has_voter = false, has_cast_at = false;
+};
+
+// Up to this many problems are reported from one file; reading stops there.
+inline constexpr std::size_t kMaxFileProblems = 100;
+
+// Reads every record of `in` into `sink`. A record with a problem is left
+// out and the problem added to `problems` (located); reading goes on, up
+// to kMaxFileProblems, so one run shows every problem of a file. Nothing
+// (and a problem) when the file cannot be read as ballots at all. Any
+// problem means the count is not to be trusted.
+std::optional<BallotFileFacts> read_ballots(Input& in, std::uint32_t file, const BallotReadOptions& options,
+                                            BallotSink& sink, std::vector<Diagnostic>& problems);
 
 }  // namespace bargain

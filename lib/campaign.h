@@ -17,7 +17,9 @@
 
 #include "datetime.h"
 #include "diagnostic.h"
+#include "export_mapping.h"
 #include "input.h"
+#include "rule.h"
 
 namespace bargain {
 
@@ -153,6 +155,12 @@ struct Vote {
     std::string column;                // the ballot column; the vote's id when not given
     std::string roster;                // a path as written, or ""
     std::string rule;                  // as written, or ""
+    Rule counting_rule = majority_rule();  // parsed at load; majority when not written
+    std::string turnout;                   // as written, or ""
+    ExportMapping mapping;                 // columns:, answers:, delimiter:
+    ColumnMap roster_columns;              // roster_columns:
+    std::vector<std::string> totals;       // totals: paths as written (instead of ballots:)
+    std::optional<long long> eligible;     // eligible: N (with no roster)
     Where where;
 };
 

@@ -178,6 +178,9 @@ Result<Notice> render_notice(const CheckedCampaign& checked, const std::string& 
     auto rendered = render_template(source, data, escape_for(r.format));
     if (!rendered) return rendered.error();
     if (r.user) notice.warnings = names_printed_empty(source.name, source.text, data);
+    // A vote result the notice quotes, counted with a warning, says so.
+    for (const VoteFacts& vf : facts->votes)
+        if (vf.result) notice.warnings.insert(notice.warnings.end(), vf.result->warnings.begin(), vf.result->warnings.end());
     notice.text = r.format == NoticeFormat::text ? wrap_text(*rendered) : std::move(*rendered);
     return notice;
 }

@@ -200,9 +200,9 @@ Result<NoticeFacts> gather_notice_facts(const CheckedCampaign& checked, const st
         VoteFacts vf;
         vf.vote = &v;
         if (const TimelineItem* item = t.find(v.id); item && v.closes) vf.closes = item->date;
-        auto result = tally_campaign_vote(c, v, file);
-        if (!result) return result.error();
-        vf.result = std::move(*result);
+        std::vector<Diagnostic> problems;
+        vf.result = tally_campaign_vote(c, v, file, problems);
+        if (!problems.empty()) return problems.front();
         if (vf.result) vf.phrase = vote_phrase(v, *vf.result, c);
         if (vf.closes) vf.when = month_phrase(*vf.closes, f.issued);
         if (v.kind == VoteKind::strike_authorization && vf.closes && *vf.closes <= f.issued)

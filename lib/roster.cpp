@@ -6,6 +6,7 @@
 #include "csv_reader.h"
 #include "file_format.h"
 #include "input_limits.h"
+#include "mapping_hint.h"
 #include "suggest.h"
 #include "text.h"
 #include "yaml_source.h"
@@ -45,7 +46,11 @@ void enter(Roster& roster, const Roster::Key& key, std::string_view unit, long l
 const char* const kNoVoters =
     "the roster lists no voters: with it every ballot would be set aside as not on the roster";
 
-Roster read_csv(Input& in) {
+// Sized from a sample of rows, never beyond this many voters: a file padded
+// with a sparse tail must reach its bad byte, not run out of memory first.
+constexpr std::size_t kMaxReservedVoters = std::size_t{4} << 20;
+
+Roster read_csv(Input& in, const ColumnMap* columns) {
     CsvReader csv(in);
     if (!csv.next()) {
         if (csv.error()) throw InputError(*csv.error());
@@ -53,19 +58,38 @@ Roster read_csv(Input& in) {
     }
     size_t voter_at = SIZE_MAX, unit_at = SIZE_MAX;
     std::vector<std::string> names;
+    size_t width = csv.fields().size();
+    while (width > 0 && trim_blanks(csv.fields()[width - 1]).empty()) --width;  // a spreadsheet's empty columns
     for (size_t i = 0; i < csv.fields().size(); ++i) {
-        std::string_view name = trim(csv.fields()[i]);
-        names.emplace_back(name);
-        if (equals_lower(name, "voter")) voter_at = i;
-        if (equals_lower(name, "unit")) unit_at = i;
+        std::string_view name = trim_blanks(csv.fields()[i]);
+        if (i < width) names.emplace_back(name);
+        std::optional<Column> c = columns ? columns->column_of(name) : reserved_column(name);
+        if (c == Column::voter || c == Column::unit) {
+            size_t& at = c == Column::voter ? voter_at : unit_at;
+            if (at != SIZE_MAX)
+                throw InputError(csv.at_field(i, "two columns are the roster's '" + std::string(column_key(*c)) +
+                                                     "' column: '" + names[at] + "' and '" + std::string(name) + "'"));
+            at = i;
+        }
     }
+    for (Column c : {Column::voter, Column::unit}) {
+        const MappedHeader* m = columns ? columns->find(c) : nullptr;
+        if (m && (c == Column::voter ? voter_at : unit_at) == SIZE_MAX)
+            throw InputError(m->where.at("the roster " + in.name() + " has no column '" + m->header +
+                                         "' to be its " + column_key(c) + " column" + did_you_mean(m->header, names) +
+                                         "; its columns are: " + join_present(names, ", ")));
+    }
+    std::string close;
+    for (const std::string& n : names)
+        if (close.empty()) close = did_you_mean(n, {"voter"});
     if (voter_at == SIZE_MAX)
-        throw InputError(csv.at_field(0, "the roster has no 'voter' column" +
-                                             (names.empty() ? std::string() : did_you_mean(names[0], {"voter"}))));
+        throw InputError(csv.at_field(0, "the roster has no 'voter' column" + close + "; its columns are: " +
+                                             join_present(names, ", ") + ". Map the column that holds each voter's id: " +
+                                             column_hint(Column::voter, likely_header(Column::voter, names), true)));
     // Said at the header when no row follows it.
     Diagnostic no_voters = csv.at_field(voter_at, kNoVoters);
     Roster roster;
-    size_t width = names.size();
+    size_t full_width = csv.fields().size();
     std::uint64_t header_end = csv.offset();
     long long rows = 0;
     size_t sample_long_bytes = 0;
@@ -94,19 +118,23 @@ Roster read_csv(Input& in) {
         // After a sample of rows, size the roster for the whole file.
         if (++rows == 1024 && in.file_size() && csv.offset() > header_end) {
             std::uint64_t per_row = (csv.offset() - header_end) / 1024 + 1;
-            size_t expected = static_cast<size_t>(*in.file_size() / per_row + 1024);
+            size_t expected = static_cast<size_t>(std::min<std::uint64_t>(*in.file_size() / per_row + 1024,
+                                                                          kMaxReservedVoters));
             roster.reserve(expected, expected / 1023 * sample_long_bytes + sample_long_bytes);
         }
         const auto& f = csv.fields();
-        if (f.size() != width) {
+        if (f.size() != full_width && f.size() != width) {
             flush();  // an earlier row's error comes first
-            size_t at = std::min(f.size(), width) - (f.size() < width ? 1 : 0);
-            throw InputError(csv.at_field(at, row_width_message(f.size(), width)));
+            size_t at = std::min(f.size(), full_width) - (f.size() < full_width ? 1 : 0);
+            throw InputError(csv.at_field(at, row_width_message(f.size(), full_width)));
         }
+        bool empty_row = true;
+        for (std::string_view cell : f) empty_row = empty_row && trim_blanks(cell).empty();
+        if (empty_row) continue;  // a spreadsheet's leftover row
         Row& r = batch[held];
-        r.voter.assign(trim(f[voter_at]));
+        r.voter.assign(trim_blanks(f[voter_at]));
         if (rows < 1024) sample_long_bytes += IdTable::arena_bytes(r.voter);
-        r.unit.assign(unit_at == SIZE_MAX ? std::string_view() : trim(f[unit_at]));
+        r.unit.assign(unit_at == SIZE_MAX ? std::string_view() : trim_blanks(f[unit_at]));
         auto [line, column] = csv.field_place(voter_at);
         r.line = line;
         r.column = column;
@@ -120,7 +148,7 @@ Roster read_csv(Input& in) {
 
 class YamlRoster : public YamlTopLevel {
 public:
-    explicit YamlRoster(Input& in) : roster_key{in.name(), 1, 1, ""}, in_(in) {}
+    YamlRoster(Input& in, const ColumnMap* columns) : roster_key{in.name(), 1, 1, ""}, in_(in), columns_(columns) {}
     Roster roster;
     Diagnostic roster_key;  // where 'roster:' is, once read
 
@@ -138,21 +166,22 @@ public:
     }
     void item(const YamlNode&, YamlNode&& v) override {
         if (v.kind == YamlNode::Kind::scalar) {  // a bare list of voter ids
-            enter(roster, Roster::Key(trim(v.value)), {}, v.line, [&] { return where(v); });
+            enter(roster, Roster::Key(trim_blanks(v.value)), {}, v.line, [&] { return where(v); });
             return;
         }
         if (v.kind != YamlNode::Kind::map)
             fail(v, std::string("each roster entry should be {voter: ..., unit: ...}, found ") + v.kind_name());
         std::string_view voter, unit;
         for (const auto& [k, value] : v.entries) {
-            if (k.value != "voter" && k.value != "unit") continue;  // names, emails: not ours to read
+            std::optional<Column> c = columns_ ? columns_->column_of(k.value) : reserved_column(k.value);
+            if (c != Column::voter && c != Column::unit) continue;  // names, emails: not ours to read
             if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                 fail(value, "'" + k.value + "' should be text, found " + value.kind_name());
             if (value.value.find('\n') != std::string::npos)
                 fail(value, "this value runs on over several lines: is a closing quote missing?");
-            (k.value == "voter" ? voter : unit) = value.value;
+            (c == Column::voter ? voter : unit) = value.value;
         }
-        enter(roster, Roster::Key(trim(voter)), trim(unit), v.line, [&] { return where(v); });
+        enter(roster, Roster::Key(trim_blanks(voter)), trim_blanks(unit), v.line, [&] { return where(v); });
     }
 
 private:
@@ -163,6 +192,7 @@ private:
         throw InputError(d);
     }
     Input& in_;
+    const ColumnMap* columns_;
 };
 
 }  // namespace
@@ -218,10 +248,10 @@ bool Roster::add(const Key& voter, std::string_view unit, long long line, long l
     return true;
 }
 
-Result<Roster> read_roster(Input& in) {
+Result<Roster> read_roster(Input& in, const ColumnMap* columns) {
     try {
-        if (guess_format(in) == FileFormat::csv) return read_csv(in);
-        YamlRoster reader(in);
+        if (guess_format(in) == FileFormat::csv) return read_csv(in, columns);
+        YamlRoster reader(in, columns);
         if (auto error = stream_yaml(in, reader)) return *error;
         if (reader.roster.size() == 0) {
             reader.roster_key.message = kNoVoters;

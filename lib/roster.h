@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "export_mapping.h"
 #include "id_table.h"
 #include "input.h"
 
@@ -73,6 +74,8 @@ private:
 
 // A roster from CSV (a `voter` column, an optional `unit` column, other
 // columns ignored) or YAML (`roster: [{voter: ..., unit: ...}]`).
-Result<Roster> read_roster(Input& in);
+// `columns` maps the roster's voter and unit columns (roster_columns:,
+// --roster-column); null for the defaults.
+Result<Roster> read_roster(Input& in, const ColumnMap* columns = nullptr);
 
 }  // namespace bargain

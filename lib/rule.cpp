@@ -313,4 +313,6 @@ const std::vector<RulePreset>& rule_presets() {
     return all;
 }
 
+Rule majority_rule() { return parse_rule("majority").value(); }
+
 }  // namespace bargain

@@ -70,6 +70,9 @@ struct Rule {
 // where the text came from.
 Result<Rule> parse_rule(std::string_view text);
 
+// The default rule: more than half of valid votes.
+Rule majority_rule();
+
 // Adds a turnout requirement: cast at least `text` ("50%", "1/2") of eligible.
 std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text);
 

@@ -49,7 +49,10 @@ Counter::Counter(TallyOptions options, const Roster* roster)
             if (known) count_.eligible = sum;
         }
     }
-    if (!roster_) return;
+    if (!roster_) {
+        if (options_.eligible) count_.eligible = options_.eligible;
+        return;
+    }
     if (options_.units.empty())
         for (size_t u = 0; u < roster_->units().size(); ++u)
             add_unit(roster_->units()[u], roster_->unit_sizes()[u]);
@@ -75,8 +78,25 @@ Counter::Counter(TallyOptions options, const Roster* roster)
 
 void Counter::begin_file(std::string name) { files_.push_back(std::move(name)); }
 
-void Counter::fail(long long line, std::string message) const {
-    throw InputError(Diagnostic{files_.empty() ? "" : files_.back(), line, 0, std::move(message)});
+void Counter::fail(long long line, long long column, std::string message) const {
+    throw InputError(Diagnostic{files_.empty() ? "" : files_.back(), line, column, std::move(message)});
+}
+
+void Counter::note_void_words(const BallotRecord& r) {
+    for (const auto& [q, word] : r.void_words) {
+        if (q >= void_word_ids_.size()) void_word_ids_.resize(count_.questions.size());
+        auto& ids = void_word_ids_[q];
+        if (!ids) ids = std::make_unique<IdTable>();
+        Count::Question& question = count_.questions[q];
+        if (auto at = ids->find(word)) {
+            ++question.void_words[*at].second;
+        } else if (question.void_words.size() < Count::kMaxVoidWords) {
+            ids->insert(word);
+            question.void_words.emplace_back(std::string(word), 1);
+        } else {
+            ++question.void_other;
+        }
+    }
 }
 
 std::uint32_t Counter::question(std::string_view id) {
@@ -209,8 +229,10 @@ void Counter::ballots(std::span<const BallotRecord> batch) {
 
 void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roster) {
     ++count_.received;
+    count_.with_voter += !r.voter.empty();
+    count_.listed += on_roster.has_value();
     auto audit = [&](Status s) {
-        count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
+        if (options_.keep_audit) count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
     };
 
     if (r.cast_at && outside_window(*r.cast_at)) {
@@ -242,10 +264,13 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
     if (unit == kNoUnit) unit = unit_index(r.unit, status != Status::not_on_roster);
     // Only a ballot that will be counted needs a unit.
     if (status == Status::counted && options_.by_unit && unit == kNoUnit)
-        fail(r.line, r.unit.empty()
-                         ? "this ballot has no unit, so --by-unit cannot place it: add a unit column to the "
-                           "roster or to the ballots"
-                         : "this ballot's unit '" + std::string(r.unit) + "' is not a unit of the roster");
+        fail(r.line, r.unit_column,
+             r.unit.empty()
+                 ? (r.unit_column > 0 && !roster_
+                        ? "this ballot has no unit (its unit cell is empty), so --by-unit cannot place it: fill in its unit"
+                        : "this ballot has no unit, so --by-unit cannot place it: add a unit column to the "
+                          "roster or to the ballots")
+                 : "this ballot's unit '" + std::string(r.unit) + "' is not a unit of the roster");
     if (duplicate) {
         ++count_.duplicate;
         // The later ballot replaces the earlier, which becomes the duplicate.
@@ -253,15 +278,16 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
         apply(old.status, old.unit, kept_marks_.data() + old.marks_at, old.marks_len, -1);
         if (old.audit != kNone) {
             count_.audit[old.audit].status = Status::duplicate;
-        } else {
+        } else if (options_.keep_audit) {
             count_.audit.push_back({old.file, old.line, std::string(r.voter),
                                     kept_serials_.substr(old.serial_at, old.serial_len), Status::duplicate});
         }
     }
 
     apply(status, unit, r.marks.data(), r.marks.size(), +1);
+    if (status == Status::counted && !r.void_words.empty()) note_void_words(r);
     std::uint32_t audit_index = kNone;
-    if (status != Status::counted) {
+    if (status != Status::counted && options_.keep_audit) {
         audit_index = static_cast<std::uint32_t>(count_.audit.size());
         audit(status);
     }
@@ -296,10 +322,27 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
 }
 
 void Counter::site_return(const SiteReturn& r) {
+    const char* what = count_.from_totals ? "this row of totals" : "this return";
     std::uint32_t unit = unit_index(r.unit, true);
     if (unit == kNoUnit && !r.unit.empty())
-        fail(r.line, "the unit '" + std::string(r.unit) + "' of this return is not a unit of the roster");
-    if (unit == kNoUnit && options_.by_unit) fail(r.line, "this return has no unit, so --by-unit cannot place it");
+        fail(r.line, r.unit_column,
+             std::string("the unit '") + std::string(r.unit) + "' of " + what + " is not a unit of the roster" +
+                 (roster_ ? "" : " or of the vote"));
+    if (unit == kNoUnit && options_.by_unit)
+        fail(r.line, r.unit_column, std::string(what) + " has no unit, so --by-unit cannot place it");
+    // Sums stay exact: every count, and every total, is at most kMaxCount.
+    for (const auto& [q, counts] : r.counts) {
+        AnswerCounts overall = count_.questions[q].total();
+        const long long adds[] = {counts.yes, counts.no, counts.abstain, counts.blank, counts.spoiled};
+        long long sum = overall.cast();
+        for (long long n : adds) {
+            if (n < 0 || n > kMaxCount || sum > kMaxCount - n)
+                fail(r.line, 0,
+                     "with " + std::string(what) + " the count for '" + count_.questions[q].id + "' would pass " +
+                         "1,000,000,000,000,000 ballots: is a number in it wrong?");
+            sum += n;
+        }
+    }
     for (const auto& [q, counts] : r.counts) counts_for(q, unit) += counts;
 }
 
@@ -313,6 +356,9 @@ Result<Count> Counter::finish() {
     }
     if (count_.questions.empty())
         return Diagnostic{"", 0, 0, "nothing to tally: no ballot file names a question"};
+    for (Count::Question& q : count_.questions)
+        std::stable_sort(q.void_words.begin(), q.void_words.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
     std::stable_sort(count_.audit.begin(), count_.audit.end(), [](const AuditEntry& a, const AuditEntry& b) {
         return a.file != b.file ? a.file < b.file : a.line < b.line;
     });

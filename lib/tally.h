@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,7 +44,18 @@ struct TallyOptions {
         std::optional<long long> members;
     };
     std::vector<VoteUnit> units;
+    // The number eligible when there is no roster (--eligible, a vote's
+    // `eligible:`): it takes the place of the units' head counts.
+    std::optional<long long> eligible;
+    // Keep each set-aside record for the audit file. Without --audit they
+    // are only counted: memory grows with distinct voters, never with the file.
+    bool keep_audit = true;
 };
+
+// The largest count bargain adds up (a return, a vendor's total, their
+// sums): far above any electorate, far below where a product of two counts
+// and a rule's denominator could overflow.
+inline constexpr long long kMaxCount = 1'000'000'000'000'000;
 
 // True when --closes comes before --opens. A closing date without a time
 // closes at the end of that day.
@@ -66,9 +78,18 @@ struct Count {
         std::vector<AnswerCounts> by_unit;  // parallel to Count::units
         AnswerCounts no_unit;               // ballots whose unit is not known
         AnswerCounts total() const;
+        // The words that made counted answers void (not those mapped to
+        // void), most frequent first, then in order of first appearance;
+        // at most kMaxVoidWords, the rest counted in void_other.
+        std::vector<std::pair<std::string, long long>> void_words;
+        long long void_other = 0;
     };
+    static constexpr std::size_t kMaxVoidWords = 1000;
 
     long long received = 0;  // ballot records read (returns are not records)
+    long long with_voter = 0;  // records with a voter id
+    long long listed = 0;      // records whose voter id is on the roster
+    bool from_totals = false;  // counted from a vendor's totals, not ballots
     long long duplicate = 0, outside_window = 0, not_on_roster = 0, challenged = 0;
     std::vector<std::string> units;
     std::vector<Question> questions;
@@ -92,6 +113,7 @@ public:
     void ballot(const BallotRecord& record) override;
     void ballots(std::span<const BallotRecord> batch) override;
     void site_return(const SiteReturn& counts) override;
+    bool wants_unit_places() const override { return options_.by_unit; }
 
     // The counts. Fails when --question names a question no file has.
     Result<Count> finish();
@@ -131,7 +153,8 @@ private:
     Seen seen(const BallotRecord& r, std::optional<Roster::Voter> on_roster);
     void apply(Status status, std::uint32_t unit, const Mark* marks, std::size_t n, long long sign);
     AnswerCounts& counts_for(std::uint32_t question, std::uint32_t unit);
-    [[noreturn]] void fail(long long line, std::string message) const;
+    [[noreturn]] void fail(long long line, long long column, std::string message) const;
+    void note_void_words(const BallotRecord& r);
 
     TallyOptions options_;
     const Roster* roster_;
@@ -160,6 +183,9 @@ private:
     std::vector<std::uint32_t> unlisted_cells_;
     IdTable serials_;
     std::vector<std::uint32_t> serial_cells_;
+
+    // Per question: each void word's index in its void_words, while there is room.
+    std::vector<std::unique_ptr<IdTable>> void_word_ids_;
 
     std::vector<Kept> kept_;
     std::vector<Mark> kept_marks_;

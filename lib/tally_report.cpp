@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "ap_style.h"
+#include "csv_reader.h"
+#include "text.h"
 #include "csv_writer.h"
 #include "document.h"
 #include "report_text.h"
@@ -91,14 +93,31 @@ std::string question_sentence(const QuestionDecision& q, const Rule& rule) {
 
 // ---- text ------------------------------------------------------------------
 
+// "semicolon-separated, UTF-16LE, 3 empty rows skipped": how a file was
+// read, when it is not a plain comma-separated UTF-8 file.
+static std::string read_as(const InputSummary& in) {
+    std::vector<std::string> parts;
+    if (in.totals) parts.push_back("totals");
+    if (in.yaml) parts.push_back("YAML");
+    else if (in.delimiter != ',') parts.push_back(std::string(delimiter_name(in.delimiter)) + "-separated");
+    if (in.encoding != TextEncoding::utf8) parts.push_back(encoding_name(in.encoding));
+    if (in.empty_rows > 0) parts.push_back(plural(in.empty_rows, "empty row", "empty rows") + " skipped");
+    return join_present(parts, ", ");
+}
+
+static std::string warning_text(const Diagnostic& d) { return d.located(); }
+
 std::string tally_text(const TallyReport& r) {
     const Count& c = r.count;
     std::string out;
     out += fmt::format("Tally of {} from {}\n", plural(c.received, "ballot record", "ballot records"),
                        plural(static_cast<long long>(r.inputs.size()), "file", "files"));
-    for (const InputSummary& in : r.inputs)
-        out += fmt::format("  {}: {}, sha256 {}\n", one_line(in.path), plural(in.records, "record", "records"),
-                           in.sha256.substr(0, 16));
+    for (const InputSummary& in : r.inputs) {
+        std::string how = read_as(in);
+        out += fmt::format("  {}: {}, sha256 {}{}\n", one_line(in.path),
+                           plural(in.records, in.totals ? "row of totals" : "record", in.totals ? "rows of totals" : "records"),
+                           in.sha256.substr(0, 16), how.empty() ? "" : " (" + how + ")");
+    }
     if (r.roster)
         out += fmt::format("Roster: {}: {}, sha256 {}\n", one_line(r.roster->path),
                            plural(r.roster->records, "voter", "voters"), r.roster->sha256.substr(0, 16));
@@ -106,6 +125,11 @@ std::string tally_text(const TallyReport& r) {
     out += fmt::format("Set aside: {} ({} duplicate, {} outside the voting window, {} not on the roster)\n", set_aside,
                        c.duplicate, c.outside_window, c.not_on_roster);
     out += fmt::format("Challenged (sealed, not counted): {}\n", c.challenged);
+    out += count_record_text(r.options);
+    if (!r.warnings.empty()) {
+        out += "Warnings:\n";
+        for (const Diagnostic& w : r.warnings) out += "  " + one_line(warning_text(w)) + "\n";
+    }
 
     for (const QuestionDecision& q : r.questions) {
         const Decision& d = q.overall;
@@ -157,15 +181,34 @@ std::string tally_markdown(const TallyReport& r) {
     std::string out = "# Tally\n\n";
     out += fmt::format("{} from {}.\n\n", plural(c.received, "ballot record", "ballot records"),
                        plural(static_cast<long long>(r.inputs.size()), "file", "files"));
-    out += "| file | records | sha256 |\n|---|---:|---|\n";
+    out += "| file | records | sha256 | read as |\n|---|---:|---|---|\n";
     for (const InputSummary& in : r.inputs)
-        out += fmt::format("| {} | {} | `{}` |\n", markdown_text(in.path), in.records, in.sha256);
+        out += fmt::format("| {} | {} | `{}` | {} |\n", markdown_text(in.path), in.records, in.sha256,
+                           markdown_text(read_as(in)));
     if (r.roster)
         out += fmt::format("\nRoster: {} ({}), sha256 `{}`.\n", markdown_text(r.roster->path),
                            plural(r.roster->records, "voter", "voters"), r.roster->sha256);
     out += fmt::format(
         "\nSet aside: {} duplicate, {} outside the voting window, {} not on the roster. Challenged (sealed): {}.\n",
         c.duplicate, c.outside_window, c.not_on_roster, c.challenged);
+    {
+        std::string block = count_record_text(r.options);
+        out += "\n**Counted with:**\n\n";
+        std::size_t at = block.find('\n') + 1;  // after the heading
+        while (at < block.size()) {
+            std::size_t end = block.find('\n', at);
+            std::string line(block.substr(at, end - at));
+            std::size_t colon = line.find(':');
+            std::string label = std::string(trim(line.substr(0, colon)));
+            std::string value = std::string(trim(line.substr(colon + 1)));
+            out += "- " + markdown_text(label) + ": " + markdown_text(value) + "\n";
+            at = end + 1;
+        }
+    }
+    if (!r.warnings.empty()) {
+        out += "\n**Warnings:**\n\n";
+        for (const Diagnostic& w : r.warnings) out += "- " + markdown_text(warning_text(w)) + "\n";
+    }
 
     for (const QuestionDecision& q : r.questions) {
         const Decision& d = q.overall;
@@ -227,7 +270,12 @@ Document report_document(const TallyReport& r) {
         inputs.push(Document::object()
                         .set("path", Document::string(in.path))
                         .set("sha256", Document::string(in.sha256))
-                        .set("records", Document::integer(in.records)));
+                        .set("records", Document::integer(in.records))
+                        .set("kind", Document::string(in.totals ? "totals" : "ballots"))
+                        .set("format", Document::string(in.yaml ? "yaml" : "csv"))
+                        .set("delimiter", in.yaml ? Document() : Document::string(delimiter_name(in.delimiter)))
+                        .set("encoding", Document::string(encoding_name(in.encoding)))
+                        .set("empty_rows_skipped", Document::integer(in.empty_rows)));
     root.set("inputs", std::move(inputs));
     if (r.roster)
         root.set("roster", Document::object()
@@ -263,6 +311,10 @@ Document report_document(const TallyReport& r) {
         questions.push(std::move(o));
     }
     root.set("questions", std::move(questions));
+    root.set("count_options", count_record_document(r.options));
+    Document warnings = Document::array();
+    for (const Diagnostic& w : r.warnings) warnings.push(Document::string(warning_text(w)));
+    root.set("warnings", std::move(warnings));
     return root;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ballot_count.h"
+#include "count_record.h"
 #include "decision.h"
 #include "rule.h"
 #include "tally.h"
@@ -25,6 +26,9 @@ struct TallyReport {
     Rule rule;
     bool by_unit = false;
     std::vector<QuestionDecision> questions;
+    CountRecord options;  // what shaped the count
+    // Counted, but worth a look (count_warnings()): every format lists them.
+    std::vector<Diagnostic> warnings;
 };
 
 std::string tally_text(const TallyReport& r);

@@ -3,6 +3,8 @@
 // 256 KiB buffer boundary, where streaming parsers break.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <unistd.h>
 
 #include <chrono>
@@ -421,7 +423,7 @@ struct NullSink : BallotSink {
 TEST_CASE("a ballot row with too few fields is an error naming its line") {
     auto in = Input::from_string("ballots.csv", "voter,ballot,accept\nV1,S1,yes\nV2,S2\n");
     NullSink sink;
-    auto read = read_ballots(*in, 0, sink);
+    auto read = test::read_ballot_records(*in, 0, sink);
     REQUIRE_FALSE(read.ok());
     CHECK(read.error().file == "ballots.csv");
     CHECK(read.error().line == 3);
@@ -431,7 +433,7 @@ TEST_CASE("a ballot row with too few fields is an error naming its line") {
 TEST_CASE("a ballot row with too many fields is an error naming its line") {
     auto in = Input::from_string("ballots.csv", "voter,accept\r\nV1,yes,no\r\n");
     NullSink sink;
-    auto read = read_ballots(*in, 0, sink);
+    auto read = test::read_ballot_records(*in, 0, sink);
     REQUIRE_FALSE(read.ok());
     CHECK(read.error().line == 2);
     CHECK(read.error().column == 8);  // the first field too many

@@ -42,7 +42,7 @@ CheckedCampaign from_text(const std::string& yaml) {
 }
 
 VoteResult result(const char* rule_text, AnswerCounts counts, Outcome outcome) {
-    VoteResult r{rule(rule_text), {}};
+    VoteResult r{rule(rule_text), {}, {}};
     r.decision.overall.counts = counts;
     r.decision.overall.outcome = outcome;
     return r;
@@ -126,7 +126,7 @@ TEST_CASE("a vote whose ballots have not come in has no result; half its ballots
     // Other builds may run this test at the same time: a folder of its own.
     fs::path dir = fs::temp_directory_path() / ("bargain-notice-facts-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    std::ofstream(dir / "in.csv") << "voter,v\nA,yes\nB,yes\nC,no\n";
+    std::ofstream(dir / "in.csv") << "voter,cast_at,v\nA,2020-03-01,yes\nB,2020-03-01,yes\nC,2020-03-02,no\n";
     std::string yaml = R"(bargain: 1
 campaign: {name: Test}
 votes:

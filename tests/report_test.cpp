@@ -43,6 +43,7 @@ TallyReport spec_example() {
     r.count.questions.push_back(q);
     r.rule = rule("majority");
     decide_into(r);
+    r.options = count_record(CountRequest{}, r.rule, "", r.inputs);
     return r;
 }
 
@@ -81,7 +82,12 @@ TEST_CASE("the JSON report has the spec's fields in the spec's order") {
           "    {\n"
           "      \"path\": \"ballots.csv\",\n"
           "      \"sha256\": \"\xE2\x80\xA6\",\n"
-          "      \"records\": 235\n"
+          "      \"records\": 235,\n"
+          "      \"kind\": \"ballots\",\n"
+          "      \"format\": \"csv\",\n"
+          "      \"delimiter\": \"comma\",\n"
+          "      \"encoding\": \"UTF-8\",\n"
+          "      \"empty_rows_skipped\": 0\n"
           "    }\n"
           "  ],\n"
           "  \"roster\": {\n"
@@ -118,7 +124,26 @@ TEST_CASE("the JSON report has the spec's fields in the spec's order") {
           "      \"margin\": \"2-to-1\",\n"
           "      \"units\": []\n"
           "    }\n"
-          "  ]\n"
+          "  ],\n"
+          "  \"count_options\": {\n"
+          "    \"rule\": \"majority\",\n"
+          "    \"turnout\": null,\n"
+          "    \"opens\": null,\n"
+          "    \"closes\": null,\n"
+          "    \"timezone\": \"UTC\",\n"
+          "    \"duplicates\": \"first\",\n"
+          "    \"challenge_unlisted\": false,\n"
+          "    \"by_unit\": false,\n"
+          "    \"units\": [],\n"
+          "    \"question\": null,\n"
+          "    \"columns\": null,\n"
+          "    \"roster_columns\": null,\n"
+          "    \"answers\": null,\n"
+          "    \"delimiter\": \"comma\",\n"
+          "    \"encoding\": \"UTF-8\",\n"
+          "    \"from_totals\": false\n"
+          "  },\n"
+          "  \"warnings\": []\n"
           "}\n");
 }
 
@@ -165,7 +190,8 @@ TEST_CASE("the YAML report is the same tree as the JSON") {
     REQUIRE_FALSE(error.has_value());
     std::vector<std::string> keys;
     for (const auto& [k, v] : w.values) keys.push_back(k);
-    CHECK(keys == std::vector<std::string>{"inputs", "roster", "received", "rejected", "challenged", "questions"});
+    CHECK(keys == std::vector<std::string>{"inputs", "roster", "received", "rejected", "challenged", "questions",
+                                          "count_options", "warnings"});
     const YamlNode& q = w.values[5].second.items.at(0);
     std::vector<std::string> fields;
     for (const auto& [k, v] : q.entries) fields.push_back(k.value);

@@ -4,6 +4,8 @@
 // choices.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -41,7 +43,7 @@ Tally run(const std::vector<File>& files, const TallyOptions& options = {}, cons
     for (size_t i = 0; i < files.size(); ++i) {
         auto in = Input::from_string(files[i].name, files[i].text);
         counter.begin_file(files[i].name);
-        auto read = read_ballots(*in, static_cast<std::uint32_t>(i), counter);
+        auto read = test::read_ballot_records(*in, static_cast<std::uint32_t>(i), counter);
         if (!read) return {std::nullopt, read.error()};
     }
     auto count = counter.finish();
@@ -789,7 +791,7 @@ Tally run_through_pipe(const std::string& text, const TallyOptions& options, con
         auto in = Input::open("/dev/fd/" + std::to_string(fds[0]));
         REQUIRE(in.ok());
         counter.begin_file("-");
-        auto read = read_ballots(**in, 0, counter);
+        auto read = test::read_ballot_records(**in, 0, counter);
         (*in)->sha256();  // drains the pipe
         if (!read) {
             t.error = read.error();

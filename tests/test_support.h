@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "ballot.h"
+#include "ballot_reader.h"
 #include "datetime.h"
 #include "rule.h"
 
@@ -34,6 +35,16 @@ inline Date day(const char* text) {
     auto d = parse_date(text, nullptr);
     REQUIRE_MESSAGE(d.has_value(), text << " is not a date");
     return *d;
+}
+
+// A ballot file read the way the tests of one reader want it: its number
+// of records, or its first problem.
+inline Result<long long> read_ballot_records(Input& in, std::uint32_t file, BallotSink& sink,
+                                             const BallotReadOptions& options = {}) {
+    std::vector<Diagnostic> problems;
+    auto facts = read_ballots(in, file, options, sink, problems);
+    if (!problems.empty()) return problems.front();
+    return facts->records;
 }
 
 }  // namespace bargain::test

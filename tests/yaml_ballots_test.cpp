@@ -3,6 +3,8 @@
 // 1-based line and column where it is.
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,7 +75,7 @@ struct Read {
 Read read(const std::string& yaml, const std::string& name = "ballots.yaml") {
     auto in = Input::from_string(name, yaml);
     Read r{0LL, {}};
-    r.result = read_ballots(*in, 0, r.sink);
+    r.result = test::read_ballot_records(*in, 0, r.sink);
     return r;
 }
 
@@ -469,7 +471,7 @@ TEST_CASE("a YAML ballot file arriving a byte at a time after its byte order mar
     {
         auto in = Input::open(path);
         REQUIRE(in.ok());
-        auto read = read_ballots(**in, 0, sink);
+        auto read = test::read_ballot_records(**in, 0, sink);
         if (read) records = *read;
         else error = read.error();
         (*in)->sha256();

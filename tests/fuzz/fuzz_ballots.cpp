@@ -35,11 +35,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.by_unit = data[0] & 8;
     bargain::Counter counter(options, (data[0] & 16) ? &roster() : nullptr);
     counter.begin_file(in->name());
-    auto read = bargain::read_ballots(*in, 0, counter);
-    if (!read) return 0;
+    std::vector<bargain::Diagnostic> problems;
+    bargain::BallotReadOptions read_options;
+    static const bargain::ExportMapping mapping = [] {
+        bargain::ExportMapping m;
+        m.columns.map(bargain::Column::voter, "Member ID", {});
+        m.columns.map(bargain::Column::cast_at, "Timestamp", {});
+        m.answers.map("For", bargain::Answer::yes, {});
+        m.answers.map("X", bargain::Answer::spoiled, {});
+        return m;
+    }();
+    if (data[0] & 32) read_options.mapping = &mapping;
+    read_options.window = data[0] & 64;
+    read_options.roster = data[0] & 16;
+    auto read = bargain::read_ballots(*in, 0, read_options, counter, problems);
+    if (!read || !problems.empty()) return 0;
     auto count = counter.finish();
     if (!count) return 0;
-    if (count->received != *read) __builtin_trap();
+    if (count->received != read->records) __builtin_trap();
     // Each record has one status, so no more can be set aside than were read.
     long long aside = count->duplicate + count->outside_window + count->not_on_roster + count->challenged;
     if (aside < 0 || aside > count->received) __builtin_trap();

@@ -1,0 +1,121 @@
+#include "count_record.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "csv_reader.h"
+#include "report_text.h"
+#include "text.h"
+#include "visible.h"
+
+namespace bargain {
+
+namespace {
+
+std::string shown(const DateTime& dt) {
+    using namespace std::chrono;
+    std::string out = format_date(floor<days>(dt.wall));
+    if (dt.has_time) {
+        auto in_day = dt.wall - floor<days>(dt.wall);
+        long long minutes = duration_cast<std::chrono::minutes>(in_day).count();
+        out += fmt::format("T{:02}:{:02}", minutes / 60, minutes % 60);
+    }
+    if (dt.offset) {
+        long long m = dt.offset->count();
+        out += m == 0 ? std::string("Z") : fmt::format("{}{:02}:{:02}", m < 0 ? '-' : '+', std::abs(m) / 60, std::abs(m) % 60);
+    }
+    return out;
+}
+
+void add_once(std::vector<std::string>& list, std::string s) {
+    for (const std::string& x : list)
+        if (x == s) return;
+    list.push_back(std::move(s));
+}
+
+Document text_or_null(const std::string& s) { return s.empty() ? Document() : Document::string(s); }
+
+}  // namespace
+
+CountRecord count_record(const CountRequest& request, const Rule& rule, const std::string& turnout,
+                         const std::vector<InputSummary>& inputs) {
+    const TallyOptions& o = request.options;
+    CountRecord r;
+    r.rule = rule.name;
+    r.turnout = turnout;
+    if (o.opens) r.opens = shown(*o.opens);
+    if (o.closes) r.closes = shown(*o.closes);
+    r.timezone = o.zone.name();
+    r.duplicates = o.duplicates == TallyOptions::Keep::last ? "last" : "first";
+    r.challenge_unlisted = o.challenge_unlisted;
+    r.by_unit = o.by_unit;
+    for (const auto& u : o.units) r.units.push_back(u.id);
+    r.question = o.only_question.value_or("");
+    r.columns = request.mapping.columns.text();
+    r.roster_columns = request.roster_columns.text();
+    r.answers = request.mapping.answers.text();
+    r.from_totals = !request.totals.empty();
+    std::vector<std::string> delimiters, encodings;
+    for (const InputSummary& in : inputs) {
+        if (!in.yaml) add_once(delimiters, delimiter_name(in.delimiter));
+        add_once(encodings, encoding_name(in.encoding));
+    }
+    r.delimiter = request.mapping.delimiter ? std::string(delimiter_name(*request.mapping.delimiter)) + " (forced)"
+                                            : join_present(delimiters, ", ");
+    r.encoding = join_present(encodings, ", ");
+    return r;
+}
+
+Document count_record_document(const CountRecord& r) {
+    Document units = Document::array();
+    for (const std::string& u : r.units) units.push(Document::string(u));
+    return Document::object()
+        .set("rule", Document::string(r.rule))
+        .set("turnout", text_or_null(r.turnout))
+        .set("opens", r.opens ? Document::string(*r.opens) : Document())
+        .set("closes", r.closes ? Document::string(*r.closes) : Document())
+        .set("timezone", Document::string(r.timezone))
+        .set("duplicates", Document::string(r.duplicates))
+        .set("challenge_unlisted", Document::boolean(r.challenge_unlisted))
+        .set("by_unit", Document::boolean(r.by_unit))
+        .set("units", std::move(units))
+        .set("question", text_or_null(r.question))
+        .set("columns", text_or_null(r.columns))
+        .set("roster_columns", text_or_null(r.roster_columns))
+        .set("answers", text_or_null(r.answers))
+        .set("delimiter", text_or_null(r.delimiter))
+        .set("encoding", text_or_null(r.encoding))
+        .set("from_totals", Document::boolean(r.from_totals));
+}
+
+std::string count_record_text(const CountRecord& r) {
+    std::string out = "Counted with:\n";
+    auto line = [&](const char* label, const std::string& value) {
+        if (!value.empty()) out += fmt::format("  {:<20}{}\n", std::string(label) + ":", one_line(value));
+    };
+    line("rule", r.rule + (r.turnout.empty() ? "" : ", turnout " + r.turnout));
+    if (r.from_totals) {
+        line("counted from", "a vendor's published totals (no ballots: duplicates, window and challenges do not apply)");
+    } else {
+        std::string window = r.opens || r.closes
+                                 ? (r.opens ? "from " + *r.opens : std::string("until")) +
+                                       (r.opens && r.closes ? " to " : r.closes ? " " : "") + r.closes.value_or("") +
+                                       " (" + r.timezone + ")"
+                                 : "none (every ballot's cast_at is accepted)";
+        line("voting window", window);
+        line("duplicates", r.duplicates == "last" ? "the last ballot of a voter counts" : "the first ballot of a voter counts");
+        if (r.challenge_unlisted) line("not on the roster", "challenged (sealed)");
+    }
+    if (r.by_unit) line("by unit", "yes: the vote carries only if it carries in every unit");
+    line("units", join_present(r.units, ", "));
+    line("question", r.question);
+    line("columns", r.columns);
+    line("roster columns", r.roster_columns);
+    line("answer words", r.answers);
+    if (r.delimiter != "comma") line("delimiter", r.delimiter);
+    if (r.encoding != "UTF-8") line("encoding", r.encoding);
+    return out;
+}
+
+}  // namespace bargain
