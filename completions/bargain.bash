@@ -66,6 +66,7 @@ _bargain() {
         tally)
             options+=" --campaign --vote --roster --rule --turnout --question --opens --closes --duplicates"
             options+=" --by-unit --challenge-unlisted --format --chart --audit --exit-status -o --output"
+            options+=" --totals --eligible --column --answer --roster-column --delimiter --timezone"
             formats="text json yaml csv markdown"
             positional=ballots
             ;;
@@ -130,9 +131,16 @@ _bargain() {
             _bargain_files svg
             return 0
             ;;
-        --audit | -o | --output)
+        --audit | -o | --output | --totals)
             _bargain_files
             return 0
+            ;;
+        --delimiter)
+            mapfile -t COMPREPLY < <(compgen -W "comma semicolon tab" -- "$cur")
+            return 0
+            ;;
+        --eligible | --column | --answer | --roster-column | --timezone)
+            return 0 # a number, a mapping or a zone: nothing to offer
             ;;
         --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare)
             return 0 # an id, a date or a number: nothing to offer

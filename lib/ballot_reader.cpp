@@ -252,7 +252,7 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
         if (step == CsvReader::Step::end) break;
         const auto& fields = csv.fields();
         if (fields.size() != columns.size() && fields.size() != named) {
-            if (fields.size() == 1 && all_empty(fields)) {  // a line of blanks
+            if (all_empty(fields)) {  // a line of blanks, or of delimiters only
                 ++facts.empty_rows;
                 continue;
             }

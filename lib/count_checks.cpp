@@ -111,6 +111,21 @@ void refuse_untrustworthy(const CountRequest& request, const Count& count, const
         return;
     }
 
+    // More ballots than voters: the number eligible (units' members,
+    // --eligible) is out of date, or the files hold more than one vote.
+    if (count.eligible)
+        for (const Count::Question& q : count.questions) {
+            long long cast = q.total().cast();
+            if (cast <= *count.eligible) continue;
+            Diagnostic d = at_question(files, q.id);
+            d.message = with_commas(cast) + " ballots are counted on '" + visible(q.id) + "' but only " +
+                        with_commas(*count.eligible) + " voters are eligible" +
+                        (request.roster.empty() ? " (from --eligible, eligible: or the units' members)" : "") +
+                        ": is the number eligible out of date, or is a file counted that belongs to another vote?";
+            problems.push_back(d);
+            return;
+        }
+
     // A question with counted ballots and not one valid answer: its words
     // are not yes or no, or it is not the question's column.
     if (count.from_totals) return;  // the totals reader refuses unknown options itself
@@ -121,7 +136,14 @@ void refuse_untrustworthy(const CountRequest& request, const Count& count, const
         std::string counted = with_commas(t.cast()) + (t.cast() == 1 ? " answer" : " answers");
         // Dates where answers should be: the cast_at column under another name.
         bool dates = !q.void_words.empty() && parse_datetime(q.void_words.front().first, nullptr).has_value();
-        if (dates) {
+        // A different word on (nearly) every ballot, under a header like
+        // "Member ID": the voter column under another name.
+        long long distinct = static_cast<long long>(q.void_words.size());
+        bool ids = likely_header(Column::voter, {q.id}) && distinct * 10 >= t.cast() * 9 && t.cast() > 1;
+        if (ids && !dates) {
+            d.message = "'" + visible(q.id) + "' is read as a question, but its cells are all different, as voter "
+                        "ids are: if it holds each voter's id, map it: " + column_hint(Column::voter, q.id);
+        } else if (dates) {
             d.message = "'" + visible(q.id) + "' is read as a question, but its cells are dates and times: if it "
                         "says when each ballot was cast, map it: " + column_hint(Column::cast_at, q.id);
         } else if (!q.void_words.empty()) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "export_mapping.h"
+
 namespace bargain {
 
 using std::chrono::days;
@@ -88,10 +90,12 @@ void Counter::note_void_words(const BallotRecord& r) {
         auto& ids = void_word_ids_[q];
         if (!ids) ids = std::make_unique<IdTable>();
         Count::Question& question = count_.questions[q];
-        if (auto at = ids->find(word)) {
+        // Words are told apart as answers are: "Maybe" and "maybe" are one.
+        std::string folded = fold_word(word);
+        if (auto at = ids->find(folded)) {
             ++question.void_words[*at].second;
         } else if (question.void_words.size() < Count::kMaxVoidWords) {
-            ids->insert(word);
+            ids->insert(folded);
             question.void_words.emplace_back(std::string(word), 1);
         } else {
             ++question.void_other;
