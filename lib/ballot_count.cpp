@@ -5,6 +5,7 @@
 #include "count_checks.h"
 #include "input.h"
 #include "roster.h"
+#include "totals_reader.h"
 
 namespace bargain {
 
@@ -61,7 +62,9 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
         roster = std::move(*read);
         out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
     }
-    Counter counter(request.options, roster ? &*roster : nullptr);
+    TallyOptions options = request.options;
+    options.from_totals = !request.totals.empty();
+    Counter counter(options, roster ? &*roster : nullptr);
     BallotReadOptions read;
     read.mapping = &request.mapping;
     read.window = request.options.opens || request.options.closes;
@@ -84,6 +87,31 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
         if (problems.size() == before) s.sha256 = (*in)->sha256();
         out.inputs.push_back(std::move(s));
         files.push_back(ReadFile{(*in)->name(), std::move(*facts)});
+    }
+    for (std::size_t i = 0; i < request.totals.size(); ++i) {
+        auto in = Input::open(request.totals[i]);
+        if (!in) {
+            problems.push_back(in.error());
+            continue;
+        }
+        counter.begin_file((*in)->name());
+        auto read_totals_file = read_totals(**in, static_cast<std::uint32_t>(request.ballots.size() + i),
+                                            TotalsReadOptions{&request.mapping}, counter);
+        if (!read_totals_file) {
+            problems.push_back(read_totals_file.error());
+            continue;
+        }
+        const TotalsFacts& t = *read_totals_file;
+        BallotFileFacts facts;
+        facts.records = t.rows;
+        facts.empty_rows = t.empty_rows;
+        facts.yaml = t.format == FileFormat::yaml;
+        facts.delimiter = t.delimiter;
+        facts.encoding = t.encoding;
+        for (const std::string& h : t.header) facts.header.push_back(HeaderCell{h, 1, 0});
+        out.inputs.push_back(InputSummary{(*in)->name(), (*in)->sha256(), t.rows, facts.yaml, true, t.delimiter,
+                                          t.encoding, t.empty_rows});
+        files.push_back(ReadFile{(*in)->name(), std::move(facts)});
     }
     if (problems.size() > before) return std::nullopt;
     auto count = counter.finish();

@@ -90,14 +90,25 @@ std::optional<std::string> margin(long long a, long long b) {
 
 std::string ratio_text(long long part, long long whole, int decimals) {
     if (whole <= 0) return "-";
+    // In 128 bits throughout: a count of up to 10^15 times 100 and 10^4
+    // overflows 64 (and a negative remainder once printed a string of
+    // 2^64 characters).
     __int128 scale = 1;
     for (int i = 0; i < decimals; ++i) scale *= 10;
     __int128 scaled = (2 * static_cast<__int128>(part) * scale + whole) / (2 * static_cast<__int128>(whole));
-    long long v = static_cast<long long>(scaled);
-    long long s = static_cast<long long>(scale);
-    std::string out = std::to_string(v / s);
+    auto digits = [](__int128 v) {
+        std::string out;
+        do {
+            out.insert(out.begin(), static_cast<char>('0' + static_cast<int>(v % 10)));
+            v /= 10;
+        } while (v > 0);
+        return out;
+    };
+    bool negative = scaled < 0;
+    if (negative) scaled = -scaled;
+    std::string out = (negative ? "-" : "") + digits(scaled / scale);
     if (decimals > 0) {
-        std::string frac = std::to_string(v % s);
+        std::string frac = digits(scaled % scale);
         out += "." + std::string(static_cast<size_t>(decimals) - frac.size(), '0') + frac;
     }
     return out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "export_mapping.h"
+#include "visible.h"
 
 namespace bargain {
 
@@ -33,6 +34,7 @@ Counter::Counter(TallyOptions options, const Roster* roster)
       units_fixed_(!options_.units.empty() || (roster && !roster->units().empty())) {
     if (options_.opens) opens_at_ = to_instant(*options_.opens, options_.zone);
     if (options_.closes) closes_at_ = closes_instant(*options_.closes, options_.zone);
+    count_.from_totals = options_.from_totals;
     auto add_unit = [&](const std::string& id, std::optional<long long> eligible) {
         unit_ids_.insert(id);
         count_.units.push_back(id);
@@ -330,7 +332,7 @@ void Counter::site_return(const SiteReturn& r) {
     std::uint32_t unit = unit_index(r.unit, true);
     if (unit == kNoUnit && !r.unit.empty())
         fail(r.line, r.unit_column,
-             std::string("the unit '") + std::string(r.unit) + "' of " + what + " is not a unit of the roster" +
+             std::string("the unit '") + visible(r.unit) + "' of " + what + " is not a unit of the roster" +
                  (roster_ ? "" : " or of the vote"));
     if (unit == kNoUnit && options_.by_unit)
         fail(r.line, r.unit_column, std::string(what) + " has no unit, so --by-unit cannot place it");

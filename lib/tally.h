@@ -50,6 +50,8 @@ struct TallyOptions {
     // Keep each set-aside record for the audit file. Without --audit they
     // are only counted: memory grows with distinct voters, never with the file.
     bool keep_audit = true;
+    // Counted from a vendor's totals, not ballots (the reports say so).
+    bool from_totals = false;
 };
 
 // The largest count bargain adds up (a return, a vendor's total, their

@@ -110,8 +110,12 @@ static std::string warning_text(const Diagnostic& d) { return d.located(); }
 std::string tally_text(const TallyReport& r) {
     const Count& c = r.count;
     std::string out;
-    out += fmt::format("Tally of {} from {}\n", plural(c.received, "ballot record", "ballot records"),
-                       plural(static_cast<long long>(r.inputs.size()), "file", "files"));
+    if (c.from_totals)
+        out += fmt::format("Tally of a vendor's published totals from {}\n",
+                           plural(static_cast<long long>(r.inputs.size()), "file", "files"));
+    else
+        out += fmt::format("Tally of {} from {}\n", plural(c.received, "ballot record", "ballot records"),
+                           plural(static_cast<long long>(r.inputs.size()), "file", "files"));
     for (const InputSummary& in : r.inputs) {
         std::string how = read_as(in);
         out += fmt::format("  {}: {}, sha256 {}{}\n", one_line(in.path),
@@ -122,9 +126,11 @@ std::string tally_text(const TallyReport& r) {
         out += fmt::format("Roster: {}: {}, sha256 {}\n", one_line(r.roster->path),
                            plural(r.roster->records, "voter", "voters"), r.roster->sha256.substr(0, 16));
     long long set_aside = c.duplicate + c.outside_window + c.not_on_roster;
-    out += fmt::format("Set aside: {} ({} duplicate, {} outside the voting window, {} not on the roster)\n", set_aside,
-                       c.duplicate, c.outside_window, c.not_on_roster);
-    out += fmt::format("Challenged (sealed, not counted): {}\n", c.challenged);
+    if (!c.from_totals) {
+        out += fmt::format("Set aside: {} ({} duplicate, {} outside the voting window, {} not on the roster)\n",
+                           set_aside, c.duplicate, c.outside_window, c.not_on_roster);
+        out += fmt::format("Challenged (sealed, not counted): {}\n", c.challenged);
+    }
     out += count_record_text(r.options);
     if (!r.warnings.empty()) {
         out += "Warnings:\n";
