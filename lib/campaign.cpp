@@ -261,8 +261,10 @@ private:
         problem(n, std::string("expected text, found ") + n.kind_name());
         return std::nullopt;
     }
-    void text(const Node& n, std::string& out) {
-        if (auto t = text(n)) out = *t;
+    bool text(const Node& n, std::string& out) {
+        auto t = text(n);
+        if (t) out = *t;
+        return t.has_value();
     }
     // A count: 0 or more. `if_negative` says what to write instead of a
     // negative number, where there is a better way to say it.
@@ -713,7 +715,18 @@ void Reader::read_vote(const Node& n, Campaign& c) {
     });
     f.with("column", [&](const Node& x) { text(x, v.column); });
     f.with("roster", [&](const Node& x) { text(x, v.roster); });
-    f.with("rule", [&](const Node& x) { text(x, v.rule); });
+    // Parsed here, so that a misspelt rule is an error at its line, not a
+    // surprise when the ballots are in.
+    v.counting_rule = *parse_rule("majority");
+    f.with("rule", [&](const Node& x) {
+        if (!text(x, v.rule)) return;
+        if (auto rule = parse_rule(v.rule)) v.counting_rule = std::move(*rule);
+        else problem(x, rule.error().message);
+    });
+    f.with("turnout", [&](const Node& x) {
+        if (!text(x, v.turnout)) return;
+        if (auto error = add_turnout(v.counting_rule, v.turnout)) problem(x, error->message);
+    });
     f.done();
     if (v.column.empty()) v.column = v.id;
     c.votes.push_back(std::move(v));

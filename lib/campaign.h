@@ -18,6 +18,7 @@
 #include "datetime.h"
 #include "diagnostic.h"
 #include "input.h"
+#include "rule.h"
 
 namespace bargain {
 
@@ -153,6 +154,11 @@ struct Vote {
     std::string column;                // the ballot column; the vote's id when not given
     std::string roster;                // a path as written, or ""
     std::string rule;                  // as written, or ""
+    std::string turnout;               // as written ("50%", "1/2"), or ""
+    // `rule:` parsed at load (majority when the vote names none), with
+    // `turnout:` added to it as a clause. When either is in error the load
+    // has a problem and this is what could be read (majority at worst).
+    Rule counting_rule;
     Where where;
 };
 

@@ -386,3 +386,46 @@ TEST_CASE("an alias cannot make a tree deeper than the nesting limit") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().located() == "n.yaml:2:34: nesting too deep (more than 64 levels)");
 }
+
+TEST_CASE("a vote's rule is parsed at load, majority when it names none") {
+    Campaign c = load_campaign_text("c.yaml", kHead + "votes:\n  - {id: v, question: q}\n"
+                                                      "  - {id: w, question: q, rule: two-thirds}\n"
+                                                      "  - {id: x, question: q, rule: '>= 3/5 of cast'}\n")
+                     .campaign;
+    REQUIRE(c.votes.size() == 3);
+    CHECK(c.votes[0].rule == "");
+    CHECK(c.votes[0].counting_rule.name == "majority");
+    CHECK(c.votes[1].rule == "two-thirds");
+    CHECK(c.votes[1].counting_rule.name == "two-thirds");
+    CHECK(c.votes[2].rule == ">= 3/5 of cast");  // as written
+    CHECK(c.votes[2].counting_rule.name == ">=3/5 of cast");
+    // A tie fails the default: the parsed rule is the one tally applies.
+    CHECK_FALSE(c.votes[0].counting_rule.carried(Totals{5, 5, 10, 10, std::nullopt}));
+    CHECK(c.votes[1].counting_rule.carried(Totals{6, 3, 9, 9, std::nullopt}));
+}
+
+TEST_CASE("a misspelt rule is an error at its value, with the rule parser's did-you-mean") {
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, rule: two-thrids}\n") ==
+          std::vector<std::string>{"c.yaml:4:32: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are "
+                                   "majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, "
+                                   "uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of "
+                                   "eligible'"});
+    CHECK(problems_of(kHead + "votes:\n  - id: v\n    question: q\n    rule: '>=2/3 of members'\n") ==
+          std::vector<std::string>{"c.yaml:6:11: rule '>=2/3 of members': 'members' is not valid, cast or eligible"});
+}
+
+TEST_CASE("turnout: adds a turnout requirement to the vote's rule") {
+    Campaign c = load_campaign_text("c.yaml", kHead + "votes:\n  - {id: v, question: q, turnout: 50%}\n"
+                                                      "  - {id: w, question: q, rule: two-thirds, turnout: 1/2}\n")
+                     .campaign;
+    const Rule& r = c.votes[0].counting_rule;
+    CHECK(c.votes[0].turnout == "50%");
+    CHECK(r.name == "majority");
+    CHECK(r.needs_eligible());
+    CHECK(r.carried(Totals{3, 2, 5, 5, 10}));        // half turned out
+    CHECK_FALSE(r.carried(Totals{3, 1, 4, 4, 10}));  // less than half
+    CHECK(c.votes[1].counting_rule.clauses.size() == 2);
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, turnout: most}\n") ==
+          std::vector<std::string>{
+              "c.yaml:4:35: turnout 'most': expected a fraction like 2/3 or a percentage like 60%"});
+}
