@@ -17,6 +17,7 @@
 
 #include "datetime.h"
 #include "diagnostic.h"
+#include "export_mapping.h"
 #include "input.h"
 #include "rule.h"
 
@@ -150,9 +151,21 @@ struct Vote {
     std::optional<DateTime> opens, closes;
     std::optional<RelativeWhen> opens_from, closes_from;
     std::vector<std::string> units;    // unit ids
+    // A vote is counted from ballot records or from the totals a vendor
+    // published, never both (the loader refuses a vote that names both).
     std::vector<std::string> ballots;  // paths as written
+    std::vector<std::string> totals;   // paths as written (`totals:` instead of `ballots:`)
     std::string column;                // the ballot column; the vote's id when not given
     std::string roster;                // a path as written, or ""
+    // How to read the vote's files: `columns:` (the reserved columns of a
+    // ballot file, or a totals file's question, option, votes and unit),
+    // `answers:` and `delimiter:`; and `roster_columns:` for its roster.
+    // Each mapping is checked at load, located at the node that wrote it.
+    ExportMapping mapping;
+    ColumnMap roster_columns;
+    // `eligible: N` (1 or more): the electorate when there is no roster,
+    // instead of the units' members. Refused together with `roster:`.
+    std::optional<long long> eligible;
     std::string rule;                  // as written, or ""
     std::string turnout;               // as written ("50%", "1/2"), or ""
     // `rule:` parsed at load (majority when the vote names none), with
