@@ -1,7 +1,8 @@
 // bargain check CAMPAIGN: load the campaign and every file it references,
-// resolve the timeline, check the constraints, and report every problem at
-// once. Exit 0 when all is well, 1 when a constraint is violated, 2 when a
-// file is invalid (which wins: a broken file makes the rest uncertain).
+// resolve the timeline, check the constraints and what the built-in notices
+// need, and report every problem at once. Exit 0 when all is well, 1 when a
+// constraint is violated, 2 when a file is invalid (which wins: a broken
+// file makes the rest uncertain).
 #include <iostream>
 #include <memory>
 
@@ -10,6 +11,7 @@
 #include "commands.h"
 #include "constraint_check.h"
 #include "input.h"
+#include "notice.h"
 #include "output.h"
 #include "roster.h"
 #include "timeline.h"
@@ -33,6 +35,14 @@ int run_check(const std::string& path) {
     CheckedCampaign checked = load_and_check(**in);
     std::vector<Diagnostic> problems = std::move(checked.problems);
     const Campaign& c = checked.campaign;
+
+    // What CI will render must render: each event's default notice. Only
+    // once the campaign itself reads cleanly: a misspelt `locations:` is
+    // already an error, and "needs locations" would only repeat it.
+    if (problems.empty())
+        for (const Event& e : c.events)
+            if (!default_template(e).empty())
+                for (Diagnostic& d : notice_problems(checked, e, (*in)->name())) problems.push_back(std::move(d));
 
     // Every ballot and roster file a vote names must read cleanly.
     size_t files = 0;
@@ -81,7 +91,8 @@ Command setup_check(CLI::App& parent) {
     app->add_option("CAMPAIGN", *path, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
     app->footer(
         "Loads the campaign, resolves its timeline, reads every ballot and roster file its votes name,\n"
-        "and checks the law preset's and the campaign's constraints. Reports every problem at once.\n"
+        "checks the law preset's and the campaign's constraints, and what each event's built-in notice\n"
+        "needs. Reports every problem at once.\n"
         "Exit 0 all is well, 1 a constraint is violated, 2 a file is invalid.");
     return Command{app, [path] { return run_check(*path); }};
 }
