@@ -3,8 +3,10 @@
 // need, and report every problem at once. Exit 0 when all is well, 1 when a
 // constraint is violated, 2 when a file is invalid (which wins: a broken
 // file makes the rest uncertain).
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include "ballot_reader.h"
 #include "campaign.h"
@@ -13,6 +15,7 @@
 #include "input.h"
 #include "notice.h"
 #include "output.h"
+#include "report_text.h"
 #include "roster.h"
 #include "timeline.h"
 
@@ -29,6 +32,18 @@ public:
     void site_return(const SiteReturn&) override {}
 };
 
+bool exists(const std::string& path) {
+    std::error_code ignored;
+    return std::filesystem::exists(path, ignored);
+}
+
+// The same file however a vote wrote its path (ballots/x.csv, ./ballots/x.csv).
+std::string same_file(const std::string& path) {
+    std::error_code error;
+    std::filesystem::path canonical = std::filesystem::weakly_canonical(path, error);
+    return error ? std::filesystem::path(path).lexically_normal().string() : canonical.string();
+}
+
 int run_check(const std::string& path) {
     auto in = Input::open(path);
     if (!in) return report(in.error());
@@ -44,13 +59,17 @@ int run_check(const std::string& path) {
             if (!default_template(e).empty())
                 for (Diagnostic& d : notice_problems(checked, e, (*in)->name())) problems.push_back(std::move(d));
 
-    // Every ballot and roster file a vote names must read cleanly.
+    // Every ballot and roster file a vote names must read cleanly, each
+    // read (and counted) once however many votes name it.
+    std::set<std::string> seen;
+    auto first_time = [&](const std::string& p) { return seen.insert(same_file(p)).second; };
     size_t files = 0;
     for (const Vote& v : c.votes) {
         std::vector<std::string> paths;
         for (const std::string& b : v.ballots) paths.push_back(c.resolve_path(b));
         for (const std::string& p : paths) {
-            ++files;
+            if (!first_time(p)) continue;
+            if (exists(p)) ++files;
             auto ballots = Input::open(p);
             if (!ballots) {
                 problems.push_back(ballots.error());
@@ -59,9 +78,10 @@ int run_check(const std::string& path) {
             ValidityOnly sink;
             if (auto read = read_ballots(**ballots, 0, sink); !read) problems.push_back(read.error());
         }
-        if (!v.roster.empty()) {
-            ++files;
-            auto roster = Input::open(c.resolve_path(v.roster));
+        if (!v.roster.empty() && first_time(c.resolve_path(v.roster))) {
+            std::string roster_path = c.resolve_path(v.roster);
+            if (exists(roster_path)) ++files;
+            auto roster = Input::open(roster_path);
             if (!roster) {
                 problems.push_back(roster.error());
             } else if (auto read = read_roster(**roster); !read) {
@@ -78,8 +98,10 @@ int run_check(const std::string& path) {
                   << '\n';
     if (!problems.empty()) return kBadInput;
     if (!checked.violations.empty()) return kAnswerNo;
-    std::cout << (*in)->name() << ": ok: " << checked.timeline.items.size() << " dated items, " << c.votes.size()
-              << " votes, " << files << " ballot and roster files\n";
+    std::cout << (*in)->name() << ": ok: "
+              << plural(static_cast<long long>(checked.timeline.items.size()), "dated item", "dated items") << ", "
+              << plural(static_cast<long long>(c.votes.size()), "vote", "votes") << ", "
+              << plural(static_cast<long long>(files), "ballot or roster file", "ballot and roster files") << '\n';
     return kSuccess;
 }
 

@@ -28,7 +28,7 @@ bargain check campaign.yaml; echo "exit $?"
 bargain check fixed.yaml
 --- stdout
 exit 2
-fixed.yaml: ok: 0 dated items, 1 votes, 0 ballot and roster files
+fixed.yaml: ok: 0 dated items, 1 vote, 0 ballot and roster files
 --- stderr
 bargain: campaign.yaml:8:24: 'for' is mapped to two answers: 'yes' by answers: yes (campaign.yaml:7) and 'no'
 bargain: campaign.yaml:9:7: unknown key 'abstian' in answers (did you mean 'abstain'?); the answers are yes, no, abstain, blank and void

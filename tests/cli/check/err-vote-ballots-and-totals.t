@@ -19,5 +19,4 @@ bargain: campaign.yaml:7:5: a vote is counted from ballots or from a vendor's to
 bargain: campaign.yaml:11:5: a vote is counted from ballots or from a vendor's totals, not both
 bargain: campaign.yaml:12:34: expected a totals file or a list of them, found a mapping
 bargain: ballots.csv: cannot open: No such file or directory
-bargain: ballots.csv: cannot open: No such file or directory
 --- exit 2

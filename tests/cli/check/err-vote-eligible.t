@@ -23,7 +23,7 @@ bargain check campaign.yaml; echo "exit $?"
 bargain check fixed.yaml
 --- stdout
 exit 2
-fixed.yaml: ok: 0 dated items, 1 votes, 0 ballot and roster files
+fixed.yaml: ok: 0 dated items, 1 vote, 0 ballot and roster files
 --- stderr
 bargain: campaign.yaml:4:36: a vote with no eligible voters cannot be decided
 bargain: campaign.yaml:5:36: expected 0 or more, found '-3'

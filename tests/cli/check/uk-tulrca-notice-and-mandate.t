@@ -26,5 +26,5 @@ echo "exit $?"
 before.yaml:7:5: the strike must be at least 14 days after the notice of intent to strike; it is 11 (the strike 'strike' on 2026-03-12) [Trade Union and Labour Relations (Consolidation) Act 1992, ss. 234, 234A]
 before.yaml:7:5: the strike must begin within 6 months of the ballot closing (2025-09-01) (the strike 'strike' on 2026-03-12) [Trade Union and Labour Relations (Consolidation) Act 1992, ss. 234, 234A]
 exit 1
-after.yaml: ok: 3 dated items, 1 votes, 0 ballot and roster files
+after.yaml: ok: 3 dated items, 1 vote, 0 ballot and roster files
 exit 0

@@ -6,7 +6,7 @@ SOURCE_DATE_EPOCH=0 bargain timeline campaign.yaml --format ics 2>&1 | tr -d '\r
 bargain timeline campaign.yaml --format svg > chart.svg 2>&1; echo "exit $?"
 python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse("chart.svg").getroot(); print(r.find("{http://www.w3.org/2000/svg}title").text)'
 --- stdout
-campaign.yaml: ok: 1 dated items, 0 votes, 0 ballot and roster files
+campaign.yaml: ok: 1 dated item, 0 votes, 0 ballot and roster files
 exit 0
 X-WR-CALNAME:Local � 4408
 UID:rally@local-4408.bargain
