@@ -14,9 +14,11 @@ votes:
   - {id: c, question: Q, totals: {file: vendor.csv}}
 --- run
 bargain check campaign.yaml
+--- stdout
+campaign.yaml:4:5: note: vote 'a': its ballot file ballots.csv is not there yet (the vote has no closing date)
+campaign.yaml:8:5: note: vote 'b': its ballot file ballots.csv is not there yet (the vote has no closing date)
 --- stderr
 bargain: campaign.yaml:7:5: a vote is counted from ballots or from a vendor's totals, not both
 bargain: campaign.yaml:11:5: a vote is counted from ballots or from a vendor's totals, not both
 bargain: campaign.yaml:12:34: expected a totals file or a list of them, found a mapping
-bargain: ballots.csv: cannot open: No such file or directory
 --- exit 2

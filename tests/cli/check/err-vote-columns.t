@@ -41,7 +41,7 @@ bargain check campaign.yaml; echo "exit $?"
 bargain check fixed.yaml
 --- stdout
 exit 2
-fixed.yaml: ok: 0 dated items, 2 votes, 1 ballot or roster file
+fixed.yaml: ok: 0 dated items, 2 votes, 2 ballot and roster files
 --- stderr
 bargain: campaign.yaml:8:15: unknown key 'votr' in columns (did you mean 'voter'?); a ballot file's columns are voter, ballot, unit and cast_at
 bargain: campaign.yaml:8:25: 'option' is a column of a vendor's totals, and this vote is not counted from totals; a ballot file's columns are voter, ballot, unit and cast_at
