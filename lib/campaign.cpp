@@ -750,8 +750,7 @@ void Reader::read_vote(const Node& n, Campaign& c) {
     if (ballots) read_paths(*ballots, "a ballot file", v.ballots);
     if (totals) read_paths(*totals, "a totals file", v.totals);
     // Counting records and adding up a vendor's totals are different counts;
-    // one vote cannot be both.
-    // With both (an error), the columns are read as the first one's.
+    // one vote cannot be both. With both, columns: is read as the first one's.
     bool from_totals = totals && !ballots;
     if (ballots && totals) {
         const Node* second = later_key(n, "ballots", "totals");
@@ -783,7 +782,8 @@ void Reader::read_vote(const Node& n, Campaign& c) {
         auto number = whole(x);
         if (!number) return;
         if (*number == 0) problem(x, "a vote with no eligible voters cannot be decided");
-        else if (roster) problem(*key_of(n, "eligible"), "the roster gives the eligible voters; remove eligible: or roster:");
+        else if (roster)
+            problem(*key_of(n, "eligible"), "the roster gives the eligible voters; remove eligible: or roster:");
         else v.eligible = number;
     });
     // Parsed here, so that a misspelt rule is an error at its line, not a

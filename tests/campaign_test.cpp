@@ -434,7 +434,8 @@ TEST_CASE("columns: maps a ballot file's reserved columns to the export's header
     Campaign c = load_campaign_text("c.yaml", kHead +
                                                   "votes:\n  - id: v\n    question: q\n    ballots: export.csv\n"
                                                   "    column: \"Do you accept the offer?\"\n"
-                                                  "    columns: {voter: Member ID, ballot: 12, unit: yes, cast_at: Date Voted}\n"
+                                                  "    columns: {voter: Member ID, ballot: 12, unit: yes, "
+                                                  "cast_at: Date Voted}\n"
                                                   "    roster_columns: {voter: Employee Number, unit: Local}\n")
                      .campaign;
     const Vote& v = c.votes[0];
