@@ -90,7 +90,10 @@ _bargain() {
             formats="text markdown json csv"
             positional=campaign
             ;;
-        check) positional=campaign ;;
+        check)
+            options+=" --today"
+            positional=campaign
+            ;;
         init) positional=directory ;;
         *) return 0 ;;
     esac

@@ -13,10 +13,12 @@
 #include <map>
 #include <utility>
 
+#include "csv_reader.h"
 #include "law_preset.h"
 #include "suggest.h"
 #include "text.h"
 #include "utf8.h"
+#include "visible.h"
 #include "yaml_source.h"
 
 namespace bargain {
@@ -78,6 +80,16 @@ std::string one_of(const std::vector<std::string>& words) {
     std::string out;
     for (size_t i = 0; i < words.size(); ++i) {
         if (i) out += i + 1 == words.size() ? " or " : ", ";
+        out += words[i];
+    }
+    return out;
+}
+
+// "a, b, c and d"
+std::string all_of(const std::vector<std::string>& words) {
+    std::string out;
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i) out += i + 1 == words.size() ? " and " : ", ";
         out += words[i];
     }
     return out;
@@ -197,6 +209,24 @@ std::optional<long long> flat_amount(std::string_view s) {
     return exact_decimal(plain, 2, false, &too_precise);
 }
 
+// The key node of `key` in a mapping, for a message about the key itself.
+const YamlNode* key_of(const YamlNode& map, std::string_view key) {
+    for (const auto& [k, v] : map.entries)
+        if (k.value == key) return &k;
+    return nullptr;
+}
+
+// Of two keys both in a mapping, the one written later.
+const YamlNode* later_key(const YamlNode& map, std::string_view a, std::string_view b) {
+    const YamlNode* first = nullptr;
+    for (const auto& [k, v] : map.entries) {
+        if (k.value != a && k.value != b) continue;
+        if (first) return &k;
+        first = &k;
+    }
+    return first;
+}
+
 class Reader;
 
 // The keys of one mapping, read by name; done() reports the keys nobody
@@ -238,7 +268,14 @@ public:
         problems_.push_back(Diagnostic{file_, at.line, at.column, std::move(message)});
     }
     void problem(const Node& at, std::string message) { problem(where(at), std::move(message)); }
+    void problem(std::optional<Diagnostic> d) {
+        if (d) problems_.push_back(std::move(*d));
+    }
     static Where where(const Node& n) { return Where{n.line, n.column}; }
+    // Where an export mapping was written, for its own messages: "columns: voter".
+    MappingPlace place(const Node& n, std::string shown) const {
+        return MappingPlace{file_, n.line, n.column, std::move(shown)};
+    }
 
     void read(const Node& root, Campaign& c);
 
@@ -261,8 +298,10 @@ private:
         problem(n, std::string("expected text, found ") + n.kind_name());
         return std::nullopt;
     }
-    void text(const Node& n, std::string& out) {
-        if (auto t = text(n)) out = *t;
+    bool text(const Node& n, std::string& out) {
+        auto t = text(n);
+        if (t) out = *t;
+        return t.has_value();
     }
     // A count: 0 or more. `if_negative` says what to write instead of a
     // negative number, where there is a better way to say it.
@@ -373,6 +412,11 @@ private:
     void read_offer(const Node& n, Campaign& c);
     void read_wages(const std::vector<Node>& items, Offer& o);
     void read_vote(const Node& n, Campaign& c);
+    void read_paths(const Node& n, const std::string& what, std::vector<std::string>& out);
+    void read_columns(const Node& n, const std::string& key, const std::vector<Column>& allowed,
+                      const std::string& whose, const std::string& other_kind, ColumnMap& out);
+    void read_answers(const Node& n, AnswerWords& out);
+    void read_delimiter(const Node& n, ExportMapping& out);
     void read_event(const Node& n, Campaign& c);
     void read_constraint(const Node& n, Campaign& c);
     template <class Item>
@@ -701,22 +745,146 @@ void Reader::read_vote(const Node& n, Campaign& c) {
         reference(Reference::To::unit, x, unit);
         if (!unit.empty()) v.units.push_back(unit);
     });
-    f.with("ballots", [&](const Node& x) {
-        if (x.is_scalar()) {
-            v.ballots.push_back(x.value);
-        } else if (x.kind == Node::Kind::sequence) {
-            for (const Node& b : x.items)
-                if (auto t = text(b)) v.ballots.push_back(*t);
-        } else {
-            problem(x, std::string("expected a ballot file or a list of them, found ") + x.kind_name());
-        }
-    });
+    const Node* ballots = f.find("ballots");
+    const Node* totals = f.find("totals");
+    if (ballots) read_paths(*ballots, "a ballot file", v.ballots);
+    if (totals) read_paths(*totals, "a totals file", v.totals);
+    // Counting records and adding up a vendor's totals are different counts;
+    // one vote cannot be both. With both, columns: is read as the first one's.
+    bool from_totals = totals && !ballots;
+    if (ballots && totals) {
+        const Node* second = later_key(n, "ballots", "totals");
+        problem(*second, "a vote is counted from ballots or from a vendor's totals, not both");
+        from_totals = second->value == "ballots";
+    }
     f.with("column", [&](const Node& x) { text(x, v.column); });
-    f.with("roster", [&](const Node& x) { text(x, v.roster); });
-    f.with("rule", [&](const Node& x) { text(x, v.rule); });
+    // Which columns there are depends on what the vote is counted from
+    // (ballots, when it names neither yet).
+    f.with("columns", [&](const Node& x) {
+        if (from_totals)
+            read_columns(x, "columns", {Column::question, Column::option, Column::votes, Column::unit},
+                         "a totals file's", "a column of ballot files, and this vote is counted from totals",
+                         v.mapping.columns);
+        else
+            read_columns(x, "columns", {Column::voter, Column::ballot, Column::unit, Column::cast_at},
+                         "a ballot file's",
+                         "a column of a vendor's totals, and this vote is not counted from totals",
+                         v.mapping.columns);
+    });
+    f.with("answers", [&](const Node& x) { read_answers(x, v.mapping.answers); });
+    f.with("delimiter", [&](const Node& x) { read_delimiter(x, v.mapping); });
+    const Node* roster = f.find("roster");
+    if (roster) text(*roster, v.roster);
+    f.with("roster_columns", [&](const Node& x) {
+        read_columns(x, "roster_columns", {Column::voter, Column::unit}, "a roster's", "", v.roster_columns);
+    });
+    f.with("eligible", [&](const Node& x) {
+        auto number = whole(x);
+        if (!number) return;
+        if (*number == 0) problem(x, "a vote with no eligible voters cannot be decided");
+        else if (roster)
+            problem(*key_of(n, "eligible"), "the roster gives the eligible voters; remove eligible: or roster:");
+        else v.eligible = number;
+    });
+    // Parsed here, so that a misspelt rule is an error at its line, not a
+    // surprise when the ballots are in.
+    v.counting_rule = *parse_rule("majority");
+    f.with("rule", [&](const Node& x) {
+        if (!text(x, v.rule)) return;
+        if (auto rule = parse_rule(v.rule)) v.counting_rule = std::move(*rule);
+        else problem(x, rule.error().message);
+    });
+    f.with("turnout", [&](const Node& x) {
+        if (!text(x, v.turnout)) return;
+        if (auto error = add_turnout(v.counting_rule, v.turnout)) problem(x, error->message);
+    });
     f.done();
     if (v.column.empty()) v.column = v.id;
     c.votes.push_back(std::move(v));
+}
+
+// One file, or a list of them.
+void Reader::read_paths(const Node& n, const std::string& what, std::vector<std::string>& out) {
+    if (n.is_scalar()) {
+        out.push_back(n.value);
+    } else if (n.kind == Node::Kind::sequence) {
+        for (const Node& b : n.items)
+            if (auto t = text(b)) out.push_back(*t);
+    } else {
+        problem(n, "expected " + what + " or a list of them, found " + n.kind_name());
+    }
+}
+
+// `columns: {voter: Member ID, ...}`: the export's own header for each of
+// the columns `allowed` (a ballot file's, a totals file's or a roster's).
+// A header is any text; a number or a flag is read as written. A column
+// that belongs to the other kind of file is `other_kind` ("" when there is
+// no other kind).
+void Reader::read_columns(const Node& n, const std::string& key, const std::vector<Column>& allowed,
+                          const std::string& whose, const std::string& other_kind, ColumnMap& out) {
+    std::vector<std::string> names;
+    for (Column c : allowed) names.push_back(column_key(c));
+    std::string listed = whose + " columns are " + all_of(names);
+    if (n.kind != Node::Kind::map) {
+        problem(n, key + ": expected the export's header for each column, like {" + names.front() +
+                       ": Member ID}, found " + n.kind_name());
+        return;
+    }
+    for (const auto& [k, v] : n.entries) {
+        std::optional<Column> column = column_named(k.value);
+        if (!column || std::find(allowed.begin(), allowed.end(), *column) == allowed.end()) {
+            if (column && !other_kind.empty())
+                problem(k, "'" + k.value + "' is " + other_kind + "; " + listed);
+            else
+                problem(k, "unknown key '" + k.value + "' in " + key + did_you_mean(k.value, names) + "; " + listed);
+            continue;
+        }
+        if (v.kind == Node::Kind::null) continue;
+        if (auto header = text(v)) problem(out.map(*column, *header, place(v, key + ": " + k.value)));
+    }
+}
+
+// `answers: {yes: [Y, For], no: N}`: the export's words for each answer,
+// each word checked at its own place.
+void Reader::read_answers(const Node& n, AnswerWords& out) {
+    const std::vector<std::string> names = {"yes", "no", "abstain", "blank", "void"};
+    if (n.kind != Node::Kind::map) {
+        problem(n, std::string("answers: expected the export's words for each answer, like {yes: [Y, For]}, found ") +
+                       n.kind_name());
+        return;
+    }
+    for (const auto& [k, v] : n.entries) {
+        std::optional<Answer> answer = answer_named(k.value);
+        if (!answer) {
+            problem(k, "unknown key '" + k.value + "' in answers" + did_you_mean(k.value, names) +
+                           "; the answers are " + all_of(names));
+            continue;
+        }
+        std::string shown = "answers: " + k.value;
+        auto word = [&](const Node& w) {
+            if (auto t = text(w)) problem(out.map(*t, *answer, place(w, shown)));
+        };
+        if (v.kind == Node::Kind::sequence) {
+            for (const Node& w : v.items) word(w);
+        } else if (v.kind == Node::Kind::map) {
+            problem(v, std::string("expected a word or a list of words, found ") + v.kind_name());
+        } else if (v.kind != Node::Kind::null) {
+            word(v);
+        }
+    }
+}
+
+void Reader::read_delimiter(const Node& n, ExportMapping& out) {
+    auto t = text(n);
+    if (!t) return;
+    if (auto d = delimiter_from_name(*t)) {
+        out.delimiter = d;
+        out.delimiter_where = place(n, "delimiter: " + *t);
+        return;
+    }
+    const std::vector<std::string> names = {"comma", "semicolon", "tab"};
+    problem(n, "delimiter must be comma, semicolon or tab (or the character itself), not '" + visible(*t) + "'" +
+                   did_you_mean(*t, names));
 }
 
 void Reader::read_event(const Node& n, Campaign& c) {

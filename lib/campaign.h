@@ -151,16 +151,27 @@ struct Vote {
     std::optional<DateTime> opens, closes;
     std::optional<RelativeWhen> opens_from, closes_from;
     std::vector<std::string> units;    // unit ids
+    // A vote is counted from ballot records or from the totals a vendor
+    // published, never both (the loader refuses a vote that names both).
     std::vector<std::string> ballots;  // paths as written
+    std::vector<std::string> totals;   // paths as written (`totals:` instead of `ballots:`)
     std::string column;                // the ballot column; the vote's id when not given
     std::string roster;                // a path as written, or ""
+    // How to read the vote's files: `columns:` (the reserved columns of a
+    // ballot file, or a totals file's question, option, votes and unit),
+    // `answers:` and `delimiter:`; and `roster_columns:` for its roster.
+    // Each mapping is checked at load, located at the node that wrote it.
+    ExportMapping mapping;
+    ColumnMap roster_columns;
+    // `eligible: N` (1 or more): the electorate when there is no roster,
+    // instead of the units' members. Refused together with `roster:`.
+    std::optional<long long> eligible;
     std::string rule;                  // as written, or ""
-    Rule counting_rule = majority_rule();  // parsed at load; majority when not written
-    std::string turnout;                   // as written, or ""
-    ExportMapping mapping;                 // columns:, answers:, delimiter:
-    ColumnMap roster_columns;              // roster_columns:
-    std::vector<std::string> totals;       // totals: paths as written (instead of ballots:)
-    std::optional<long long> eligible;     // eligible: N (with no roster)
+    std::string turnout;               // as written ("50%", "1/2"), or ""
+    // `rule:` parsed at load (majority when the vote names none), with
+    // `turnout:` added to it as a clause. When either is in error the load
+    // has a problem and this is what could be read (majority at worst).
+    Rule counting_rule = majority_rule();
     Where where;
 };
 

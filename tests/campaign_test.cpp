@@ -386,3 +386,190 @@ TEST_CASE("an alias cannot make a tree deeper than the nesting limit") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().located() == "n.yaml:2:34: nesting too deep (more than 64 levels)");
 }
+
+TEST_CASE("a vote's rule is parsed at load, majority when it names none") {
+    Campaign c = load_campaign_text("c.yaml", kHead + "votes:\n  - {id: v, question: q}\n"
+                                                      "  - {id: w, question: q, rule: two-thirds}\n"
+                                                      "  - {id: x, question: q, rule: '>= 3/5 of cast'}\n")
+                     .campaign;
+    REQUIRE(c.votes.size() == 3);
+    CHECK(c.votes[0].rule == "");
+    CHECK(c.votes[0].counting_rule.name == "majority");
+    CHECK(c.votes[1].rule == "two-thirds");
+    CHECK(c.votes[1].counting_rule.name == "two-thirds");
+    CHECK(c.votes[2].rule == ">= 3/5 of cast");  // as written
+    CHECK(c.votes[2].counting_rule.name == ">=3/5 of cast");
+    // A tie fails the default: the parsed rule is the one tally applies.
+    CHECK_FALSE(c.votes[0].counting_rule.carried(Totals{5, 5, 10, 10, std::nullopt}));
+    CHECK(c.votes[1].counting_rule.carried(Totals{6, 3, 9, 9, std::nullopt}));
+}
+
+TEST_CASE("a misspelt rule is an error at its value, with the rule parser's did-you-mean") {
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, rule: two-thrids}\n") ==
+          std::vector<std::string>{"c.yaml:4:32: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are "
+                                   "majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, "
+                                   "uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of "
+                                   "eligible'"});
+    CHECK(problems_of(kHead + "votes:\n  - id: v\n    question: q\n    rule: '>=2/3 of members'\n") ==
+          std::vector<std::string>{"c.yaml:6:11: rule '>=2/3 of members': 'members' is not valid, cast or eligible"});
+}
+
+TEST_CASE("turnout: adds a turnout requirement to the vote's rule") {
+    Campaign c = load_campaign_text("c.yaml", kHead + "votes:\n  - {id: v, question: q, turnout: 50%}\n"
+                                                      "  - {id: w, question: q, rule: two-thirds, turnout: 1/2}\n")
+                     .campaign;
+    const Rule& r = c.votes[0].counting_rule;
+    CHECK(c.votes[0].turnout == "50%");
+    CHECK(r.name == "majority");
+    CHECK(r.needs_eligible());
+    CHECK(r.carried(Totals{3, 2, 5, 5, 10}));        // half turned out
+    CHECK_FALSE(r.carried(Totals{3, 1, 4, 4, 10}));  // less than half
+    CHECK(c.votes[1].counting_rule.clauses.size() == 2);
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, turnout: most}\n") ==
+          std::vector<std::string>{
+              "c.yaml:4:35: turnout 'most': expected a fraction like 2/3 or a percentage like 60%"});
+}
+
+TEST_CASE("columns: maps a ballot file's reserved columns to the export's headers") {
+    Campaign c = load_campaign_text("c.yaml", kHead +
+                                                  "votes:\n  - id: v\n    question: q\n    ballots: export.csv\n"
+                                                  "    column: \"Do you accept the offer?\"\n"
+                                                  "    columns: {voter: Member ID, ballot: 12, unit: yes, "
+                                                  "cast_at: Date Voted}\n"
+                                                  "    roster_columns: {voter: Employee Number, unit: Local}\n")
+                     .campaign;
+    const Vote& v = c.votes[0];
+    CHECK(v.column == "Do you accept the offer?");
+    REQUIRE(v.mapping.columns.find(Column::voter));
+    CHECK(v.mapping.columns.find(Column::voter)->header == "Member ID");
+    CHECK(v.mapping.columns.find(Column::voter)->where.line == 8);
+    CHECK(v.mapping.columns.find(Column::voter)->where.column == 22);
+    CHECK(v.mapping.columns.find(Column::voter)->where.shown == "columns: voter");
+    CHECK(v.mapping.columns.find(Column::voter)->where.file == "c.yaml");
+    CHECK(v.mapping.columns.find(Column::ballot)->header == "12");  // a number is its text
+    CHECK(v.mapping.columns.find(Column::unit)->header == "yes");   // and so is a YAML 1.1 boolean
+    CHECK(v.mapping.columns.text() == "voter=Member ID, ballot=12, unit=yes, cast_at=Date Voted");
+    CHECK(v.roster_columns.text() == "voter=Employee Number, unit=Local");
+    CHECK(v.mapping.answers.empty());
+    CHECK_FALSE(v.mapping.delimiter);
+}
+
+TEST_CASE("a column mapping that is unknown, of the other kind of file, or twice is an error at its place") {
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballots: b.csv, columns: {votr: ID}}\n") ==
+          std::vector<std::string>{"c.yaml:4:52: unknown key 'votr' in columns (did you mean 'voter'?); a ballot "
+                                   "file's columns are voter, ballot, unit and cast_at"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballots: b.csv, columns: {option: Choice}}\n") ==
+          std::vector<std::string>{"c.yaml:4:52: 'option' is a column of a vendor's totals, and this vote is not "
+                                   "counted from totals; a ballot file's columns are voter, ballot, unit and cast_at"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, totals: t.csv, columns: {cast_at: Date}}\n") ==
+          std::vector<std::string>{"c.yaml:4:51: 'cast_at' is a column of ballot files, and this vote is counted "
+                                   "from totals; a totals file's columns are question, option, votes and unit"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, columns: {voter: ID, ballot: ' ID '}}\n") ==
+          std::vector<std::string>{"c.yaml:4:55: the header 'ID' is mapped to two columns, 'voter' (by columns: "
+                                   "voter (c.yaml:4)) and 'ballot'"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, columns: {voter: ''}}\n") ==
+          std::vector<std::string>{"c.yaml:4:43: the 'voter' column is mapped to an empty header"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, columns: {voter: [a, b]}}\n") ==
+          std::vector<std::string>{"c.yaml:4:43: expected text, found a list"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, columns: voter}\n") ==
+          std::vector<std::string>{"c.yaml:4:35: columns: expected the export's header for each column, like "
+                                   "{voter: Member ID}, found text"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, roster_columns: {ballot: B}}\n") ==
+          std::vector<std::string>{
+              "c.yaml:4:43: unknown key 'ballot' in roster_columns; a roster's columns are voter and unit"});
+}
+
+TEST_CASE("a totals vote maps question, option, votes and unit") {
+    CampaignLoad load = load_campaign_text(
+        "c.yaml", kHead + "votes:\n  - id: v\n    question: q\n    totals: [vendor.csv, paper.yaml]\n"
+                          "    columns: {question: QuestionID, option: OptionName, votes: Votes, unit: Local}\n"
+                          "    eligible: 255\n");
+    CHECK(load.problems.empty());
+    const Vote& v = load.campaign.votes[0];
+    CHECK(v.totals == std::vector<std::string>{"vendor.csv", "paper.yaml"});
+    CHECK(v.ballots.empty());
+    CHECK(v.eligible == 255);
+    CHECK(v.mapping.columns.text() == "unit=Local, question=QuestionID, option=OptionName, votes=Votes");
+}
+
+TEST_CASE("a vote counts ballots or totals, not both; the error is at the second key") {
+    CHECK(problems_of(kHead + "votes:\n  - id: v\n    question: q\n    totals: t.csv\n    ballots: b.csv\n") ==
+          std::vector<std::string>{
+              "c.yaml:7:5: a vote is counted from ballots or from a vendor's totals, not both"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, totals: {a: b}}\n") ==
+          std::vector<std::string>{"c.yaml:4:34: expected a totals file or a list of them, found a mapping"});
+}
+
+TEST_CASE("answers: adds the export's words, each checked where it is written") {
+    Campaign c = load_campaign_text("c.yaml", kHead +
+                                                  "votes:\n  - id: v\n    question: q\n"
+                                                  "    answers:\n      yes: [Y, For, Accept, \"1\"]\n"
+                                                  "      no: [N, Against, Reject, 0]\n      abstain: Pass\n"
+                                                  "      void: [spoiled]\n      blank: n/a\n")
+                     .campaign;
+    const AnswerWords& a = c.votes[0].mapping.answers;
+    CHECK(a.read("y") == Answer::yes);
+    CHECK(a.read(" accept ") == Answer::yes);
+    CHECK(a.read("1") == Answer::yes);
+    CHECK(a.read("0") == Answer::no);
+    CHECK(a.read("PASS") == Answer::abstain);
+    CHECK(a.read("n/a") == Answer::blank);
+    CHECK(a.read("yes") == Answer::yes);  // the built-in words stay
+    CHECK(a.read("maybe") == Answer::spoiled);
+    REQUIRE(a.entries().size() == 11);
+    CHECK(a.entries()[1].where.line == 7);
+    CHECK(a.entries()[1].where.column == 16);
+    CHECK(a.entries()[1].where.shown == "answers: yes");
+
+    CHECK(problems_of(kHead + "votes:\n  - id: v\n    question: q\n"
+                              "    answers: {yes: [Y, For], no: [N, for], abstian: Pass, maybe: [a, {b: c}]}\n") ==
+          std::vector<std::string>{
+              "c.yaml:6:38: 'for' is mapped to two answers: 'yes' by answers: yes (c.yaml:6) and 'no'",
+              "c.yaml:6:44: unknown key 'abstian' in answers (did you mean 'abstain'?); the answers are yes, no, "
+              "abstain, blank and void",
+              "c.yaml:6:59: unknown key 'maybe' in answers; the answers are yes, no, abstain, blank and void"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, answers: {yes: [no]}}\n") ==
+          std::vector<std::string>{
+              "c.yaml:4:42: 'no' is already the built-in answer 'no'; it cannot also mean 'yes'"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, answers: {yes: {a: b}}}\n") ==
+          std::vector<std::string>{"c.yaml:4:41: expected a word or a list of words, found a mapping"});
+}
+
+TEST_CASE("delimiter: is comma, semicolon or tab, by name or as the character") {
+    auto delimiter = [](const std::string& d) {
+        return load_campaign_text("c.yaml", kHead + "votes:\n  - {id: v, question: q, delimiter: " + d + "}\n")
+            .campaign.votes[0]
+            .mapping.delimiter;
+    };
+    CHECK(delimiter("semicolon") == ';');
+    CHECK(delimiter("';'") == ';');
+    CHECK(delimiter("tab") == '\t');
+    CHECK(delimiter("\"\\t\"") == '\t');
+    CHECK(delimiter("comma") == ',');
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, delimiter: semicolom}\n") ==
+          std::vector<std::string>{"c.yaml:4:37: delimiter must be comma, semicolon or tab (or the character "
+                                   "itself), not 'semicolom' (did you mean 'semicolon'?)"});
+}
+
+TEST_CASE("eligible: is 1 or more, and not with a roster") {
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, eligible: 0}\n") ==
+          std::vector<std::string>{"c.yaml:4:36: a vote with no eligible voters cannot be decided"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, eligible: many}\n") ==
+          std::vector<std::string>{"c.yaml:4:36: expected a whole number, found 'many'"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, roster: r.csv, eligible: 40}\n") ==
+          std::vector<std::string>{
+              "c.yaml:4:41: the roster gives the eligible voters; remove eligible: or roster:"});
+    CHECK_FALSE(load_campaign_text("c.yaml", kHead + "votes:\n  - {id: v, question: q}\n").campaign.votes[0].eligible);
+}
+
+TEST_CASE("the new vote keys are known to the did-you-mean") {
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, total: t.csv}\n") ==
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'total' in a vote (did you mean 'totals'?)"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, answer: {yes: Y}}\n") ==
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'answer' in a vote (did you mean 'answers'?)"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, roster_column: {voter: ID}}\n") ==
+          std::vector<std::string>{
+              "c.yaml:4:26: unknown key 'roster_column' in a vote (did you mean 'roster_columns'?)"});
+    CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, turnuot: 50%}\n") ==
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'turnuot' in a vote (did you mean 'turnout'?)"});
+}

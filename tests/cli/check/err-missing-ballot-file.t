@@ -1,4 +1,4 @@
-# A vote's ballot or roster file that is missing or broken makes the check fail with exit 2, every problem listed.
+# A vote's ballot file missing while another is there (a partial count), a broken one, or a missing roster makes the check fail with exit 2, every problem listed.
 --- file campaign.yaml
 bargain: 1
 campaign: {name: Missing}
@@ -10,7 +10,7 @@ V1,yes,extra
 --- run
 bargain check campaign.yaml
 --- stderr
-bargain: mail.csv: cannot open: No such file or directory
+bargain: campaign.yaml:4:5: vote 'v': its ballot file mail.csv is missing while online.csv is there; a partial count cannot be its result
 bargain: online.csv:2:8: this row has 3 fields but the header has 2
 bargain: roster.csv: cannot open: No such file or directory
 --- exit 2

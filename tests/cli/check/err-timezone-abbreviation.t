@@ -5,7 +5,7 @@ campaign:
   name: Abbreviated
   timezone: EST
 events:
-  - {id: rally, kind: rally, date: 2026-07-04, start: "11:00"}
+  - {id: rally, kind: rally, date: 2026-07-04, start: "11:00", who: Local 1, locations: [{name: City Hall, city: Springfield}]}
 --- run
 bargain check campaign.yaml; echo "exit $?"
 for zone in CST PST BST; do

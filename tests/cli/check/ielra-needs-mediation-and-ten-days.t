@@ -1,10 +1,11 @@
 # Under the IELRA a strike needs mediation first and 10 days' notice; with neither, both are reported.
 --- file campaign.yaml
 bargain: 1
-campaign: {name: Teachers, law: illinois-ielra}
+campaign: {name: Teachers, law: illinois-ielra, employer: Acme Corp, employer_address: 1 Main St., union_address: 2 Hall Rd.}
 events:
   - {id: notice, kind: notice, type: intent-to-strike, date: 2020-02-15}
-  - {id: strike, kind: strike, date: 2020-02-24}
+  - {id: strike, kind: strike, date: 2020-02-24, locations: [{name: City Hall, city: Springfield}]}
+units: [{id: local-1, name: Local 1}]
 --- run
 bargain check campaign.yaml
 --- stdout

@@ -1,11 +1,12 @@
 # Health care (NLRA 8(g)): ten days' notice before any strike or picket; a picket 7 days after the notice is too soon.
 --- file campaign.yaml
 bargain: 1
-campaign: {name: Hospital, law: nlra-8g}
+campaign: {name: Hospital, law: nlra-8g, employer: Acme Corp, employer_address: 1 Main St., union_address: 2 Hall Rd.}
 events:
   - {id: notice, kind: notice, type: intent-to-strike, date: 2026-03-01}
-  - {id: picket, kind: picket, date: 2026-03-08}
-  - {id: strike, kind: strike, date: 2026-03-11}
+  - {id: picket, kind: picket, date: 2026-03-08, locations: [{name: City Hall, city: Springfield}]}
+  - {id: strike, kind: strike, date: 2026-03-11, locations: [{name: City Hall, city: Springfield}]}
+units: [{id: local-1, name: Local 1}]
 --- run
 bargain check campaign.yaml
 --- stdout

@@ -3,7 +3,7 @@
 bargain: 1
 campaign: {name: Early, contract_expires: 2020-06-30}
 events:
-  - {id: strike, kind: strike, date: 2020-06-01}
+  - {id: strike, kind: strike, date: 2020-06-01, who: Local 1, locations: [{name: City Hall, city: Springfield}]}
 constraints:
   - {event: strike, not_before: contract_expires}
 --- run

@@ -23,7 +23,7 @@ Next: read the comments in campaign.yaml, then run 'bargain check campaign-repo/
 ./ballots/lbo-vote.csv
 ./campaign.yaml
 ./roster.csv
-campaign.yaml: ok: 10 dated items, 2 votes, 4 ballot and roster files
+campaign.yaml: ok: 10 dated items, 2 votes, 2 ballot and roster files
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,12,10,10,3,7,0,0,0,0.8333,failed,false,2.3-to-1
 strike vote carried

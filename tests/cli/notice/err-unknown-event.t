@@ -10,5 +10,5 @@ exit 2
 exit 2
 --- stderr
 bargain: sos/campaign.yaml: no event 'picket-feb5' in this campaign (did you mean 'picket-feb4'?)
-bargain: sos/campaign.yaml:46:5: 'lbo-vote' is a vote, not an event: a notice is for one of the campaign's events
-bargain: sos/campaign.yaml:25:5: 's1' is a session, not an event: a notice is for one of the campaign's events
+bargain: sos/campaign.yaml:47:5: 'lbo-vote' is a vote, not an event: a notice is for one of the campaign's events
+bargain: sos/campaign.yaml:26:5: 's1' is a session, not an event: a notice is for one of the campaign's events

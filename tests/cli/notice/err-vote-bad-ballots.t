@@ -1,4 +1,4 @@
-# A ballot file that does not read, or a vote rule that does not parse, is an error naming the place.
+# A ballot file that does not read is an error at its place; a vote rule that does not parse is one at the rule itself, found when the campaign loads.
 --- file bad.csv
 voter,accept
 V1,no,extra
@@ -27,4 +27,4 @@ exit 2
 exit 2
 --- stderr
 bargain: bad.csv:2:7: this row has 3 fields but the header has 2
-bargain: campaign2.yaml:4:5: vote 'v1': unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
+bargain: campaign2.yaml:4:85: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'

@@ -1,8 +1,6 @@
 # The intent-to-strike letter as an HTML page that prints as a letter, the proof of service on its own page.
 --- run
 cp -r "$EXAMPLES/sos-2020" sos
-# The letter needs its sender's address, which the example leaves out.
-grep -q '^  union_address:' sos/campaign.yaml || sed -i '/^  employer_address:/a\  union_address: 123 Union Hall Rd., Springfield, IL 62701' sos/campaign.yaml
 bargain notice sos/campaign.yaml intent-notice --format html
 --- stdout
 <!DOCTYPE html>

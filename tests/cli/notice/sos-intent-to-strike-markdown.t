@@ -1,8 +1,6 @@
 # The intent-to-strike letter as Markdown.
 --- run
 cp -r "$EXAMPLES/sos-2020" sos
-# The letter needs its sender's address, which the example leaves out.
-grep -q '^  union_address:' sos/campaign.yaml || sed -i '/^  employer_address:/a\  union_address: 123 Union Hall Rd., Springfield, IL 62701' sos/campaign.yaml
 bargain notice sos/campaign.yaml intent-notice --format markdown
 --- stdout
 123 Union Hall Rd., Springfield, IL 62701

@@ -1,8 +1,6 @@
 # A notice of type intent-to-strike gets the intent-to-strike letter by default: dated the day it is served (the event's own day), citing 5 ILCS 315/17 (illinois-iplra), the strike ten days on, the units, the expired contract, the mediation, the strike vote, a proof of service.
 --- run
 cp -r "$EXAMPLES/sos-2020" sos
-# The letter needs its sender's address, which the example leaves out.
-grep -q '^  union_address:' sos/campaign.yaml || sed -i '/^  employer_address:/a\  union_address: 123 Union Hall Rd., Springfield, IL 62701' sos/campaign.yaml
 bargain notice sos/campaign.yaml intent-notice
 --- stdout
 123 Union Hall Rd., Springfield, IL 62701

@@ -144,7 +144,10 @@ DTSTAMP:20200225T000000Z
 DTSTART;VALUE=DATE:20200225
 DTEND;VALUE=DATE:20200226
 SUMMARY:Strike
+LOCATION:SOS Facility\, 2701 S. Dirksen Parkway\, Springfield\; Howlett Bui
+ lding\, 501 S. Second St.\, Springfield\; James R. Thompson Center\, 100 W
+ . Randolph St.\, Chicago
 CATEGORIES:strike
 END:VEVENT
 END:VCALENDAR
-142 lines, 0 without CRLF, 0 over 75 octets
+145 lines, 0 without CRLF, 0 over 75 octets
