@@ -10,72 +10,27 @@
 // place check reads the clock). After that, or when only some of them are
 // there (half a count), they are an error.
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 #include <memory>
-#include <set>
 
-#include "ballot_reader.h"
 #include "campaign.h"
 #include "commands.h"
 #include "constraint_check.h"
-#include "input.h"
 #include "notice.h"
 #include "output.h"
 #include "report_text.h"
-#include "roster.h"
 #include "timeline.h"
+#include "vote_check.h"
 
 namespace bargain::cli {
 
 namespace {
 
-// Reads ballots for their validity only: every answer is skipped.
-class ValidityOnly : public BallotSink {
-public:
-    std::uint32_t question(std::string_view) override { return kSkipQuestion; }
-    void question_text(std::uint32_t, std::string_view) override {}
-    void ballot(const BallotRecord&) override {}
-    void site_return(const SiteReturn&) override {}
-};
 
 // Today's date on the campaign's wall clock.
 Date today_in(const Zone& zone) {
     auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     return std::chrono::floor<std::chrono::days>(zone.to_wall(Seconds(now)));
-}
-
-bool exists(const std::string& path) {
-    std::error_code ignored;
-    return std::filesystem::exists(path, ignored);
-}
-
-// The same file however a vote wrote its path (ballots/x.csv, ./ballots/x.csv).
-std::string same_file(const std::string& path) {
-    std::error_code error;
-    std::filesystem::path canonical = std::filesystem::weakly_canonical(path, error);
-    return error ? std::filesystem::path(path).lexically_normal().string() : canonical.string();
-}
-
-// "a.csv is", "a.csv, b.csv and c.csv are".
-std::string are(const std::vector<std::string>& paths) {
-    std::string out;
-    for (size_t i = 0; i < paths.size(); ++i) {
-        if (i) out += i + 1 == paths.size() ? " and " : ", ";
-        out += paths[i];
-    }
-    return out + (paths.size() == 1 ? " is" : " are");
-}
-
-// "its ballot file a.csv is", "its totals files a.csv and b.csv are".
-std::string its_files_are(const char* kind, const std::vector<std::string>& paths) {
-    return std::string("its ") + kind + (paths.size() == 1 ? " file " : " files ") + are(paths);
-}
-
-// The day a vote closes on the campaign's wall clock, once its timeline is resolved.
-std::optional<Date> closing_day(const Vote& v, const Zone& zone) {
-    if (!v.closes) return std::nullopt;
-    return std::chrono::floor<std::chrono::days>(zone.to_wall(to_instant(*v.closes, zone)));
 }
 
 int run_check(const std::string& path, const std::string& today_text) {
@@ -97,61 +52,13 @@ int run_check(const std::string& path, const std::string& today_text) {
             if (!default_template(e).empty())
                 for (Diagnostic& d : notice_problems(checked, e, file)) problems.push_back(std::move(d));
 
-    // Every ballot and roster file a vote names must read cleanly, each
-    // read (and counted) once however many votes name it.
-    std::vector<Diagnostic> notes;
-    std::set<std::string> seen;
-    auto first_time = [&](const std::string& p) { return seen.insert(same_file(p)).second; };
-    size_t files = 0;
-    for (const Vote& v : c.votes) {
-        auto about_vote = [&](const std::string& message) {
-            return Diagnostic{file, v.where.line, v.where.column, "vote '" + v.id + "': " + message};
-        };
-        // A vote with both is already an error; its ballots are looked at.
-        const bool from_totals = v.ballots.empty() && !v.totals.empty();
-        const char* kind = from_totals ? "totals" : "ballot";
-        std::vector<std::string> present, missing;
-        for (const std::string& b : from_totals ? v.totals : v.ballots) {
-            std::string p = c.resolve_path(b);
-            (exists(p) ? present : missing).push_back(p);
-        }
-        if (!missing.empty() && !present.empty()) {
-            problems.push_back(about_vote(its_files_are(kind, missing) + " missing while " + are(present) +
-                                          " there; a partial count cannot be its result"));
-        } else if (!missing.empty()) {
-            std::optional<Date> closes = closing_day(v, c.info.zone);
-            std::string not_there = its_files_are(kind, missing) + " not there";
-            if (closes && *closes < today)
-                problems.push_back(about_vote(not_there + ", and voting closed " + format_date(*closes)));
-            else
-                notes.push_back(about_vote(not_there + " yet (" +
-                                           (closes ? "voting closes " + format_date(*closes)
-                                                   : std::string("the vote has no closing date")) +
-                                           ")"));
-        }
-        for (const std::string& p : present) {
-            if (!first_time(p)) continue;
-            ++files;
-            if (from_totals) continue;  // a totals file is read by the count, not by read_ballots()
-            auto ballots = Input::open(p);
-            if (!ballots) {
-                problems.push_back(ballots.error());
-                continue;
-            }
-            ValidityOnly sink;
-            read_ballots(**ballots, 0, BallotReadOptions{}, sink, problems);
-        }
-        if (!v.roster.empty() && first_time(c.resolve_path(v.roster))) {
-            std::string roster_path = c.resolve_path(v.roster);
-            if (exists(roster_path)) ++files;
-            auto roster = Input::open(roster_path);
-            if (!roster) {
-                problems.push_back(roster.error());
-            } else if (auto read = read_roster(**roster); !read) {
-                problems.push_back(read.error());
-            }
-        }
-    }
+    // Every vote whose files are there is counted as `tally --campaign`
+    // counts it, each file read once however many votes name it.
+    VoteCheck votes = check_votes(c, file, today);
+    for (Diagnostic& d : votes.problems) problems.push_back(std::move(d));
+    const std::vector<Diagnostic>& notes = votes.notes;
+    const size_t files = votes.files.size();
+    for (const Diagnostic& w : votes.warnings) report_warning(w);
 
     for (const Diagnostic& n : notes)
         std::cout << Diagnostic{n.file, n.line, n.column, "note: " + n.message}.located() << '\n';

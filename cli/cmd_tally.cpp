@@ -28,7 +28,9 @@ struct TallyArgs {
     std::vector<std::string> ballots;
     std::vector<std::string> totals;
     std::string roster;
-    long long eligible = 0;  // 0: not given
+    std::string eligible_text;  // --eligible as written
+    long long eligible = 0;
+    bool eligible_given = false;
     std::string timezone;
     std::vector<std::string> columns, answers, roster_columns;
     std::string delimiter;
@@ -87,7 +89,10 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     else if (!a.rule_given && !vote->rule.empty()) a.rule = vote->rule;
     if (!a.turnout_given) a.turnout = vote->turnout;
     if (!a.question_given) a.question = vote->column;
-    if (a.eligible == 0 && vote->eligible && !a.roster_given) a.eligible = *vote->eligible;
+    if (!a.eligible_given && vote->eligible && !a.roster_given) {
+        a.eligible = *vote->eligible;
+        a.eligible_given = true;
+    }
     out->question_text = vote->question;
     return kSuccess;
 }
@@ -210,11 +215,17 @@ int run_tally(TallyArgs a) {
     if (!a.question.empty()) options.only_question = a.question;
     if (a.challenge_unlisted && a.roster.empty())
         return report("--challenge-unlisted needs --roster: without a roster no voter is unlisted");
-    if (a.eligible < 0) return report("--eligible must be a whole number of voters, 1 or more");
-    if (a.eligible > 0 && !a.roster.empty())
+    if (!a.eligible_text.empty()) {
+        bool digits = a.eligible_text.size() <= 15 &&
+                      a.eligible_text.find_first_not_of("0123456789") == std::string::npos;
+        a.eligible = digits ? std::stoll(a.eligible_text) : 0;
+    }
+    if (a.eligible_given && a.eligible < 1)
+        return report("--eligible '" + a.eligible_text + "': the number eligible must be a whole number of voters, 1 or more");
+    if (a.eligible_given && !a.roster.empty())
         return report(std::string("--eligible and ") + (a.roster_given ? "--roster" : "the vote's roster") +
                       " both say who is eligible: the roster's voters are the eligible; leave out --eligible");
-    if (a.eligible > 0) options.eligible = a.eligible;
+    if (a.eligible_given) options.eligible = a.eligible;
     if (!a.totals.empty()) {
         if (options.opens || options.closes)
             return report("a voting window does not apply to totals: a vendor's totals have no ballots to set aside; "
@@ -300,12 +311,12 @@ Command setup_tally(CLI::App& parent) {
     // Repeatable options take one value each time, so that they never
     // swallow the ballot files after them.
     auto repeatable = [](CLI::Option* o) {
-        return o->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        return o->allow_extra_args(false);
     };
     repeatable(app->add_option("--totals", args->totals,
                                "A vendor's published totals (question, option, votes) to count instead of ballots"))
         ->type_name("FILE");
-    app->add_option("--eligible", args->eligible, "How many are eligible to vote, when there is no roster")
+    app->add_option("--eligible", args->eligible_text, "How many are eligible to vote, when there is no roster")
         ->type_name("N");
     repeatable(app->add_option("--column", args->columns,
                                "Which of the export's headers is a reserved column: voter, ballot, unit, cast_at "
@@ -360,6 +371,7 @@ Command setup_tally(CLI::App& parent) {
                        a.roster_given = app->count("--roster") > 0;
                        a.question_given = app->count("--question") > 0;
                        a.turnout_given = app->count("--turnout") > 0;
+                       a.eligible_given = app->count("--eligible") > 0;
                        return run_tally(a);
                    }};
 }

@@ -49,18 +49,17 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
     CountedFiles out;
     std::optional<Roster> roster;
     if (!request.roster.empty()) {
+        // A roster that cannot be read fails the count, but the ballot
+        // files are still read for their own problems.
         auto in = Input::open(request.roster);
         if (!in) {
             problems.push_back(in.error());
-            return std::nullopt;
-        }
-        auto read = read_roster(**in, &request.roster_columns);
-        if (!read) {
+        } else if (auto read = read_roster(**in, &request.roster_columns); !read) {
             problems.push_back(read.error());
-            return std::nullopt;
+        } else {
+            roster = std::move(*read);
+            out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
         }
-        roster = std::move(*read);
-        out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
     }
     TallyOptions options = request.options;
     options.from_totals = !request.totals.empty();
@@ -68,7 +67,7 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
     BallotReadOptions read;
     read.mapping = &request.mapping;
     read.window = request.options.opens || request.options.closes;
-    read.roster = roster.has_value();
+    read.roster = !request.roster.empty();
     std::vector<ReadFile> files;
     for (std::size_t i = 0; i < request.ballots.size(); ++i) {
         auto in = Input::open(request.ballots[i]);

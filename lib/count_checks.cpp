@@ -168,7 +168,7 @@ std::vector<Diagnostic> count_warnings(const CountRequest& request, const Count&
         long long unknown = q.void_other;
         for (const auto& w : q.void_words) unknown += w.second;
         d.message = with_commas(t.spoiled) + " of the " + with_commas(t.cast()) + " answers to '" + visible(q.id) +
-                    "' (" + share(t.spoiled, t.cast()) + ") are void";
+                    "' (" + share(t.spoiled, t.cast()) + (t.spoiled == 1 ? ") is void" : ") are void");
         if (unknown > 0)
             d.message += ": " + void_words_text(q, 5) + ". If they are answers, map them: " + answer_hint(top_words(q, 5));
         out.push_back(d);

@@ -102,7 +102,7 @@ std::string count_record_text(const CountRecord& r) {
                                  ? (r.opens ? "from " + *r.opens : std::string("until")) +
                                        (r.opens && r.closes ? " to " : r.closes ? " " : "") + r.closes.value_or("") +
                                        " (" + r.timezone + ")"
-                                 : "none (every ballot's cast_at is accepted)";
+                                 : "none";
         line("voting window", window);
         line("duplicates", r.duplicates == "last" ? "the last ballot of a voter counts" : "the first ballot of a voter counts");
         if (r.challenge_unlisted) line("not on the roster", "challenged (sealed)");

@@ -44,7 +44,8 @@ Result<std::vector<QuestionDecision>> decide(const Count& count, const Rule& rul
         if (!count.eligible)
             return Diagnostic{"", 0, 0,
                               "the rule '" + rule.name + "' (" + rule.text() +
-                                  ") needs the number of eligible voters: give the roster with --roster"};
+                                  ") needs the number of eligible voters: give the roster with --roster, or their number with --eligible N "
+                                  "(in a campaign vote: roster: or eligible:)"};
         if (by_unit)
             for (size_t u = 0; u < count.units.size(); ++u)
                 if (!count.eligible_by_unit[u])

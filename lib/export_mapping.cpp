@@ -11,6 +11,10 @@ constexpr const char* kColumnKeys[kColumnKinds] = {"voter", "ballot", "unit", "c
 
 std::string quoted(std::string_view s) { return "'" + visible(s) + "'"; }
 
+// " by --answer y=no": the second of two mappings, when the message is not
+// already located at it (the command line has no place).
+std::string also_by(const MappingPlace& p) { return p.file.empty() && !p.shown.empty() ? " by " + p.shown : ""; }
+
 std::string where_text(const MappingPlace& p) {
     if (p.file.empty()) return p.shown;
     return p.shown + " (" + p.file + ":" + std::to_string(p.line) + ")";
@@ -44,13 +48,13 @@ std::optional<Diagnostic> ColumnMap::map(Column column, std::string_view header,
     if (slot) {
         if (slot->header == header) return std::nullopt;
         return where.at("the '" + std::string(column_key(column)) + "' column is mapped twice: to " +
-                        quoted(slot->header) + " by " + where_text(slot->where) + " and to " + quoted(header));
+                        quoted(slot->header) + " by " + where_text(slot->where) + " and to " + quoted(header) + also_by(where));
     }
     for (std::size_t i = 0; i < kColumnKinds; ++i)
         if (headers_[i] && headers_[i]->header == header)
             return where.at("the header " + quoted(header) + " is mapped to two columns, '" +
                             std::string(kColumnKeys[i]) + "' (by " + where_text(headers_[i]->where) + ") and '" +
-                            column_key(column) + "'");
+                            column_key(column) + "'" + (where.file.empty() ? " (by " + where.shown + ")" : std::string()));
     slot = MappedHeader{std::string(header), std::move(where)};
     return std::nullopt;
 }
@@ -111,7 +115,7 @@ std::optional<Diagnostic> AnswerWords::map(std::string_view word, Answer answer,
         const Entry& before = entries_[it->second];
         if (before.answer == answer) return std::nullopt;
         return where.at(quoted(word) + " is mapped to two answers: '" + answer_name(before.answer) + "' by " +
-                        where_text(before.where) + " and '" + answer_name(answer) + "'");
+                        where_text(before.where) + " and '" + answer_name(answer) + "'" + also_by(where));
     }
     entries_.push_back(Entry{std::string(trim_blanks(word)), answer, std::move(where)});
     return std::nullopt;

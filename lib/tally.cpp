@@ -93,12 +93,20 @@ void Counter::note_void_words(const BallotRecord& r) {
         if (!ids) ids = std::make_unique<IdTable>();
         Count::Question& question = count_.questions[q];
         // Words are told apart as answers are: "Maybe" and "maybe" are one.
-        std::string folded = fold_word(word);
+        // A cell of a megabyte is one word of its first 60 bytes (an
+        // answer is never that long; a message quotes no more).
+        std::string_view shown = word;
+        if (shown.size() > Count::kMaxVoidWordBytes) {
+            std::size_t cut = Count::kMaxVoidWordBytes;
+            while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+            shown = shown.substr(0, cut);
+        }
+        std::string folded = fold_word(shown);
         if (auto at = ids->find(folded)) {
             ++question.void_words[*at].second;
         } else if (question.void_words.size() < Count::kMaxVoidWords) {
             ids->insert(folded);
-            question.void_words.emplace_back(std::string(word), 1);
+            question.void_words.emplace_back(std::string(shown) + (shown.size() < word.size() ? "\u2026" : ""), 1);
         } else {
             ++question.void_other;
         }

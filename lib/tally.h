@@ -87,6 +87,7 @@ struct Count {
         long long void_other = 0;
     };
     static constexpr std::size_t kMaxVoidWords = 1000;
+    static constexpr std::size_t kMaxVoidWordBytes = 60;
 
     long long received = 0;  // ballot records read (returns are not records)
     long long with_voter = 0;  // records with a voter id

@@ -219,7 +219,7 @@ TEST_CASE("a word mapped to void is not listed as an unknown word") {
     CHECK(c.files->count.questions[0].total().spoiled == 1);
     CHECK(c.files->count.questions[0].void_words.empty());
     REQUIRE(c.files->warnings.size() == 1);
-    CHECK(c.files->warnings[0].message == "1 of the 3 answers to 'q' (33.3%) are void");
+    CHECK(c.files->warnings[0].message == "1 of the 3 answers to 'q' (33.3%) is void");
 }
 
 TEST_CASE("more ballots than voters eligible is refused") {

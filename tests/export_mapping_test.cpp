@@ -31,7 +31,8 @@ TEST_CASE("a column mapping names each column once and each header once") {
     CHECK_FALSE(m.map(Column::voter, "Member ID", cli("again")));  // the same mapping twice is fine
     auto twice = m.map(Column::voter, "Email", cli("--column voter=Email"));
     REQUIRE(twice);
-    CHECK(twice->message == "the 'voter' column is mapped twice: to 'Member ID' by --column voter=Member ID and to 'Email'");
+    CHECK(twice->message == "the 'voter' column is mapped twice: to 'Member ID' by --column voter=Member ID and to 'Email' by "
+                            "--column voter=Email");
     auto two = m.map(Column::ballot, "Member ID", MappingPlace{"c.yaml", 4, 12, "columns: ballot"});
     REQUIRE(two);
     CHECK(two->located() ==
@@ -57,7 +58,7 @@ TEST_CASE("answer words: case and blanks do not matter, a word means one answer"
     CHECK(mapped);
     auto both = w.map("y", Answer::no, cli("--answer y=no"));
     REQUIRE(both);
-    CHECK(both->message == "'y' is mapped to two answers: 'yes' by --answer Y=yes and 'no'");
+    CHECK(both->message == "'y' is mapped to two answers: 'yes' by --answer Y=yes and 'no' by --answer y=no");
     auto builtin = w.map("No", Answer::yes, cli("--answer No=yes"));
     REQUIRE(builtin);
     CHECK(builtin->message == "'No' is already the built-in answer 'no'; it cannot also mean 'yes'");

@@ -11,6 +11,6 @@ V1,yes,extra
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:4:5: vote 'v': its ballot file mail.csv is missing while online.csv is there; a partial count cannot be its result
-bargain: online.csv:2:8: this row has 3 fields but the header has 2
 bargain: roster.csv: cannot open: No such file or directory
+bargain: online.csv:2:8: this row has 3 fields but the header has 2
 --- exit 2

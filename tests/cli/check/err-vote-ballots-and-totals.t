@@ -15,8 +15,8 @@ votes:
 --- run
 bargain check campaign.yaml
 --- stdout
-campaign.yaml:4:5: note: vote 'a': its ballot file ballots.csv is not there yet (the vote has no closing date)
-campaign.yaml:8:5: note: vote 'b': its ballot file ballots.csv is not there yet (the vote has no closing date)
+campaign.yaml:4:5: note: vote 'a': its ballot files ballots.csv and vendor.csv are not there yet (the vote has no closing date)
+campaign.yaml:8:5: note: vote 'b': its ballot files ballots.csv and vendor.csv are not there yet (the vote has no closing date)
 --- stderr
 bargain: campaign.yaml:7:5: a vote is counted from ballots or from a vendor's totals, not both
 bargain: campaign.yaml:11:5: a vote is counted from ballots or from a vendor's totals, not both

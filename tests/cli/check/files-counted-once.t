@@ -11,8 +11,8 @@ campaign: {name: One}
 votes:
   - {id: accept, question: "Accept?", closes: 2020-01-17, ballots: ballots/lbo.csv}
 --- file ballots/lbo.csv
-voter,accept,strike
-V1,yes,no
+voter,cast_at,accept,strike
+V1,2020-01-16,yes,no
 --- file roster.csv
 voter
 V1

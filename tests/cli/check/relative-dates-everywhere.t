@@ -52,3 +52,6 @@ Challenged (sealed, not counted): 0
 file,line,voter,ballot,status
 ballots.csv,2,A1,,outside-window
 ballots.csv,5,A4,,outside-window
+--- stderr
+bargain: warning: 2 of the 4 ballot records (50%) are set aside: 2 outside the voting window; --audit FILE lists them
+bargain: warning: 2 of the 4 ballot records (50%) are set aside: 2 outside the voting window; the audit file lists them

@@ -15,8 +15,8 @@ votes:
     closes: 2020-01-10
     ballots: ballots/ratify.csv
 --- file ballots/ratify.csv
-voter,ratify
-V1,yes
+voter,cast_at,ratify
+V1,2020-01-09,yes
 --- run
 bargain check --today 2020-01-15 campaign.yaml; echo "exit $?"
 bargain check --today 2020-01-17 campaign.yaml | head -1

@@ -13,7 +13,7 @@ Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
 Counted with:
   rule:               majority
-  voting window:      none (every ballot's cast_at is accepted)
+  voting window:      none
   duplicates:         the first ballot of a voter counts
   columns:            voter=Mitgliedsnummer
   answer words:       Ja=yes, Nein=no, Enthaltung=abstain

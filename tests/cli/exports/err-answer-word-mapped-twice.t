@@ -13,4 +13,4 @@ exit 2
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 Do you accept the offer?,,majority,,3,3,2,1,0,0,0,,carried,false,2-to-1
 --- stderr
-bargain: 'y' is mapped to two answers: 'yes' by --answer Y=yes and 'no'
+bargain: 'y' is mapped to two answers: 'yes' by --answer Y=yes and 'no' by --answer y=no

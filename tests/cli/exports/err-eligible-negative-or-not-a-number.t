@@ -10,7 +10,6 @@ bargain tally ballots.csv --column voter="Member ID" --eligible ten
 --- stdout
 exit 2
 --- stderr
-bargain: --eligible must be a whole number of voters, 1 or more
-bargain: Could not convert: --eligible = ten
-Run 'bargain tally --help' for usage.
+bargain: --eligible '-3': the number eligible must be a whole number of voters, 1 or more
+bargain: --eligible 'ten': the number eligible must be a whole number of voters, 1 or more
 --- exit 2

@@ -18,7 +18,7 @@ Set aside: 0 duplicate, 0 outside the voting window, 0 not on the roster. Challe
 **Counted with:**
 
 - rule: majority
-- voting window: none (every ballot's cast\_at is accepted)
+- voting window: none
 - duplicates: the first ballot of a voter counts
 - columns: voter=Member ID, cast\_at=Submitted At
 - answer words: Y=yes, N=no

@@ -22,7 +22,7 @@ Set aside: 1 (0 duplicate, 0 outside the voting window, 1 not on the roster)
 Challenged (sealed, not counted): 0
 Counted with:
   rule:               majority
-  voting window:      none (every ballot's cast_at is accepted)
+  voting window:      none
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
   columns:            voter=Member ID, cast_at=Submitted At

@@ -23,7 +23,7 @@ Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 1
 Counted with:
   rule:               majority
-  voting window:      none (every ballot's cast_at is accepted)
+  voting window:      none
   duplicates:         the first ballot of a voter counts
   not on the roster:  challenged (sealed)
   columns:            voter=Member ID, cast_at=Submitted At

@@ -26,7 +26,7 @@ for cmd in "timeline campaign.yaml" "timeline campaign.yaml --format markdown" "
     echo "$cmd: $(bargain $cmd 2>&1 | grep -c "$esc") raw"
 done | sed "s/$esc/ESC/g"
 bargain timeline campaign.yaml | head -1
-bargain tally b*.csv | sed -n '2p;6p'
+bargain tally b*.csv | sed -n '2p;/^q/p'
 bargain tally b*.csv --format json | grep '"id"'
 --- stdout
 timeline campaign.yaml: 0 raw

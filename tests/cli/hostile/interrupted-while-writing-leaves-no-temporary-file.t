@@ -16,3 +16,5 @@ ballots.csv
 file,line,voter,ballot,status
 ballots.csv,3,V1,,duplicate
 1000000
+--- stderr
+bargain: warning: 999,999 of the 1,000,000 ballot records (100%) are set aside: 999,999 duplicate; the audit file lists them

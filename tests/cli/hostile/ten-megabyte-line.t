@@ -15,6 +15,5 @@ bargain: header.csv:1:1: question id longer than 1024 bytes
 exit 2
 bargain: roster.csv:2:1: id longer than 1024 bytes
 exit 2
-question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
-accept,,majority,,1,0,0,0,0,0,1,,failed,false,
-exit 0
+bargain: answer.csv:1:7: not one of the 1 answer to 'accept' is yes or no: the words found are aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…: 1. Map them to answers: --answer "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…=yes|no|abstain" (or answers: {yes|no|abstain: [aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…]} in the campaign vote)
+exit 2

@@ -22,9 +22,9 @@ events:
   - {id: notice, kind: notice, type: intent-to-strike, date: 2024-09-23}
   - {id: strike, kind: strike, date: 2024-10-07, start: "06:30"}
 --- run
-printf "voter,sa\n" > ballots.csv
-i=0; while [ $i -lt 380 ]; do i=$((i+1)); echo "T$i,yes" >> ballots.csv; done
-i=0; while [ $i -lt 20 ]; do i=$((i+1)); echo "N$i,no" >> ballots.csv; done
+printf "voter,cast_at,sa\n" > ballots.csv
+i=0; while [ $i -lt 380 ]; do i=$((i+1)); echo "T$i,2024-09-19T12:00,yes" >> ballots.csv; done
+i=0; while [ $i -lt 20 ]; do i=$((i+1)); echo "N$i,2024-09-19T12:00,no" >> ballots.csv; done
 bargain notice campaign.yaml notice
 bargain notice campaign.yaml notice --format html | grep -A1 'class="sender"'
 bargain notice campaign.yaml notice --format markdown | head -3

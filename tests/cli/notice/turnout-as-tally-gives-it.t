@@ -10,7 +10,7 @@ events:
 {{#strike_vote}}turnout {{turnout}} of {{eligible}}: {{result}}{{/strike_vote}}
 --- run
 awk 'BEGIN { print "voter"; for (i = 1; i <= 1000; i++) print "M" i }' > roster.csv
-awk 'BEGIN { print "voter,sa"; for (i = 1; i <= 499; i++) print "M" i ",yes" }' > ballots.csv
+awk 'BEGIN { print "voter,cast_at,sa"; for (i = 1; i <= 499; i++) print "M" i ",2026-03-01,yes" }' > ballots.csv
 bargain notice campaign.yaml rally --template ./turnout.mustache
 bargain tally --campaign campaign.yaml --vote sa | grep FAILED
 --- stdout

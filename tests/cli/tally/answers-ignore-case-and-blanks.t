@@ -15,6 +15,10 @@ Tally of 7 ballot records from 1 file
   ballots.csv: 7 records, sha256 4c3fb4068deaf776
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   CARRIED: approved by a 1.5-to-1 margin (3 yes, 2 no).

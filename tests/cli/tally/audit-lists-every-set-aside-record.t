@@ -14,6 +14,8 @@ X8,S5,2026-03-10T12:00,no
 V3,S6,2026-03-10T12:30,no
 --- run
 bargain tally ballots.csv --roster roster.csv --closes 2026-03-11 --audit audit.csv > /dev/null
+--- stderr
+bargain: warning: 4 of the 6 ballot records (66.7%) are set aside: 1 duplicate, 1 outside the voting window, 2 not on the roster; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,3,V1,S2,duplicate

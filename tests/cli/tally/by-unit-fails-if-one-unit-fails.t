@@ -23,6 +23,11 @@ Tally of 6 ballot records from 1 file
 Roster: roster.csv: 6 voters, sha256 011f08ab10c00f09
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+  by unit:            yes: the vote carries only if it carries in every unit
 
 accept
   FAILED: failed in ifise-4407 (the vote carries only if it carries in every unit; overall 4 yes, 2 no, 100% turnout).

@@ -25,6 +25,9 @@ question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,
 v,,majority,,5,5,3,2,0,0,0,,carried,false,1.5-to-1
 cast,valid,yes,no
 4,4,2,2
+--- stderr
+bargain: warning: 2 of the 7 ballot records (28.6%) are set aside: 2 outside the voting window; the audit file lists them
+bargain: warning: 3 of the 7 ballot records (42.9%) are set aside: 3 outside the voting window; --audit FILE lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,4,V3,,outside-window

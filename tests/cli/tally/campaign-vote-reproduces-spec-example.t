@@ -8,7 +8,12 @@ bargain tally --campaign sos/campaign.yaml --vote lbo-vote --format json
     {
       "path": "sos/ballots/lbo-vote.csv",
       "sha256": "1d708b87a32383311a3dd5bd0262b9f43d31b61cc0cdc5de12f1621badeb616e",
-      "records": 235
+      "records": 235,
+      "kind": "ballots",
+      "format": "csv",
+      "delimiter": "comma",
+      "encoding": "UTF-8",
+      "empty_rows_skipped": 0
     }
   ],
   "roster": {
@@ -45,5 +50,27 @@ bargain tally --campaign sos/campaign.yaml --vote lbo-vote --format json
       "margin": "2-to-1",
       "units": []
     }
-  ]
+  ],
+  "count_options": {
+    "rule": "majority",
+    "turnout": null,
+    "opens": "2020-01-13T07:00",
+    "closes": "2020-01-17T19:00",
+    "timezone": "America/Chicago",
+    "duplicates": "first",
+    "challenge_unlisted": false,
+    "by_unit": false,
+    "units": [
+      "ifpe-4408",
+      "ifise-4407"
+    ],
+    "question": "accept",
+    "columns": null,
+    "roster_columns": null,
+    "answers": null,
+    "delimiter": "comma",
+    "encoding": "UTF-8",
+    "from_totals": false
+  },
+  "warnings": []
 }

@@ -29,6 +29,8 @@ bargain tally --campaign campaign.yaml --vote ratify --audit audit.csv --format 
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 ratify,,majority,3,3,3,2,1,0,0,0,1.0000,carried,false,2-to-1
+--- stderr
+bargain: warning: 1 of the 4 ballot records (25%) is set aside: 1 not on the roster; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,5,B1,,not-on-roster

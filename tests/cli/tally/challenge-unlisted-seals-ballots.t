@@ -21,6 +21,11 @@ Tally of 5 ballot records from 1 file
 Roster: roster.csv: 5 voters, sha256 63022611704ff2a3
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 1
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+  not on the roster:  challenged (sealed)
 
 accept
   CARRIED: approved by a 3-to-1 margin (3 yes, 1 no), 80% turnout.

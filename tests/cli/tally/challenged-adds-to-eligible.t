@@ -9,7 +9,12 @@ bargain tally ballots.csv --roster roster.csv --rule chicago-ielra --challenge-u
     {
       "path": "ballots.csv",
       "sha256": "b4258afc73af898bfeebd6085b5b67ad333b11defed6fdc2a9a8f52305a6e8f4",
-      "records": 8
+      "records": 8,
+      "kind": "ballots",
+      "format": "csv",
+      "delimiter": "comma",
+      "encoding": "UTF-8",
+      "empty_rows_skipped": 0
     }
   ],
   "roster": {
@@ -45,6 +50,25 @@ bargain tally ballots.csv --roster roster.csv --rule chicago-ielra --challenge-u
       "determinative_challenges": true,
       "units": []
     }
-  ]
+  ],
+  "count_options": {
+    "rule": "chicago-ielra",
+    "turnout": null,
+    "opens": null,
+    "closes": null,
+    "timezone": "UTC",
+    "duplicates": "first",
+    "challenge_unlisted": true,
+    "by_unit": false,
+    "units": [],
+    "question": null,
+    "columns": null,
+    "roster_columns": null,
+    "answers": null,
+    "delimiter": "comma",
+    "encoding": "UTF-8",
+    "from_totals": false
+  },
+  "warnings": []
 }
 --- exit 3

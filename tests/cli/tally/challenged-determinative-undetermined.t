@@ -23,6 +23,11 @@ Tally of 7 ballot records from 1 file
 Roster: roster.csv: 5 voters, sha256 63022611704ff2a3
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 2
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+  not on the roster:  challenged (sealed)
 
 accept
   UNDETERMINED: 2 challenged ballots could decide it (3 yes, 2 no); resolve the challenges before announcing.

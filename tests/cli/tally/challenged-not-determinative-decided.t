@@ -22,6 +22,11 @@ Tally of 6 ballot records from 1 file
 Roster: roster.csv: 5 voters, sha256 63022611704ff2a3
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 1
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+  not on the roster:  challenged (sealed)
 
 accept
   CARRIED: approved by a 4-to-1 margin (4 yes, 1 no), 100% turnout.

@@ -25,6 +25,10 @@ Tally of 6 ballot records from 1 file
 Roster: roster.csv: 8 voters, sha256 4cd5e43e73e8576d
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               chicago-ielra
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 strike
   CARRIED: approved with no votes against (6 yes, 0 no), 75% turnout.

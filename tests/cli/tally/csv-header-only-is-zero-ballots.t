@@ -8,6 +8,10 @@ Tally of 0 ballot records from 1 file
   ballots.csv: 0 records, sha256 d527f4071720e15e
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   FAILED: no valid votes.

@@ -11,6 +11,8 @@ bargain tally ballots.csv --closes 2026-03-10T23:00 --audit audit.csv --format c
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,2,2,1,1,0,0,0,,failed,false,1-to-1
+--- stderr
+bargain: warning: 3 of the 5 ballot records (60%) are set aside: 2 duplicate, 1 outside the voting window; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,3,V1,B2,duplicate

@@ -11,3 +11,5 @@ bargain tally ballots.csv --format csv
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,4,4,3,1,0,0,0,,carried,false,3-to-1
 strike,,majority,,4,3,2,1,0,1,0,,carried,false,2-to-1
+--- stderr
+bargain: warning: 1 of the 5 ballot records (20%) is set aside: 1 duplicate; --audit FILE lists them

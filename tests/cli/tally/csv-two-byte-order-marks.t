@@ -5,3 +5,5 @@ bargain tally ballots.csv --format csv
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,2,2,1,1,0,0,0,,failed,false,1-to-1
+--- stderr
+bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 duplicate; --audit FILE lists them

@@ -16,3 +16,7 @@ identical
     "outside-window": 1,
       "yes": 1,
       "no": 1,
+--- stderr
+bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 outside the voting window; --audit FILE lists them
+bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 outside the voting window; --audit FILE lists them
+bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 outside the voting window; --audit FILE lists them

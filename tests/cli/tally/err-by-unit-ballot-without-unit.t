@@ -6,5 +6,5 @@ V2,,no
 --- run
 bargain tally ballots.csv --by-unit
 --- stderr
-bargain: ballots.csv:3: this ballot has no unit, so --by-unit cannot place it: add a unit column to the roster or to the ballots
+bargain: ballots.csv:3:4: this ballot has no unit (its unit cell is empty), so --by-unit cannot place it: fill in its unit
 --- exit 2

@@ -5,5 +5,5 @@ V1,V2,yes
 --- run
 bargain tally ballots.csv
 --- stderr
-bargain: ballots.csv:1:7: column 'Voter' appears twice in the header (also column 1)
+bargain: ballots.csv:1:7: the 'voter' column appears twice in the header: 'voter' (column 1) and 'Voter'
 --- exit 2

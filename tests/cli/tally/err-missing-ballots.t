@@ -2,5 +2,5 @@
 --- run
 bargain tally
 --- stderr
-bargain: no ballot files: name them, or give --campaign and --vote
+bargain: no ballot files: name them, give --totals FILE, or give --campaign and --vote
 --- exit 2

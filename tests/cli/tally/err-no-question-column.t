@@ -5,5 +5,5 @@ V1,S1,2026-03-10T10:00
 --- run
 bargain tally ballots.csv
 --- stderr
-bargain: ballots.csv:1:1: the header names no question: every column other than voter, ballot, unit and cast_at is a question
+bargain: ballots.csv:1:1: the header names no question: every column other than voter, ballot, unit, cast_at is a question (the header has: voter, ballot, cast_at)
 --- exit 2

@@ -6,5 +6,5 @@ ballots:
 --- run
 bargain tally ballots.yaml
 --- stderr
-bargain: nothing to tally: no ballot file names a question
+bargain: ballots.yaml:2:6: nothing to tally: no ballot file names a question
 --- exit 2

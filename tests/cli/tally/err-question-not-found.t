@@ -5,5 +5,5 @@ V1,yes,no
 --- run
 bargain tally ballots.csv --question ratify
 --- stderr
-bargain: no ballot file has the question 'ratify' (the ballots have: accept, strike)
+bargain: ballots.csv:1:1: no ballot file has the question 'ratify' (the ballots have: accept, strike)
 --- exit 2

@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --rule chicago-ielra
 --- stderr
-bargain: the rule 'chicago-ielra' (yes votes from at least 3/4 of eligible voters) needs the number of eligible voters: give the roster with --roster
+bargain: the rule 'chicago-ielra' (yes votes from at least 3/4 of eligible voters) needs the number of eligible voters: give the roster with --roster, or their number with --eligible N (in a campaign vote: roster: or eligible:)
 --- exit 2

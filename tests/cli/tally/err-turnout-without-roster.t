@@ -5,5 +5,5 @@ V1,yes
 --- run
 bargain tally ballots.csv --turnout 50%
 --- stderr
-bargain: the rule 'majority' (more than 1/2 of valid votes; turnout of at least 50% of eligible voters) needs the number of eligible voters: give the roster with --roster
+bargain: the rule 'majority' (more than 1/2 of valid votes; turnout of at least 50% of eligible voters) needs the number of eligible voters: give the roster with --roster, or their number with --eligible N (in a campaign vote: roster: or eligible:)
 --- exit 2

@@ -11,6 +11,10 @@ Tally of 3 ballot records from 1 file
   ballots.csv: 3 records, sha256 2d9ae179ce05e531
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   FAILED: rejected by a 2-to-1 margin (2 no, 1 yes).

@@ -15,6 +15,8 @@ question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,
 '+1,,majority,,3,3,2,1,0,0,0,,carried,false,2-to-1
 '-2,,majority,,3,3,1,2,0,0,0,,failed,false,2-to-1
 '@SUM(A1),,majority,,3,2,1,1,0,1,0,,failed,false,1-to-1
+--- stderr
+bargain: warning: 3 of the 6 ballot records (50%) are set aside: 3 duplicate; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,3,'=cmd|' /C calc'!A0,'+B2,duplicate

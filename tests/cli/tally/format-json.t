@@ -21,7 +21,12 @@ bargain tally ballots.yaml --roster roster.csv --opens 2020-01-13T07:00 --closes
     {
       "path": "ballots.yaml",
       "sha256": "a3a25c3ccad57232f8d16e5012fafc7f6e3788414484dca9af3eb9c9b8b0923e",
-      "records": 235
+      "records": 235,
+      "kind": "ballots",
+      "format": "yaml",
+      "delimiter": null,
+      "encoding": "UTF-8",
+      "empty_rows_skipped": 0
     }
   ],
   "roster": {
@@ -58,5 +63,24 @@ bargain tally ballots.yaml --roster roster.csv --opens 2020-01-13T07:00 --closes
       "margin": "2-to-1",
       "units": []
     }
-  ]
+  ],
+  "count_options": {
+    "rule": "majority",
+    "turnout": null,
+    "opens": "2020-01-13T07:00",
+    "closes": "2020-01-17T19:00",
+    "timezone": "UTC",
+    "duplicates": "first",
+    "challenge_unlisted": false,
+    "by_unit": false,
+    "units": [],
+    "question": null,
+    "columns": null,
+    "roster_columns": null,
+    "answers": null,
+    "delimiter": null,
+    "encoding": "UTF-8",
+    "from_totals": false
+  },
+  "warnings": []
 }

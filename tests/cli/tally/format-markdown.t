@@ -19,13 +19,20 @@ bargain tally ballots.yaml --roster roster.csv --by-unit --format markdown
 
 3 ballot records from 1 file.
 
-| file | records | sha256 |
-|---|---:|---|
-| ballots.yaml | 3 | `56a61e53c257c2d21299b86dd49ff82c35ff5058f98daac46bda4f7fc36c848b` |
+| file | records | sha256 | read as |
+|---|---:|---|---|
+| ballots.yaml | 3 | `56a61e53c257c2d21299b86dd49ff82c35ff5058f98daac46bda4f7fc36c848b` | YAML |
 
 Roster: roster.csv (4 voters), sha256 `1ce8b66fb8955576499d6c6a382c466c21214872641bd62fb43956b12df9abad`.
 
 Set aside: 0 duplicate, 0 outside the voting window, 0 not on the roster. Challenged (sealed): 0.
+
+**Counted with:**
+
+- rule: majority
+- voting window: none
+- duplicates: the first ballot of a voter counts
+- by unit: yes: the vote carries only if it carries in every unit
 
 ## accept: Accept the \*final\* offer?
 

@@ -20,6 +20,11 @@ Tally of 4 ballot records from 1 file
 Roster: roster.csv: 5 voters, sha256 5c72942a3deed5de
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+  by unit:            yes: the vote carries only if it carries in every unit
 
 accept
   FAILED: failed in ifpe-4408 and ifise-4407 (the vote carries only if it carries in every unit; overall 1 yes, 3 no, 80% turnout).

@@ -12,6 +12,11 @@ inputs:
   - path: "ballots.csv"
     sha256: "07f0f04feab5b46bfeb10a64d5db620f5f659d2342f8485f5f22e9a2186279b8"
     records: 4
+    kind: "ballots"
+    format: "csv"
+    delimiter: "comma"
+    encoding: "UTF-8"
+    empty_rows_skipped: 0
 roster: null
 received: 4
 rejected:
@@ -38,3 +43,21 @@ questions:
     determinative_challenges: false
     margin: "2-to-1"
     units: []
+count_options:
+  rule: "majority"
+  turnout: null
+  opens: null
+  closes: null
+  timezone: "UTC"
+  duplicates: "first"
+  challenge_unlisted: false
+  by_unit: false
+  units: []
+  question: null
+  columns: null
+  roster_columns: null
+  answers: null
+  delimiter: "comma"
+  encoding: "UTF-8"
+  from_totals: false
+warnings: []

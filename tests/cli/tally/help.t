@@ -13,6 +13,14 @@ Options:
   --campaign FILE             The campaign file whose vote to tally (with --vote)
   --vote ID                   The vote's id: its ballots, roster, column, window, units and rule are the defaults
   --roster FILE               Eligible voters (CSV with a voter column, or YAML)
+  --totals FILE ...           A vendor's published totals (question, option, votes) to count instead of ballots
+  --eligible N                How many are eligible to vote, when there is no roster
+  --column COLUMN=HEADER ...  Which of the export's headers is a reserved column: voter, ballot, unit, cast_at (totals: question, option, votes), e.g. voter="Member ID" (repeatable)
+  --answer WORD=ANSWER ...    A word that means an answer, e.g. For=yes, N=no, Pass=abstain (repeatable)
+  --roster-column COLUMN=HEADER ...
+                              Which of the roster's headers is its voter or unit column (repeatable)
+  --delimiter NAME            The ballot files' delimiter: comma, semicolon or tab (default: sniffed from each header)
+  --timezone ZONE             The time zone of --opens/--closes and of cast_at times without an offset (IANA name; default: the campaign's, else UTC)
   --rule RULE                 The rule: majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction '[>|>=]N/D [of valid|cast|eligible]' (default: majority)
   --turnout PCT               Also require ballots cast >= this share of eligible (50% or 1/2)
   --question ID               Tally only this question (default: every question column)

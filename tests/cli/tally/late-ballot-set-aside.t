@@ -10,6 +10,12 @@ Tally of 2 ballot records from 1 file
   ballots.csv: 2 records, sha256 98613352f8704d56
 Set aside: 1 (0 duplicate, 1 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      until 2026-03-10T19:00 (UTC)
+  duplicates:         the first ballot of a voter counts
+Warnings:
+  1 of the 2 ballot records (50%) is set aside: 1 outside the voting window; the audit file lists them
 
 accept
   CARRIED: approved with no votes against (1 yes, 0 no).
@@ -22,6 +28,8 @@ accept
   Blank             0
   Void              0
   Cast              1
+--- stderr
+bargain: warning: 1 of the 2 ballot records (50%) is set aside: 1 outside the voting window; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,3,V2,,outside-window

@@ -17,6 +17,12 @@ Tally of 3 ballot records from 1 file
 Roster: roster.csv: 3 voters, sha256 d7e70ce972acef3b
 Set aside: 1 (0 duplicate, 0 outside the voting window, 1 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+Warnings:
+  1 of the 3 ballot records (33.3%) is set aside: 1 not on the roster; the audit file lists them
 
 accept
   FAILED: a tie (1 yes, 1 no) does not carry: the rule needs more than 1/2 of valid votes, 67% turnout.
@@ -29,6 +35,8 @@ accept
   Blank             0
   Void              0
   Cast              2  66.7% turnout of 3 eligible
+--- stderr
+bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 not on the roster; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,4,X7,,not-on-roster

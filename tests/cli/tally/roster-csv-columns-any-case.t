@@ -15,6 +15,8 @@ question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,
 accept,,majority,2,2,2,1,1,0,0,0,1.0000,failed,false,1-to-1
 accept,A,majority,1,1,1,1,0,0,0,0,1.0000,carried,false,
 accept,B,majority,1,1,1,0,1,0,0,0,1.0000,failed,false,
+--- stderr
+bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 not on the roster; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,4,V3,,not-on-roster

@@ -13,6 +13,10 @@ Tally of 5 ballot records from 1 file
   ballots.csv: 5 records, sha256 147a29508cc1086c
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               >=1/2 of cast
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   FAILED: 2 yes, 1 no, short of the rule: it needs at least 1/2 of ballots cast.

@@ -21,6 +21,10 @@ Tally of 4 ballot records from 1 file
 Roster: roster.csv: 6 voters, sha256 e7bde7b2f700020a
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               >=2/3 of eligible
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   CARRIED: approved with no votes against (4 yes, 0 no), 67% turnout.

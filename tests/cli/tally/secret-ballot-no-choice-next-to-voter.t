@@ -27,3 +27,9 @@ file,line,voter,ballot,status
 ballots.csv,4,BOB,,duplicate
 ballots.csv,5,CAROL,,not-on-roster
 ballots.csv,6,DAVE,,outside-window
+--- stderr
+bargain: warning: 3 of the 5 ballot records (60%) are set aside: 1 duplicate, 1 outside the voting window, 1 not on the roster; the audit file lists them
+bargain: warning: 3 of the 5 ballot records (60%) are set aside: 1 duplicate, 1 outside the voting window, 1 not on the roster; the audit file lists them
+bargain: warning: 3 of the 5 ballot records (60%) are set aside: 1 duplicate, 1 outside the voting window, 1 not on the roster; the audit file lists them
+bargain: warning: 3 of the 5 ballot records (60%) are set aside: 1 duplicate, 1 outside the voting window, 1 not on the roster; the audit file lists them
+bargain: warning: 3 of the 5 ballot records (60%) are set aside: 1 duplicate, 1 outside the voting window, 1 not on the roster; the audit file lists them

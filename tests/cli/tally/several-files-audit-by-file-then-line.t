@@ -14,6 +14,8 @@ bargain tally b.csv a.csv --duplicates last --audit audit.csv --format csv
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,3,3,1,2,0,0,0,,failed,false,2-to-1
+--- stderr
+bargain: warning: 3 of the 6 ballot records (50%) are set aside: 3 duplicate; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 b.csv,2,V9,,duplicate

@@ -14,9 +14,15 @@ bargain tally mail.csv in-person.yaml --audit audit.csv
 --- stdout
 Tally of 5 ballot records from 2 files
   mail.csv: 3 records, sha256 56b114ed3ab38517
-  in-person.yaml: 2 records, sha256 416b99ce55bfda9b
+  in-person.yaml: 2 records, sha256 416b99ce55bfda9b (YAML)
 Set aside: 1 (1 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
+Warnings:
+  1 of the 5 ballot records (20%) is set aside: 1 duplicate; the audit file lists them
 
 accept
   CARRIED: approved by a 3-to-1 margin (3 yes, 1 no).
@@ -29,6 +35,8 @@ accept
   Blank             0
   Void              0
   Cast              4
+--- stderr
+bargain: warning: 1 of the 5 ballot records (20%) is set aside: 1 duplicate; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 in-person.yaml,4,V2,,duplicate

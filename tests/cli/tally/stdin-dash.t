@@ -11,6 +11,10 @@ Tally of 3 ballot records from 1 file
   <stdin>: 3 records, sha256 537a489dc5fb21b1
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   CARRIED: approved by a 2-to-1 margin (2 yes, 1 no).

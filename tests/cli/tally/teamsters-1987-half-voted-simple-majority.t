@@ -9,6 +9,10 @@ Tally of 8 ballot records from 1 file
 Roster: roster.csv: 16 voters, sha256 39dee29b5d38c2db
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               teamsters-1987
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 reject
   CARRIED: approved by a 1.7-to-1 margin (5 yes, 3 no), 50.0% turnout.

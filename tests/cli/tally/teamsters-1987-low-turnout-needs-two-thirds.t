@@ -9,6 +9,10 @@ Tally of 8 ballot records from 1 file
 Roster: roster.csv: 17 voters, sha256 7a197553b23d043b
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               teamsters-1987
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 reject
   FAILED: 5 yes, 3 no, 47.1% turnout, short of the rule: it needs at least 2/3 of valid votes, because there were valid votes from fewer than 1/2 of eligible voters.

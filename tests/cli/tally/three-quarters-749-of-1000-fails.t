@@ -7,6 +7,10 @@ Tally of 1000 ballot records from 1 file
   ballots.csv: 1000 records, sha256 29b4c2bc3e386249
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               three-quarters
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 strike
   FAILED: 749 yes, 251 no, short of the rule: it needs at least 3/4 of valid votes.

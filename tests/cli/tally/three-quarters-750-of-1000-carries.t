@@ -7,6 +7,10 @@ Tally of 1000 ballot records from 1 file
   ballots.csv: 1000 records, sha256 5c2dfb851cc55f79
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               three-quarters
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 strike
   CARRIED: approved by a 3-to-1 margin (750 yes, 250 no).

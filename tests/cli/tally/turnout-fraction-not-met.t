@@ -18,6 +18,10 @@ Tally of 2 ballot records from 1 file
 Roster: roster.csv: 5 voters, sha256 63022611704ff2a3
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority, turnout 1/2
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   FAILED: 2 yes, 0 no, 40.0% turnout, short of the rule: it needs turnout of at least 1/2 of eligible voters.

@@ -18,6 +18,10 @@ Tally of 3 ballot records from 1 file
 Roster: roster.csv: 4 voters, sha256 e03cc0533291d491
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority, turnout 50%
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept
   CARRIED: approved by a 2-to-1 margin (2 yes, 1 no), 75.0% turnout.

@@ -7,6 +7,10 @@ Tally of 300 ballot records from 1 file
   ballots.csv: 300 records, sha256 b5c16c6a62d46f1e
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               two-thirds
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 strike
   CARRIED: approved by a 2-to-1 margin (200 yes, 100 no).

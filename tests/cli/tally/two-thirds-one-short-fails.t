@@ -7,6 +7,10 @@ Tally of 300 ballot records from 1 file
   ballots.csv: 300 records, sha256 b7ab0d7090477bd1
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               two-thirds
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 strike
   FAILED: 199 yes, 101 no, short of the rule: it needs at least 2/3 of valid votes.

@@ -13,6 +13,10 @@ Tally of 5 ballot records from 1 file
   ballots.csv: 5 records, sha256 4dfb035535c128c3
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               uaw
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 strike
   CARRIED: approved by a 2-to-1 margin (2 yes, 1 no).

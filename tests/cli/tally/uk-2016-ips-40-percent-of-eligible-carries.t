@@ -28,6 +28,10 @@ Tally of 7 ballot records from 1 file
 Roster: roster.csv: 10 voters, sha256 6ded4bd44fcc35b4
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               uk-2016-ips
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 action
   CARRIED: approved by a 1.3-to-1 margin (4 yes, 3 no), 70.0% turnout.

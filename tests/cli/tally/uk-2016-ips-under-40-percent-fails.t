@@ -27,6 +27,10 @@ Tally of 6 ballot records from 1 file
 Roster: roster.csv: 10 voters, sha256 6ded4bd44fcc35b4
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               uk-2016-ips
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 action
   FAILED: 3 yes, 2 no, 60.0% turnout, short of the rule: it needs yes votes from at least 40% of eligible voters.

@@ -9,6 +9,10 @@ Tally of 500 ballot records from 1 file
 Roster: roster.csv: 1000 voters, sha256 67b457fe7954c5d9
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               uk-2016
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 action
   CARRIED: approved by a 1.5-to-1 margin (300 yes, 199 no), 50.0% turnout.

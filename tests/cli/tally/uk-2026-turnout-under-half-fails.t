@@ -25,6 +25,10 @@ Tally of 4 ballot records from 1 file
 Roster: roster.csv: 10 voters, sha256 6ded4bd44fcc35b4
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               uk-2026
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 action
   FAILED: 3 yes, 1 no, 40.0% turnout, short of the rule: it needs turnout of at least 1/2 of eligible voters.

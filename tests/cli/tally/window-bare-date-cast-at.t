@@ -10,6 +10,8 @@ bargain tally ballots.csv --opens 2026-03-10T09:00 --closes 2026-03-12T12:00 --a
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,2,2,2,0,0,0,0,,carried,false,
+--- stderr
+bargain: warning: 2 of the 4 ballot records (50%) are set aside: 2 outside the voting window; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,2,V1,,outside-window

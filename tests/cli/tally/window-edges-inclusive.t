@@ -11,6 +11,8 @@ bargain tally ballots.csv --opens 2026-03-10T09:00 --closes 2026-03-10T17:00 --a
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,3,3,2,1,0,0,0,,carried,false,2-to-1
+--- stderr
+bargain: warning: 2 of the 5 ballot records (40%) are set aside: 2 outside the voting window; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,3,V2,,outside-window

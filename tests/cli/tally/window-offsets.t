@@ -12,6 +12,8 @@ bargain tally ballots.csv --opens 2026-03-10T09:00+01:00 --closes 2026-03-10T17:
 --- stdout
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,,3,3,3,0,0,0,0,,carried,false,
+--- stderr
+bargain: warning: 3 of the 6 ballot records (50%) are set aside: 3 outside the voting window; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,3,V2,,outside-window

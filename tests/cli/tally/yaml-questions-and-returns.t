@@ -12,9 +12,13 @@ returns:
 bargain tally ballots.yaml
 --- stdout
 Tally of 2 ballot records from 1 file
-  ballots.yaml: 2 records, sha256 3a9a1bd73769a45a
+  ballots.yaml: 2 records, sha256 3a9a1bd73769a45a (YAML)
 Set aside: 0 (0 duplicate, 0 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
+Counted with:
+  rule:               majority
+  voting window:      none
+  duplicates:         the first ballot of a voter counts
 
 accept: Do you accept the employer's last, best offer?
   FAILED: rejected by a 4-to-1 margin (20 no, 5 yes).
