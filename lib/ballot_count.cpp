@@ -112,6 +112,18 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
                                           t.encoding, t.empty_rows});
         files.push_back(ReadFile{(*in)->name(), std::move(facts)});
     }
+    // The same export saved twice under two names: without voter ids or
+    // serials its ballots could not be told apart, and would count twice.
+    for (std::size_t i = 0; i < out.inputs.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (!out.inputs[i].sha256.empty() && out.inputs[i].sha256 == out.inputs[j].sha256 &&
+                out.inputs[i].records > 0) {
+                problems.push_back(Diagnostic{out.inputs[i].path, 0, 0,
+                                              "this file has the same contents as " + out.inputs[j].path +
+                                                  ": is it the same export saved twice? Its ballots would be "
+                                                  "counted twice"});
+                break;
+            }
     if (problems.size() > before) return std::nullopt;
     auto count = counter.finish();
     if (!count) {

@@ -225,12 +225,13 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
                                           " is a question (the header has: " + header_text(facts.header) + ")"));
     // The header row, for telling a second header (two exports joined with
     // `cat`) from a ballot.
+    // Compared as reserved names are, in any case and after a BOM.
     std::vector<std::string> header_cells;
-    for (size_t i = 0; i < named; ++i) header_cells.emplace_back(trim_blanks(head[i]));
+    for (size_t i = 0; i < named; ++i) header_cells.push_back(ascii_lower(trim_blanks(head[i])));
     auto is_header = [&](const std::vector<std::string_view>& f) {
         if (f.size() < named) return false;
         for (size_t i = 0; i < named; ++i)
-            if (trim_blanks(f[i]) != header_cells[i]) return false;
+            if (!equals_lower(trim_blanks(f[i]), header_cells[i])) return false;
         return true;
     };
 

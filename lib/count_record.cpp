@@ -36,6 +36,19 @@ void add_once(std::vector<std::string>& list, std::string s) {
 
 Document text_or_null(const std::string& s) { return s.empty() ? Document() : Document::string(s); }
 
+Document pairs_or_null(const CountRecord::Pairs& pairs) {
+    if (pairs.empty()) return Document();
+    Document o = Document::object();
+    for (const auto& [k, v] : pairs) o.set(k, Document::string(v));
+    return o;
+}
+
+std::string pairs_text(const CountRecord::Pairs& pairs) {
+    std::string out;
+    for (const auto& [k, v] : pairs) out += (out.empty() ? "" : ", ") + k + "=" + v;
+    return out;
+}
+
 }  // namespace
 
 CountRecord count_record(const CountRequest& request, const Rule& rule, const std::string& turnout,
@@ -52,9 +65,15 @@ CountRecord count_record(const CountRequest& request, const Rule& rule, const st
     r.by_unit = o.by_unit;
     for (const auto& u : o.units) r.units.push_back(u.id);
     r.question = o.only_question.value_or("");
-    r.columns = request.mapping.columns.text();
-    r.roster_columns = request.roster_columns.text();
-    r.answers = request.mapping.answers.text();
+    auto columns_of = [](const ColumnMap& m) {
+        CountRecord::Pairs out;
+        for (std::size_t i = 0; i < kColumnKinds; ++i)
+            if (const MappedHeader* h = m.find(static_cast<Column>(i))) out.emplace_back(column_key(static_cast<Column>(i)), h->header);
+        return out;
+    };
+    r.columns = columns_of(request.mapping.columns);
+    r.roster_columns = columns_of(request.roster_columns);
+    for (const AnswerWords::Entry& e : request.mapping.answers.entries()) r.answers.emplace_back(e.word, answer_name(e.answer));
     r.from_totals = !request.totals.empty();
     std::vector<std::string> delimiters, encodings;
     for (const InputSummary& in : inputs) {
@@ -81,9 +100,9 @@ Document count_record_document(const CountRecord& r) {
         .set("by_unit", Document::boolean(r.by_unit))
         .set("units", std::move(units))
         .set("question", text_or_null(r.question))
-        .set("columns", text_or_null(r.columns))
-        .set("roster_columns", text_or_null(r.roster_columns))
-        .set("answers", text_or_null(r.answers))
+        .set("columns", pairs_or_null(r.columns))
+        .set("roster_columns", pairs_or_null(r.roster_columns))
+        .set("answers", pairs_or_null(r.answers))
         .set("delimiter", text_or_null(r.delimiter))
         .set("encoding", text_or_null(r.encoding))
         .set("from_totals", Document::boolean(r.from_totals));
@@ -110,9 +129,9 @@ std::string count_record_text(const CountRecord& r) {
     if (r.by_unit) line("by unit", "yes: the vote carries only if it carries in every unit");
     line("units", join_present(r.units, ", "));
     line("question", r.question);
-    line("columns", r.columns);
-    line("roster columns", r.roster_columns);
-    line("answer words", r.answers);
+    line("columns", pairs_text(r.columns));
+    line("roster columns", pairs_text(r.roster_columns));
+    line("answer words", pairs_text(r.answers));
     if (r.delimiter != "comma") line("delimiter", r.delimiter);
     if (r.encoding != "UTF-8") line("encoding", r.encoding);
     return out;

@@ -24,7 +24,10 @@ struct CountRecord {
     bool challenge_unlisted = false, by_unit = false;
     std::vector<std::string> units;
     std::string question;  // "" for every question
-    std::string columns, roster_columns, answers;  // "voter=Member ID", "Y=yes, N=no"; "" for none
+    // (column, header) and (word, answer) pairs, in order; empty for none.
+    // JSON writes them as objects, so a header holding ", " or "=" reads back whole.
+    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    Pairs columns, roster_columns, answers;
     std::string delimiter;  // forced, or the delimiters the files turned out to use
     std::string encoding;   // the encodings the files turned out to use
     bool from_totals = false;

@@ -257,4 +257,5 @@ TEST_CASE("the count record says what shaped the count") {
     CHECK(has(json, "\"opens\": \"2026-03-01T08:00\""));
     CHECK(has(json, "\"closes\": null"));
     CHECK(has(json, "\"duplicates\": \"last\""));
+    CHECK(has(json, "\"columns\": {\n    \"voter\": \"Member ID\"\n  }"));
 }

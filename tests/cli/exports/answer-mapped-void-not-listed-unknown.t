@@ -68,9 +68,15 @@ Do you accept the offer?,,majority,,6,4,3,1,0,0,2,,carried,false,3-to-1
     "by_unit": false,
     "units": [],
     "question": null,
-    "columns": "voter=Member ID",
+    "columns": {
+      "voter": "Member ID"
+    },
     "roster_columns": null,
-    "answers": "Y=yes, N=no, X=void",
+    "answers": {
+      "Y": "yes",
+      "N": "no",
+      "X": "void"
+    },
     "delimiter": "comma",
     "encoding": "UTF-8",
     "from_totals": false

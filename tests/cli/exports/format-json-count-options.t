@@ -77,9 +77,18 @@ M1006,"Haddad, Sami",Grounds
     "by_unit": false,
     "units": [],
     "question": null,
-    "columns": "voter=Mitgliedsnummer, cast_at=Abgestimmt am",
-    "roster_columns": "voter=Employee Number, unit=Department",
-    "answers": "Ja=yes, Nein=no",
+    "columns": {
+      "voter": "Mitgliedsnummer",
+      "cast_at": "Abgestimmt am"
+    },
+    "roster_columns": {
+      "voter": "Employee Number",
+      "unit": "Department"
+    },
+    "answers": {
+      "Ja": "yes",
+      "Nein": "no"
+    },
     "delimiter": "semicolon",
     "encoding": "UTF-8 with BOM",
     "from_totals": false

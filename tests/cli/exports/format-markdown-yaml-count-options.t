@@ -85,9 +85,13 @@ count_options:
   by_unit: false
   units: []
   question: null
-  columns: "voter=Member ID, cast_at=Submitted At"
+  columns:
+    voter: "Member ID"
+    cast_at: "Submitted At"
   roster_columns: null
-  answers: "Y=yes, N=no"
+  answers:
+    "Y": "yes"
+    "N": "no"
   delimiter: "tab"
   encoding: "UTF-16LE"
   from_totals: false

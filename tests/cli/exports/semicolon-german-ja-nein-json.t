@@ -63,9 +63,16 @@ bargain tally urabstimmung.csv --column voter=Mitgliedsnummer --column "cast_at=
     "by_unit": false,
     "units": [],
     "question": null,
-    "columns": "voter=Mitgliedsnummer, cast_at=Abgestimmt am",
+    "columns": {
+      "voter": "Mitgliedsnummer",
+      "cast_at": "Abgestimmt am"
+    },
     "roster_columns": null,
-    "answers": "Ja=yes, Nein=no, Enthaltung=abstain",
+    "answers": {
+      "Ja": "yes",
+      "Nein": "no",
+      "Enthaltung": "abstain"
+    },
     "delimiter": "semicolon",
     "encoding": "UTF-8 with BOM",
     "from_totals": false

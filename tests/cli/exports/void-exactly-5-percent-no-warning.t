@@ -70,7 +70,9 @@ count_options:
   by_unit: false
   units: []
   question: null
-  columns: "voter=Member ID, cast_at=Submitted At"
+  columns:
+    voter: "Member ID"
+    cast_at: "Submitted At"
   roster_columns: null
   answers: null
   delimiter: "comma"

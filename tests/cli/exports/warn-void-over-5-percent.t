@@ -79,7 +79,10 @@ bargain tally ballots.csv --column voter="Member ID" --column cast_at="Submitted
     "by_unit": false,
     "units": [],
     "question": null,
-    "columns": "voter=Member ID, cast_at=Submitted At",
+    "columns": {
+      "voter": "Member ID",
+      "cast_at": "Submitted At"
+    },
     "roster_columns": null,
     "answers": null,
     "delimiter": "comma",

@@ -68,7 +68,10 @@ Do you accept the offer?,,majority,,3,3,2,1,0,0,0,,carried,false,2-to-1
     "by_unit": false,
     "units": [],
     "question": null,
-    "columns": "voter=Member ID, cast_at=Submitted At",
+    "columns": {
+      "voter": "Member ID",
+      "cast_at": "Submitted At"
+    },
     "roster_columns": null,
     "answers": null,
     "delimiter": "comma",
