@@ -194,7 +194,7 @@ int run_tally(TallyArgs a) {
 
     // What the campaign's vote gives (see vote_count_request), then what the
     // command line says over it.
-    CountRequest request = std::move(from_campaign.request);
+    CountRequest request = from_campaign.request;
     TallyOptions& options = request.options;
     int status = kSuccess;
     if (!a.timezone.empty()) {
@@ -227,7 +227,7 @@ int run_tally(TallyArgs a) {
                       " both say who is eligible: the roster's voters are the eligible; leave out --eligible");
     if (a.eligible_given) options.eligible = a.eligible;
     if (!a.totals.empty()) {
-        if (options.opens || options.closes)
+        if (!a.opens.empty() || !a.closes.empty())
             return report("a voting window does not apply to totals: a vendor's totals have no ballots to set aside; "
                           "leave out --opens and --closes");
         if (a.duplicates == "last" || a.challenge_unlisted)

@@ -542,7 +542,8 @@ std::optional<BallotFileFacts> read_yaml(Input& in, std::uint32_t file, const Ba
 
 // A file that cannot give what the count needs from it: the window's
 // cast_at, or the voter ids a roster is checked against.
-std::optional<Diagnostic> missing_column(Input& in, const BallotFileFacts& facts, const BallotReadOptions& options) {
+void missing_columns(Input& in, const BallotFileFacts& facts, const BallotReadOptions& options,
+                     std::vector<Diagnostic>& problems) {
     std::vector<std::string> names;
     for (const HeaderCell& h : facts.header) names.push_back(h.name);
     std::string found = facts.yaml ? "its ballots have the keys: " : "its columns are: ";
@@ -556,15 +557,14 @@ std::optional<Diagnostic> missing_column(Input& in, const BallotFileFacts& facts
         d.message = "the count has a voting window (--opens/--closes, or the vote's opens: and closes:) but "
                     "this file has no cast_at column, so the window cannot be applied to it; " + found + ". Map the column that says when each ballot "
                     "was cast: " + column_hint(Column::cast_at, likely_header(Column::cast_at, names));
-        return d;
+        problems.push_back(d);
     }
     if (options.roster && !facts.has_voter && facts.records > 0) {
         d.message = "a roster is given but this file has no voter column, so none of its ballots can be checked "
                     "against the roster; " + found + ". Map the column that holds each voter's id: " +
                     column_hint(Column::voter, likely_header(Column::voter, names));
-        return d;
+        problems.push_back(d);
     }
-    return std::nullopt;
 }
 
 }  // namespace
@@ -579,8 +579,7 @@ std::optional<BallotFileFacts> read_ballots(Input& in, std::uint32_t file, const
         problems.push_back(e.diagnostic());
         return std::nullopt;
     }
-    if (facts)
-        if (auto d = missing_column(in, *facts, options)) problems.push_back(*d);
+    if (facts) missing_columns(in, *facts, options, problems);
     return facts;
 }
 

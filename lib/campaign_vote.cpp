@@ -16,8 +16,12 @@ bool exists(const std::string& path) {
 CountRequest vote_count_request(const Campaign& c, const Vote& vote) {
     CountRequest r;
     TallyOptions& options = r.options;
-    options.opens = vote.opens;
-    options.closes = vote.closes;
+    // A vendor's totals have no ballots to hold to the window: it closed
+    // before the vendor counted.
+    if (vote.totals.empty()) {
+        options.opens = vote.opens;
+        options.closes = vote.closes;
+    }
     options.zone = c.info.zone;
     options.only_question = vote.column;
     options.eligible = vote.eligible;

@@ -140,7 +140,7 @@ std::string tally_text(const TallyReport& r) {
     for (const QuestionDecision& q : r.questions) {
         const Decision& d = q.overall;
         const AnswerCounts& a = d.counts;
-        out += "\n" + one_line(q.id) + (q.text.empty() ? "" : ": " + one_line(q.text)) + "\n";
+        out += "\n" + one_line(q.id) + (q.text.empty() || q.text == q.id ? "" : ": " + one_line(q.text)) + "\n";
         std::string upper = outcome_name(d.outcome);
         std::transform(upper.begin(), upper.end(), upper.begin(), [](char ch) { return ch - 'a' + 'A'; });
         out += "  " + upper + ": " + question_sentence(q, r.rule) + ".\n";
@@ -219,7 +219,7 @@ std::string tally_markdown(const TallyReport& r) {
     for (const QuestionDecision& q : r.questions) {
         const Decision& d = q.overall;
         const AnswerCounts& a = d.counts;
-        out += "\n## " + markdown_text(q.id) + (q.text.empty() ? "" : ": " + markdown_text(q.text)) + "\n\n";
+        out += "\n## " + markdown_text(q.id) + (q.text.empty() || q.text == q.id ? "" : ": " + markdown_text(q.text)) + "\n\n";
         std::string name = outcome_name(d.outcome);
         name[0] = static_cast<char>(name[0] - 'a' + 'A');
         out += "**" + name + "**: " + markdown_text(question_sentence(q, r.rule)) + ".\n\n";
