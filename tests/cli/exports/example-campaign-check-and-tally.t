@@ -6,7 +6,7 @@
 cp "$EXAMPLES"/exports/* .
 bargain check campaign.yaml --today 2020-03-01; echo "exit $?"
 bargain tally --campaign campaign.yaml --vote offer-vote --by-unit --exit-status; echo "exit $?"
-bargain tally --campaign campaign.yaml --vote vendor-vote --format json | grep -E '"(kind|records|yes|no|abstain|eligible|turnout|result|from_totals|rule)"'
+bargain tally --campaign campaign.yaml --vote strike-vote --format json | grep -E '"(kind|records|yes|no|abstain|eligible|turnout|result|from_totals|rule)"'
 --- stdout
 campaign.yaml: ok: 2 dated items, 2 votes, 4 ballot and roster files
 exit 0
