@@ -241,6 +241,15 @@ int run_tally(TallyArgs a) {
                             &request.roster_columns))
         return s;
     if (int s = map_answers(a.answers, &request.mapping.answers)) return s;
+    for (std::size_t i = 0; i < kColumnKinds; ++i) {
+        Column c = static_cast<Column>(i);
+        bool of_totals = c == Column::question || c == Column::option || c == Column::votes;
+        bool of_ballots = c == Column::voter || c == Column::ballot || c == Column::cast_at;
+        if (request.mapping.columns.find(c) && ((of_totals && a.totals.empty()) || (of_ballots && !a.totals.empty())))
+            return report(std::string("--column ") + column_key(c) + "=...: '" + column_key(c) + "' is a column of " +
+                          (of_totals ? "a vendor's totals (with --totals), not of ballot files"
+                                     : "ballot files, not of a vendor's totals"));
+    }
     if (!a.delimiter.empty()) {
         auto d = delimiter_from_name(a.delimiter);
         if (!d) return report("--delimiter '" + a.delimiter + "': expected comma, semicolon or tab");

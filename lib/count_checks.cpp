@@ -61,7 +61,8 @@ void refuse_unused_mapping(const CountRequest& request, const std::vector<ReadFi
         if (!m) continue;
         if (std::find(all.begin(), all.end(), m->header) != all.end()) continue;
         problems.push_back(m->where.at(
-            "'" + visible(m->header) + "' is not a column of " +
+            "'" + visible(m->header) + "'" + (m->where.file.empty() ? " (" + m->where.shown + ")" : std::string()) +
+            " is not a column of " +
             (files.size() == 1 ? files.front().path : std::string("any of the ") + (totals ? "totals" : "ballot") +
                                                           " files") +
             did_you_mean(m->header, all) + "; the columns are: " + listed(all)));
@@ -139,10 +140,14 @@ void refuse_untrustworthy(const CountRequest& request, const Count& count, const
         // A different word on (nearly) every ballot, under a header like
         // "Member ID": the voter column under another name.
         long long distinct = static_cast<long long>(q.void_words.size());
-        bool ids = likely_header(Column::voter, {q.id}) && distinct * 10 >= t.cast() * 9 && t.cast() > 1;
-        if (ids && !dates) {
-            d.message = "'" + visible(q.id) + "' is read as a question, but its cells are all different, as voter "
-                        "ids are: if it holds each voter's id, map it: " + column_hint(Column::voter, q.id);
+        bool unique = distinct * 10 >= t.cast() * 9 && t.cast() > 1;
+        bool serials = unique && likely_header(Column::ballot, {q.id});
+        bool ids = unique && !serials && likely_header(Column::voter, {q.id});
+        if ((ids || serials) && !dates) {
+            Column c = serials ? Column::ballot : Column::voter;
+            d.message = "'" + visible(q.id) + "' is read as a question, but its cells are all different, as " +
+                        (serials ? "ballot serials" : "voter ids") + " are: if it holds each " +
+                        (serials ? "ballot's serial" : "voter's id") + ", map it: " + column_hint(c, q.id);
         } else if (dates) {
             d.message = "'" + visible(q.id) + "' is read as a question, but its cells are dates and times: if it "
                         "says when each ballot was cast, map it: " + column_hint(Column::cast_at, q.id);

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "ap_style.h"
 #include "csv_reader.h"
 #include "report_text.h"
 #include "text.h"
@@ -75,6 +76,16 @@ CountRecord count_record(const CountRequest& request, const Rule& rule, const st
     r.roster_columns = columns_of(request.roster_columns);
     for (const AnswerWords::Entry& e : request.mapping.answers.entries()) r.answers.emplace_back(e.word, answer_name(e.answer));
     r.from_totals = !request.totals.empty();
+    if (!request.roster.empty()) {
+        r.eligible_from = "roster";
+    } else if (o.eligible) {
+        r.eligible_from = "eligible";
+        r.eligible = o.eligible;
+    } else if (!o.units.empty()) {
+        bool all = true;
+        for (const auto& u : o.units) all = all && u.members.has_value();
+        if (all) r.eligible_from = "members";
+    }
     std::vector<std::string> delimiters, encodings;
     for (const InputSummary& in : inputs) {
         if (!in.yaml) add_once(delimiters, delimiter_name(in.delimiter));
@@ -105,7 +116,9 @@ Document count_record_document(const CountRecord& r) {
         .set("answers", pairs_or_null(r.answers))
         .set("delimiter", text_or_null(r.delimiter))
         .set("encoding", text_or_null(r.encoding))
-        .set("from_totals", Document::boolean(r.from_totals));
+        .set("from_totals", Document::boolean(r.from_totals))
+        .set("eligible_from", text_or_null(r.eligible_from))
+        .set("eligible", r.eligible ? Document::integer(*r.eligible) : Document());
 }
 
 std::string count_record_text(const CountRecord& r) {
@@ -128,6 +141,8 @@ std::string count_record_text(const CountRecord& r) {
     }
     if (r.by_unit) line("by unit", "yes: the vote carries only if it carries in every unit");
     line("units", join_present(r.units, ", "));
+    if (r.eligible_from == "eligible") line("eligible", with_commas(*r.eligible) + " (given)");
+    if (r.eligible_from == "members") line("eligible", "the units' members");
     line("question", r.question);
     line("columns", pairs_text(r.columns));
     line("roster columns", pairs_text(r.roster_columns));

@@ -31,6 +31,10 @@ struct CountRecord {
     std::string delimiter;  // forced, or the delimiters the files turned out to use
     std::string encoding;   // the encodings the files turned out to use
     bool from_totals = false;
+    // Where the number eligible comes from: "roster", "eligible" (given as
+    // a number, in `eligible`), "members" (the vote's units), or "".
+    std::string eligible_from;
+    std::optional<long long> eligible;
 };
 
 CountRecord count_record(const CountRequest& request, const Rule& rule, const std::string& turnout,

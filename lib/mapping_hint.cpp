@@ -69,7 +69,7 @@ std::string column_hint(Column column, std::optional<std::string> header, bool r
 std::optional<Answer> likely_answer(std::string_view word) {
     std::string w = fold_word(word);
     static const std::vector<std::string_view> yes = {"y", "for", "accept", "approve", "agree", "in favour",
-                                                      "in favor", "1", "x", "true", "oui", "pour", "si",
+                                                      "in favor", "1", "true", "oui", "pour", "si",
                                                       "s\xc3\xad", "ja", "yea", "aye", "ratify", "authorize",
                                                       "authorise", "support"};
     static const std::vector<std::string_view> no = {"n", "against", "reject", "oppose", "disagree", "0",

@@ -345,7 +345,7 @@ private:
         std::string message = what + " is not an answer";
         if (!q.options.empty()) message += " (its options so far: " + names_list(q.options, 10) + ")";
         message += ": map it with --answer " + shell_word(option) + "=" + name + " (or answers: {" + name + ": [" +
-                   yaml_flow(option) + "]} in the vote)";
+                   yaml_flow(option) + "]} in the campaign vote)";
         if (!meant) message += ", ANSWER being yes, no, abstain, blank or void";
         fail(place, Column::option, std::move(message));
     }
@@ -374,7 +374,7 @@ private:
 };
 
 // "the totals file has no 'votes' column; its columns are: Question, Choice,
-// Count. Map it with --column votes=Count (or columns: {votes: Count} in the vote)"
+// Count. Map it with --column votes=Count (or columns: {votes: Count} in the campaign vote)"
 std::string missing_columns_message(const std::vector<std::string>& header, const ColumnIndex& at,
                                     const ColumnMap& columns, const std::vector<Column>& missing) {
     std::vector<bool> used(header.size(), false);
@@ -411,7 +411,7 @@ std::string missing_columns_message(const std::vector<std::string>& header, cons
     std::string message = "the totals file has no " + what + " column; " +
                           (found.empty() ? std::string("its header row is empty") : "its columns are: " + found) +
                           ". Map " + (missing.size() == 1 ? "it" : "them") + " with " + flags + " (or columns: {" +
-                          yaml + "} in the vote)";
+                          yaml + "} in the campaign vote)";
     if (placeholder) message += ", HEADER being the header of the column that holds it";
     if (ballot_file)
         message += ". A header with voter, ballot or cast_at is a ballot file's: tally it as ballots, not as totals";

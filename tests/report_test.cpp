@@ -141,7 +141,9 @@ TEST_CASE("the JSON report has the spec's fields in the spec's order") {
           "    \"answers\": null,\n"
           "    \"delimiter\": \"comma\",\n"
           "    \"encoding\": \"UTF-8\",\n"
-          "    \"from_totals\": false\n"
+          "    \"from_totals\": false,\n"
+          "    \"eligible_from\": null,\n"
+          "    \"eligible\": null\n"
           "  },\n"
           "  \"warnings\": []\n"
           "}\n");

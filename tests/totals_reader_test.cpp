@@ -170,7 +170,7 @@ TEST_CASE("a vendor's own headers, mapped: QuestionID, OptionName, Votes") {
     CHECK(error_of("QuestionID,OptionName,votes\naccept,No,152\n", &m) ==
           "totals.csv:1:1: the totals file has no 'Votes' (votes, mapped by --column votes=Votes) column; its "
           "columns are: QuestionID, OptionName, votes. Map it with --column votes=votes (or columns: {votes: votes} "
-          "in the vote)");
+          "in the campaign vote)");
 }
 
 TEST_CASE("a vendor's own words, mapped: For and Against") {
@@ -186,18 +186,18 @@ TEST_CASE("a vendor's own words, mapped: For and Against") {
 TEST_CASE("an option that is not an answer is refused, never counted as void") {
     CHECK(error_of("question,option,votes\naccept,No,80\naccept,Accept the offer,120\n") ==
           "totals.csv:3:8: option 'Accept the offer' of 'accept' is not an answer (its options so far: No): map it "
-          "with --answer \"Accept the offer\"=yes (or answers: {yes: [Accept the offer]} in the vote)");
+          "with --answer \"Accept the offer\"=yes (or answers: {yes: [Accept the offer]} in the campaign vote)");
     CHECK(error_of("question,option,votes\naccept,Reject,80\n") ==
           "totals.csv:2:8: option 'Reject' of 'accept' is not an answer: map it with --answer Reject=no (or "
-          "answers: {no: [Reject]} in the vote)");
+          "answers: {no: [Reject]} in the campaign vote)");
     // Words that point two ways, or are negated, are left to the person.
     CHECK(error_of("question,option,votes\naccept,yes,1\naccept,no,2\naccept,Do not accept,80\n") ==
           "totals.csv:4:8: option 'Do not accept' of 'accept' is not an answer (its options so far: yes, no): map "
-          "it with --answer \"Do not accept\"=ANSWER (or answers: {ANSWER: [Do not accept]} in the vote), ANSWER "
+          "it with --answer \"Do not accept\"=ANSWER (or answers: {ANSWER: [Do not accept]} in the campaign vote), ANSWER "
           "being yes, no, abstain, blank or void");
     CHECK(error_of("question,option,votes\naccept,\"Yes, accept: it's fine\",1\n") ==
           "totals.csv:2:8: option 'Yes, accept: it's fine' of 'accept' is not an answer: map it with --answer "
-          "\"Yes, accept: it's fine\"=yes (or answers: {yes: [\"Yes, accept: it's fine\"]} in the vote)");
+          "\"Yes, accept: it's fine\"=yes (or answers: {yes: [\"Yes, accept: it's fine\"]} in the campaign vote)");
     CHECK(error_of("question,option,votes\naccept,Total,200\n") ==
           "totals.csv:2:8: option 'Total' of 'accept' looks like the sum of the other options, not an answer: "
           "delete its row (bargain adds up the options itself)");
@@ -295,30 +295,30 @@ TEST_CASE("a row that sums the others is refused: a unit 'Total', a row without 
 TEST_CASE("a missing column is named, with the columns found and the mapping that would fix it") {
     CHECK(error_of("Question,Option,Count,Percentage\naccept,yes,1,100\n") ==
           "totals.csv:1:1: the totals file has no 'votes' column; its columns are: Question, Option, Count, "
-          "Percentage. Map it with --column votes=Count (or columns: {votes: Count} in the vote)");
+          "Percentage. Map it with --column votes=Count (or columns: {votes: Count} in the campaign vote)");
     CHECK(error_of("Question,Choice,Count\naccept,yes,1\n") ==
           "totals.csv:1:1: the totals file has no 'option' or 'votes' column; its columns are: Question, Choice, "
           "Count. Map them with --column option=Choice --column votes=Count (or columns: {option: Choice, votes: "
-          "Count} in the vote)");
+          "Count} in the campaign vote)");
     CHECK(error_of("Ballot Question,Response,Vote Share %,Number of votes\na,yes,1,1\n") ==
           "totals.csv:1:1: the totals file has no 'question', 'option' or 'votes' column; its columns are: Ballot "
           "Question, Response, Vote Share %, Number of votes. Map them with --column question=\"Ballot Question\" "
           "--column option=Response --column votes=\"Number of votes\" (or columns: {question: Ballot Question, "
-          "option: Response, votes: Number of votes} in the vote)");
+          "option: Response, votes: Number of votes} in the campaign vote)");
     CHECK(error_of("question,option,Foo\naccept,yes,1\n") ==
           "totals.csv:1:1: the totals file has no 'votes' column; its columns are: question, option, Foo. Map it "
-          "with --column votes=HEADER (or columns: {votes: HEADER} in the vote), HEADER being the header of the "
+          "with --column votes=HEADER (or columns: {votes: HEADER} in the campaign vote), HEADER being the header of the "
           "column that holds it");
     CHECK(error_of("voter,accept\nV1,yes\n") ==
           "totals.csv:1:1: the totals file has no 'question', 'option' or 'votes' column; its columns are: voter, "
           "accept. Map them with --column question=HEADER --column option=HEADER --column votes=HEADER (or "
-          "columns: {question: HEADER, option: HEADER, votes: HEADER} in the vote), HEADER being the header of the "
+          "columns: {question: HEADER, option: HEADER, votes: HEADER} in the campaign vote), HEADER being the header of the "
           "column that holds it. A header with voter, ballot or cast_at is a ballot file's: tally it as ballots, "
           "not as totals");
     CHECK(error_of("\n,,\nquestion\n", nullptr) ==
           "totals.csv:2:1: the totals file has no 'question', 'option' or 'votes' column; its header row is empty. "
           "Map them with --column question=HEADER --column option=HEADER --column votes=HEADER (or columns: "
-          "{question: HEADER, option: HEADER, votes: HEADER} in the vote), HEADER being the header of the column "
+          "{question: HEADER, option: HEADER, votes: HEADER} in the campaign vote), HEADER being the header of the column "
           "that holds it");
 }
 
@@ -407,10 +407,10 @@ TEST_CASE("YAML totals: every mistake at its line and column") {
           "decimals: write the whole number without it (1234)");
     CHECK(yaml("totals:\n  - {question: accept, option: Accept, votes: 3}\n") ==
           "totals.yaml:2:32: option 'Accept' of 'accept' is not an answer: map it with --answer Accept=yes (or "
-          "answers: {yes: [Accept]} in the vote)");
+          "answers: {yes: [Accept]} in the campaign vote)");
     CHECK(yaml("totals:\n  - {question: a, option: y, votes: 1}\n  - {question: a, option: yes, votes: 1}\n") ==
           "totals.yaml:2:27: option 'y' of 'a' is not an answer: map it with --answer y=yes (or answers: {yes: "
-          "[\"y\"]} in the vote)");
+          "[\"y\"]} in the campaign vote)");
     CHECK(yaml("totals:\n  - {question: a, option: yes, votes: 1}\n  - {question: a, option: Yes, votes: 1}\n") ==
           "totals.yaml:3:27: option 'Yes' of 'a' is listed twice (first at line 2): a totals file lists each "
           "option once, and adding both could count the same votes twice");

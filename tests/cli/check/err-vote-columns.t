@@ -53,4 +53,4 @@ bargain: campaign.yaml:9:37: unknown key 'ballot' in roster_columns; a roster's 
 bargain: campaign.yaml:13:37: 'voter' is a column of ballot files, and this vote is counted from totals; a totals file's columns are question, option, votes and unit
 bargain: campaign.yaml:13:55: unknown key 'opton' in columns (did you mean 'option'?); a totals file's columns are question, option, votes and unit
 bargain: campaign.yaml:16:14: columns: expected the export's header for each column, like {voter: Member ID}, found text
-bargain: vendor.csv:1:1: the totals file has no 'option' column; its columns are: QuestionID, OptionName, Votes, Local. Map it with --column option=OptionName (or columns: {option: OptionName} in the vote)
+bargain: vendor.csv:1:1: the totals file has no 'option' column; its columns are: QuestionID, OptionName, Votes, Local. Map it with --column option=OptionName (or columns: {option: OptionName} in the campaign vote)

@@ -79,12 +79,14 @@ Do you accept the offer?,,majority,,6,4,3,1,0,0,2,,carried,false,3-to-1
     },
     "delimiter": "comma",
     "encoding": "UTF-8",
-    "from_totals": false
+    "from_totals": false,
+    "eligible_from": null,
+    "eligible": null
   },
   "warnings": [
     "ballots.csv:1:11: 2 of the 6 answers to 'Do you accept the offer?' (33.3%) are void"
   ]
 }
 --- stderr
-bargain: ballots.csv:1:11: warning: 2 of the 6 answers to 'Do you accept the offer?' (33.3%) are void: X: 2. If they are answers, map them: --answer X=yes (or answers: {yes: [X]} in the campaign vote)
+bargain: ballots.csv:1:11: warning: 2 of the 6 answers to 'Do you accept the offer?' (33.3%) are void: X: 2. If they are answers, map them: --answer "X=yes|no|abstain" (or answers: {yes|no|abstain: [X]} in the campaign vote)
 bargain: ballots.csv:1:11: warning: 2 of the 6 answers to 'Do you accept the offer?' (33.3%) are void

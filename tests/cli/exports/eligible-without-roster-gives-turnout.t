@@ -17,6 +17,7 @@ Counted with:
   rule:               majority
   voting window:      none
   duplicates:         the first ballot of a voter counts
+  eligible:           10 (given)
   columns:            voter=Member ID, cast_at=Submitted At
 
 Do you accept the offer?

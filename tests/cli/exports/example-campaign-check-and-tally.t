@@ -46,17 +46,19 @@ Do you accept the employer's offer?
     Local 4408       70      70      25      42       3       0       0   100.0%  failed
     Local 4407       50      40      12      28       0       0       0    80.0%  failed
 exit 1
-      "records": 3,
+      "records": 6,
       "kind": "totals",
       "rule": {
       "eligible": 120,
-      "yes": 71,
-      "no": 30,
+      "yes": 91,
+      "no": 17,
       "abstain": 2,
-      "turnout": 0.8583,
+      "turnout": 0.9167,
       "result": "carried",
-    "rule": "majority",
+    "rule": "two-thirds",
     "turnout": "50%",
-      "Ratify": "yes",
-      "Reject": "no"
-    "from_totals": true
+      "For": "yes",
+      "Against": "no"
+    "from_totals": true,
+    "eligible_from": "eligible",
+    "eligible": 120

@@ -95,4 +95,6 @@ count_options:
   delimiter: "tab"
   encoding: "UTF-16LE"
   from_totals: false
+  eligible_from: null
+  eligible: null
 warnings: []

@@ -75,7 +75,9 @@ bargain tally urabstimmung.csv --column voter=Mitgliedsnummer --column "cast_at=
     },
     "delimiter": "semicolon",
     "encoding": "UTF-8 with BOM",
-    "from_totals": false
+    "from_totals": false,
+    "eligible_from": null,
+    "eligible": null
   },
   "warnings": []
 }

@@ -70,7 +70,9 @@ bargain tally --campaign sos/campaign.yaml --vote lbo-vote --format json
     "answers": null,
     "delimiter": "comma",
     "encoding": "UTF-8",
-    "from_totals": false
+    "from_totals": false,
+    "eligible_from": "roster",
+    "eligible": null
   },
   "warnings": []
 }

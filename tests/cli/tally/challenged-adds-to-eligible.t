@@ -67,7 +67,9 @@ bargain tally ballots.csv --roster roster.csv --rule chicago-ielra --challenge-u
     "answers": null,
     "delimiter": "comma",
     "encoding": "UTF-8",
-    "from_totals": false
+    "from_totals": false,
+    "eligible_from": "roster",
+    "eligible": null
   },
   "warnings": []
 }

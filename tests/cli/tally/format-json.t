@@ -80,7 +80,9 @@ bargain tally ballots.yaml --roster roster.csv --opens 2020-01-13T07:00 --closes
     "answers": null,
     "delimiter": null,
     "encoding": "UTF-8",
-    "from_totals": false
+    "from_totals": false,
+    "eligible_from": "roster",
+    "eligible": null
   },
   "warnings": []
 }

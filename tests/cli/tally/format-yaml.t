@@ -60,4 +60,6 @@ count_options:
   delimiter: "comma"
   encoding: "UTF-8"
   from_totals: false
+  eligible_from: null
+  eligible: null
 warnings: []
