@@ -75,7 +75,7 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
             problems.push_back(in.error());
             continue;
         }
-        counter.begin_file((*in)->name());
+        counter.begin_file(static_cast<std::uint32_t>(i), (*in)->name());
         std::optional<BallotFileFacts> facts =
             read_ballots(**in, static_cast<std::uint32_t>(i), read, counter, problems);
         if (!facts) continue;
@@ -85,7 +85,7 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
         // /dev/zero none at all).
         if (problems.size() == before) s.sha256 = (*in)->sha256();
         out.inputs.push_back(std::move(s));
-        files.push_back(ReadFile{(*in)->name(), std::move(*facts)});
+        files.push_back(ReadFile{static_cast<std::uint32_t>(i), (*in)->name(), std::move(*facts)});
     }
     for (std::size_t i = 0; i < request.totals.size(); ++i) {
         auto in = Input::open(request.totals[i]);
@@ -93,8 +93,9 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
             problems.push_back(in.error());
             continue;
         }
-        counter.begin_file((*in)->name());
-        auto read_totals_file = read_totals(**in, static_cast<std::uint32_t>(request.ballots.size() + i),
+        auto index = static_cast<std::uint32_t>(request.ballots.size() + i);
+        counter.begin_file(index, (*in)->name());
+        auto read_totals_file = read_totals(**in, index,
                                             TotalsReadOptions{&request.mapping}, counter);
         if (!read_totals_file) {
             problems.push_back(read_totals_file.error());
@@ -110,7 +111,7 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
         for (const std::string& h : t.header) facts.header.push_back(HeaderCell{h, 1, 0});
         out.inputs.push_back(InputSummary{(*in)->name(), (*in)->sha256(), t.rows, facts.yaml, true, t.delimiter,
                                           t.encoding, t.empty_rows});
-        files.push_back(ReadFile{(*in)->name(), std::move(facts)});
+        files.push_back(ReadFile{index, (*in)->name(), std::move(facts)});
     }
     // The same export saved twice under two names: without voter ids or
     // serials its ballots could not be told apart, and would count twice.

@@ -7,6 +7,7 @@
 // records set aside) it is reported with a warning that says why.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ namespace bargain {
 
 // A ballot (or totals) file as the count read it.
 struct ReadFile {
+    std::uint32_t index;  // the Counter's, Count::files
     std::string path;
     BallotFileFacts facts;
 };
@@ -32,8 +34,8 @@ void refuse_untrustworthy(const CountRequest& request, const Count& count, const
 std::vector<Diagnostic> count_warnings(const CountRequest& request, const Count& count,
                                        const std::vector<ReadFile>& files);
 
-// "For: 120, Against: 80": a question's void words with their counts, at
-// most `most` of them.
-std::string void_words_text(const Count::Question& q, std::size_t most);
+// "For: 120, Against: 80, and 3 more": a question's void words with their
+// counts, at most `most` of them, of those written on `at_least` ballots.
+std::string void_words_text(const Count::Question& q, std::size_t most, long long at_least = 1);
 
 }  // namespace bargain

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cstdlib>
-
 #include "ap_style.h"
 #include "csv_reader.h"
 #include "report_text.h"
@@ -13,21 +11,6 @@
 namespace bargain {
 
 namespace {
-
-std::string shown(const DateTime& dt) {
-    using namespace std::chrono;
-    std::string out = format_date(floor<days>(dt.wall));
-    if (dt.has_time) {
-        auto in_day = dt.wall - floor<days>(dt.wall);
-        long long minutes = duration_cast<std::chrono::minutes>(in_day).count();
-        out += fmt::format("T{:02}:{:02}", minutes / 60, minutes % 60);
-    }
-    if (dt.offset) {
-        long long m = dt.offset->count();
-        out += m == 0 ? std::string("Z") : fmt::format("{}{:02}:{:02}", m < 0 ? '-' : '+', std::abs(m) / 60, std::abs(m) % 60);
-    }
-    return out;
-}
 
 void add_once(std::vector<std::string>& list, std::string s) {
     for (const std::string& x : list)
@@ -58,8 +41,8 @@ CountRecord count_record(const CountRequest& request, const Rule& rule, const st
     CountRecord r;
     r.rule = rule.name;
     r.turnout = turnout;
-    if (o.opens) r.opens = shown(*o.opens);
-    if (o.closes) r.closes = shown(*o.closes);
+    if (o.opens) r.opens = format_datetime(*o.opens);
+    if (o.closes) r.closes = format_datetime(*o.closes);
     r.timezone = o.zone.name();
     r.duplicates = o.duplicates == TallyOptions::Keep::last ? "last" : "first";
     r.challenge_unlisted = o.challenge_unlisted;

@@ -433,4 +433,24 @@ std::string format_date(Date d) {
     return buf;
 }
 
+std::string format_datetime(const DateTime& dt) {
+    std::string out = format_date(floor<days>(dt.wall));
+    char buf[48];
+    if (dt.has_time) {
+        long long minutes = duration_cast<std::chrono::minutes>(dt.wall - floor<days>(dt.wall)).count();
+        std::snprintf(buf, sizeof buf, "T%02lld:%02lld", minutes / 60, minutes % 60);
+        out += buf;
+    }
+    if (dt.offset) {
+        long long m = dt.offset->count(), a = m < 0 ? -m : m;
+        if (m == 0) {
+            out += "Z";
+        } else {
+            std::snprintf(buf, sizeof buf, "%c%02lld:%02lld", m < 0 ? '-' : '+', a / 60, a % 60);
+            out += buf;
+        }
+    }
+    return out;
+}
+
 }  // namespace bargain

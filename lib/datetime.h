@@ -111,6 +111,8 @@ std::optional<std::chrono::minutes> parse_time_of_day(std::string_view text, std
 std::optional<DateTime> parse_datetime(std::string_view text, std::string* why);
 
 std::string format_date(Date d);  // YYYY-MM-DD
+// As it was written, to the minute: 2026-03-05, 2026-03-05T17:00, 2026-03-05T17:00-05:00.
+std::string format_datetime(const DateTime& dt);
 
 // `n` calendar months after `d`, on the same day of the month or, when the
 // month is shorter, its last day: 31 August + 6 months is 28 February.

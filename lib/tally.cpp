@@ -80,10 +80,32 @@ Counter::Counter(TallyOptions options, const Roster* roster)
     else listed_cells_.assign(roster_->size(), kNone);
 }
 
-void Counter::begin_file(std::string name) { files_.push_back(std::move(name)); }
+void Counter::begin_file(std::uint32_t file, std::string name) {
+    file_ = file;
+    file_name_ = std::move(name);
+    file_count(file);
+}
+
+Count::File& Counter::file_count(std::uint32_t file) {
+    if (file >= count_.files.size()) count_.files.resize(std::size_t{file} + 1);
+    return count_.files[file];
+}
 
 void Counter::fail(long long line, long long column, std::string message) const {
-    throw InputError(Diagnostic{files_.empty() ? "" : files_.back(), line, column, std::move(message)});
+    throw InputError(Diagnostic{file_name_, line, column, std::move(message)});
+}
+
+void Counter::note_cast_at(const DateTime& cast_at) {
+    if (!cast_at.has_time) return;
+    Seconds at = to_instant(cast_at, options_.zone);
+    if (!first_cast_at_ || at < *first_cast_at_) {
+        first_cast_at_ = at;
+        count_.first_cast = cast_at;
+    }
+    if (!last_cast_at_ || at > *last_cast_at_) {
+        last_cast_at_ = at;
+        count_.last_cast = cast_at;
+    }
 }
 
 void Counter::note_void_words(const BallotRecord& r) {
@@ -114,9 +136,12 @@ void Counter::note_void_words(const BallotRecord& r) {
 }
 
 std::uint32_t Counter::question(std::string_view id) {
-    if (options_.only_question && id != *options_.only_question) {
-        if (other_questions_.insert(id).second) other_question_ids_.emplace_back(id);
-        return kSkipQuestion;
+    if (options_.only_question) {
+        if (id != *options_.only_question) {
+            if (other_questions_.insert(id).second) other_question_ids_.emplace_back(id);
+            return kSkipQuestion;
+        }
+        file_count(file_).has_question = true;
     }
     auto [index, added] = question_ids_.insert(id);
     if (added) {
@@ -188,11 +213,18 @@ AnswerCounts& Counter::counts_for(std::uint32_t question, std::uint32_t unit) {
     return unit == kNoUnit ? q.no_unit : q.by_unit[unit];
 }
 
-void Counter::apply(Status status, std::uint32_t unit, const Mark* marks, std::size_t n, long long sign) {
+void Counter::apply(Status status, std::uint32_t file, std::uint32_t unit, const Mark* marks, std::size_t n,
+                    long long sign) {
     switch (status) {
-        case Status::counted:
-            for (std::size_t i = 0; i < n; ++i) counts_for(marks[i].question, unit).add(marks[i].answer, sign);
+        case Status::counted: {
+            std::vector<AnswerCounts>& by_file = file_count(file).answers;
+            if (by_file.size() < count_.questions.size()) by_file.resize(count_.questions.size());
+            for (std::size_t i = 0; i < n; ++i) {
+                counts_for(marks[i].question, unit).add(marks[i].answer, sign);
+                by_file[marks[i].question].add(marks[i].answer, sign);
+            }
             break;
+        }
         case Status::challenged:
             count_.challenged += sign;
             (unit == kNoUnit ? count_.challenged_no_unit : count_.challenged_by_unit[unit]) += sign;
@@ -242,23 +274,36 @@ void Counter::ballots(std::span<const BallotRecord> batch) {
 }
 
 void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roster) {
+    Count::File& file = file_count(r.file);
     ++count_.received;
-    count_.with_voter += !r.voter.empty();
-    count_.listed += on_roster.has_value();
+    ++file.received;
+    bool with_voter = !r.voter.empty();
+    count_.with_voter += with_voter;
+    file.with_voter += with_voter;
     auto audit = [&](Status s) {
         if (options_.keep_audit) count_.audit.push_back({r.file, r.line, std::string(r.voter), std::string(r.ballot), s});
     };
 
-    if (r.cast_at && outside_window(*r.cast_at)) {
-        ++count_.outside_window;
-        audit(Status::outside_window);
-        return;
-    }
-
     std::uint32_t listed_unit = kNoUnit;
     if (on_roster) {
         listed_unit = on_roster->unit == kNoUnit ? no_unit_reporting_ : reporting_[on_roster->unit];
-        if (listed_unit == kOutside) on_roster.reset();  // not in this vote's units
+        if (listed_unit == kOutside) {  // on the roster, but not in this vote's units
+            on_roster.reset();
+            ++count_.other_units;
+            ++file.other_units;
+        }
+    }
+    count_.listed += on_roster.has_value();
+    file.listed += on_roster.has_value();
+
+    if (r.cast_at) {
+        note_cast_at(*r.cast_at);
+        if (outside_window(*r.cast_at)) {
+            ++count_.outside_window;
+            ++file.outside_window;
+            audit(Status::outside_window);
+            return;
+        }
     }
     bool listed = !roster_ || on_roster.has_value();
     Status status = listed ? Status::counted
@@ -289,7 +334,7 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
         ++count_.duplicate;
         // The later ballot replaces the earlier, which becomes the duplicate.
         Kept& old = kept_[*seen_at.cell];
-        apply(old.status, old.unit, kept_marks_.data() + old.marks_at, old.marks_len, -1);
+        apply(old.status, old.file, old.unit, kept_marks_.data() + old.marks_at, old.marks_len, -1);
         if (old.audit != kNone) {
             count_.audit[old.audit].status = Status::duplicate;
         } else if (options_.keep_audit) {
@@ -298,7 +343,7 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
         }
     }
 
-    apply(status, unit, r.marks.data(), r.marks.size(), +1);
+    apply(status, r.file, unit, r.marks.data(), r.marks.size(), +1);
     if (status == Status::counted && !r.void_words.empty()) note_void_words(r);
     std::uint32_t audit_index = kNone;
     if (status != Status::counted && options_.keep_audit) {
@@ -357,7 +402,30 @@ void Counter::site_return(const SiteReturn& r) {
             sum += n;
         }
     }
-    for (const auto& [q, counts] : r.counts) counts_for(q, unit) += counts;
+    std::vector<AnswerCounts>& by_file = file_count(file_).answers;
+    if (by_file.size() < count_.questions.size()) by_file.resize(count_.questions.size());
+    for (const auto& [q, counts] : r.counts) {
+        counts_for(q, unit) += counts;
+        by_file[q] += counts;
+        if (count_.from_totals) note_totals(q, r.unit, counts, r.line);
+    }
+}
+
+void Counter::note_totals(std::uint32_t question, std::string_view unit, const AnswerCounts& counts, long long line) {
+    const std::pair<Answer, long long> answers[] = {{Answer::yes, counts.yes},     {Answer::no, counts.no},
+                                                    {Answer::abstain, counts.abstain}, {Answer::blank, counts.blank},
+                                                    {Answer::spoiled, counts.spoiled}};
+    for (const auto& [answer, votes] : answers) {
+        if (votes == 0) continue;
+        auto [at, fresh] = totals_at_.try_emplace({question, static_cast<int>(answer), std::string(unit)},
+                                                  TotalsAt{file_, line});
+        if (fresh || at->second.file == file_) continue;  // within a file, the totals reader decides
+        bool reported = false;
+        for (const Count::TotalsOverlap& o : count_.totals_overlaps)
+            reported = reported || (o.first_file == at->second.file && o.file == file_);
+        if (!reported)
+            count_.totals_overlaps.push_back({question, std::string(unit), at->second.file, file_, at->second.line, line});
+    }
 }
 
 Result<Count> Counter::finish() {

@@ -15,9 +15,11 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "ballot.h"
@@ -91,7 +93,8 @@ struct Count {
 
     long long received = 0;  // ballot records read (returns are not records)
     long long with_voter = 0;  // records with a voter id
-    long long listed = 0;      // records whose voter id is on the roster
+    long long listed = 0;      // records whose voter is on the roster, in one of the vote's units
+    long long other_units = 0;  // records whose voter is on the roster, in a unit outside the vote's
     bool from_totals = false;  // counted from a vendor's totals, not ballots
     long long duplicate = 0, outside_window = 0, not_on_roster = 0, challenged = 0;
     std::vector<std::string> units;
@@ -101,6 +104,33 @@ struct Count {
     std::optional<long long> eligible;
     std::vector<std::optional<long long>> eligible_by_unit;  // parallel to units
     std::vector<AuditEntry> audit;                           // in file, then line order
+    // When the ballots were cast, the earliest and the latest (records
+    // with a time only): what a refusal shows beside the window.
+    std::optional<DateTime> first_cast, last_cast;
+
+    // Each file's part of the count, by the file's index. The checks look at
+    // each file on its own: a file the mapping misread must be refused even
+    // when the other files make the whole look right.
+    struct File {
+        long long received = 0, with_voter = 0, listed = 0, other_units = 0, outside_window = 0;
+        bool has_question = false;          // it names --question (a vote's column:)
+        std::vector<AnswerCounts> answers;  // its counted answers, parallel to questions (may be shorter)
+        const AnswerCounts* answers_to(std::size_t question) const {
+            return question < answers.size() ? &answers[question] : nullptr;
+        }
+    };
+    std::vector<File> files;
+
+    // Totals only: an answer of a question (in a unit) that two files both
+    // give. Adding them is right for two channels (online and paper) and
+    // wrong for two exports of the same count: the report warns.
+    struct TotalsOverlap {
+        std::uint32_t question;
+        std::string unit;
+        std::uint32_t first_file, file;  // file indexes
+        long long first_line, line;
+    };
+    std::vector<TotalsOverlap> totals_overlaps;  // the first per pair of files
 };
 
 class Counter : public BallotSink {
@@ -108,8 +138,9 @@ public:
     // `roster` may be null; it must outlive the Counter.
     Counter(TallyOptions options, const Roster* roster);
 
-    // Names the file whose records come next (for messages from the Counter).
-    void begin_file(std::string name);
+    // Names the file whose records come next: `file` is its index (the
+    // records' BallotRecord::file), `name` is for messages.
+    void begin_file(std::uint32_t file, std::string name);
 
     std::uint32_t question(std::string_view id) override;
     void question_text(std::uint32_t question, std::string_view text) override;
@@ -154,7 +185,11 @@ private:
     bool outside_window(const DateTime& cast_at) const;
     std::uint32_t unit_index(std::string_view unit, bool may_add);
     Seen seen(const BallotRecord& r, std::optional<Roster::Voter> on_roster);
-    void apply(Status status, std::uint32_t unit, const Mark* marks, std::size_t n, long long sign);
+    void apply(Status status, std::uint32_t file, std::uint32_t unit, const Mark* marks, std::size_t n,
+               long long sign);
+    Count::File& file_count(std::uint32_t file);
+    void note_cast_at(const DateTime& cast_at);
+    void note_totals(std::uint32_t question, std::string_view unit, const AnswerCounts& counts, long long line);
     AnswerCounts& counts_for(std::uint32_t question, std::uint32_t unit);
     [[noreturn]] void fail(long long line, long long column, std::string message) const;
     void note_void_words(const BallotRecord& r);
@@ -163,7 +198,9 @@ private:
     const Roster* roster_;
     bool units_fixed_;  // the roster's units are the reporting units
     std::optional<Seconds> opens_at_, closes_at_;
-    std::vector<std::string> files_;
+    std::string file_name_;                 // the current file's, for messages
+    std::uint32_t file_ = 0;                // the current file's index
+    std::optional<Seconds> first_cast_at_, last_cast_at_;
 
     Count count_;
     IdTable question_ids_;
@@ -193,6 +230,13 @@ private:
     std::vector<Kept> kept_;
     std::vector<Mark> kept_marks_;
     std::string kept_serials_;
+
+    // Totals: where each (question, answer, unit) was first given, by file.
+    struct TotalsAt {
+        std::uint32_t file;
+        long long line;
+    };
+    std::map<std::tuple<std::uint32_t, int, std::string>, TotalsAt> totals_at_;
 };
 
 }  // namespace bargain

@@ -259,3 +259,72 @@ TEST_CASE("the count record says what shaped the count") {
     CHECK(has(json, "\"duplicates\": \"last\""));
     CHECK(has(json, "\"columns\": {\n    \"voter\": \"Member ID\"\n  }"));
 }
+
+TEST_CASE("each file's part of the count is kept, and a file the others hide is refused") {
+    Folder f;
+    CountRequest r;
+    r.ballots = {f.file("online.csv", "voter,accept\nV1,yes\nV2,no\nV3,yes\n"),
+                 f.file("paper.csv", "voter,accept\nV4,For\nV5,Against\n")};
+    Counted c = count(r);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems.front().file == r.ballots[1]);
+    CHECK(has(c.first(), "in this file is yes or no, though the other files' answers are"));
+
+    REQUIRE_FALSE(r.mapping.answers.map("For", Answer::yes, cli("--answer For=yes")));
+    REQUIRE_FALSE(r.mapping.answers.map("Against", Answer::no, cli("--answer Against=no")));
+    Counted mapped = count(r);
+    REQUIRE(mapped.files);
+    const Count& n = mapped.files->count;
+    REQUIRE(n.files.size() == 2);
+    CHECK(n.files[0].received == 3);
+    CHECK(n.files[1].received == 2);
+    REQUIRE(n.files[1].answers_to(0));
+    CHECK(n.files[1].answers_to(0)->yes == 1);
+    CHECK(n.files[1].answers_to(0)->no == 1);
+}
+
+TEST_CASE("a roster voter outside the vote's units is not listed, and a file of only such voters is refused") {
+    Folder f;
+    CountRequest r;
+    r.roster = f.file("roster.csv", "voter,unit\nV1,clerical\nV2,para\nV3,para\n");
+    r.ballots = {f.file("ballots.csv", "voter,accept\nV2,yes\nV3,no\n")};
+    r.options.units = {{"clerical", std::nullopt}};
+    Counted c = count(r);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(has(c.first(), "is in this vote's units (clerical): 2 are on the roster"));
+}
+
+TEST_CASE("a window that sets every ballot aside is refused with when the ballots were cast") {
+    Folder f;
+    CountRequest r;
+    r.ballots = {f.file("ballots.csv", "voter,cast_at,accept\nV1,2020-01-14T10:00,yes\nV2,2020-01-15T09:30,no\n")};
+    r.options.opens = parse_datetime("2021-01-13", nullptr);
+    Counted c = count(r);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(has(c.first(), "every one of the 2 ballot records is set aside (2 outside the voting window)"));
+    CHECK(has(c.first(), "cast from 2020-01-14T10:00 to 2020-01-15T09:30"));
+}
+
+TEST_CASE("the same answer in two totals files is added, with a warning naming both") {
+    Folder f;
+    CountRequest r;
+    r.totals = {f.file("interim.csv", "question,option,votes\naccept,yes,50\naccept,no,40\n"),
+                f.file("final.csv", "question,option,votes\naccept,yes,60\n")};
+    Counted c = count(r);
+    REQUIRE(c.files);
+    CHECK(c.files->count.questions.front().total().yes == 110);
+    REQUIRE(c.files->count.totals_overlaps.size() == 1);
+    bool warned = false;
+    for (const Diagnostic& w : c.files->warnings) warned = warned || has(w.message, "as " + r.totals[0] + " (line 2)");
+    CHECK(warned);
+}
+
+TEST_CASE("a question named in two cases in two files is refused, not split in two") {
+    Folder f;
+    CountRequest r;
+    r.ballots = {f.file("a1.csv", "voter,Accept\nV1,yes\n"), f.file("a2.csv", "voter,accept\nV2,no\n")};
+    Counted c = count(r);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems.front().file == r.ballots[1]);
+    CHECK(has(c.first(), "the question 'accept' is 'Accept' in"));
+}

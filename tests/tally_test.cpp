@@ -42,7 +42,7 @@ Tally run(const std::vector<File>& files, const TallyOptions& options = {}, cons
     Counter counter(options, roster);
     for (size_t i = 0; i < files.size(); ++i) {
         auto in = Input::from_string(files[i].name, files[i].text);
-        counter.begin_file(files[i].name);
+        counter.begin_file(static_cast<std::uint32_t>(i), files[i].name);
         auto read = test::read_ballot_records(*in, static_cast<std::uint32_t>(i), counter);
         if (!read) return {std::nullopt, read.error()};
     }
@@ -790,7 +790,7 @@ Tally run_through_pipe(const std::string& text, const TallyOptions& options, con
         Counter counter(options, roster);
         auto in = Input::open("/dev/fd/" + std::to_string(fds[0]));
         REQUIRE(in.ok());
-        counter.begin_file("-");
+        counter.begin_file(0, "-");
         auto read = test::read_ballot_records(**in, 0, counter);
         (*in)->sha256();  // drains the pipe
         if (!read) {

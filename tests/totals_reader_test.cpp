@@ -425,7 +425,7 @@ TEST_CASE("YAML totals: every mistake at its line and column") {
 
 TEST_CASE("totals reach the tally as site returns: the Counter adds them up") {
     Counter counter(TallyOptions{}, nullptr);
-    counter.begin_file("totals.csv");
+    counter.begin_file(0, "totals.csv");
     auto in = Input::from_string("totals.csv", "question,option,votes,unit\naccept,yes,76,a\naccept,no,152,b\n");
     auto read = read_totals(*in, 0, {}, counter);
     REQUIRE(read.ok());
@@ -441,7 +441,7 @@ TEST_CASE("the Counter's own refusals of a return come back located at the row")
     TallyOptions options;
     options.by_unit = true;
     Counter counter(options, nullptr);
-    counter.begin_file("totals.csv");
+    counter.begin_file(0, "totals.csv");
     auto in = Input::from_string("totals.csv", "question,option,votes\naccept,yes,76\n");
     auto read = read_totals(*in, 0, {}, counter);
     REQUIRE_FALSE(read.ok());

@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.challenge_unlisted = data[0] & 4;
     options.by_unit = data[0] & 8;
     bargain::Counter counter(options, (data[0] & 16) ? &roster() : nullptr);
-    counter.begin_file(in->name());
+    counter.begin_file(0, in->name());
     std::vector<bargain::Diagnostic> problems;
     bargain::BallotReadOptions read_options;
     static const bargain::ExportMapping mapping = [] {

@@ -93,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     tally.by_unit = o & 16;
     if (o & 32) tally.only_question = "accept";
     bargain::Counter counter(tally, (o & 64) ? &roster() : nullptr);
-    counter.begin_file(in->name());
+    counter.begin_file(0, in->name());
     Checked sink(counter);
 
     auto read = bargain::read_totals(*in, 0, options, sink);

@@ -27,6 +27,8 @@ Counted with:
   duplicates:         the first ballot of a voter counts
   not on the roster:  challenged (sealed)
   columns:            voter=Member ID, cast_at=Submitted At
+Warnings:
+  1 of the 5 ballot records (20%) is not counted: 1 challenged; the audit file lists them
 
 Do you accept the offer?
   CARRIED: approved by a 3-to-1 margin (3 yes, 1 no), 80% turnout.
@@ -39,6 +41,8 @@ Do you accept the offer?
   Blank             0
   Void              0
   Cast              4  80.0% turnout of 5 eligible
+--- stderr
+bargain: warning: 1 of the 5 ballot records (20%) is not counted: 1 challenged; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,6,M1099,,challenged

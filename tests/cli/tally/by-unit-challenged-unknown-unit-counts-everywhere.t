@@ -19,4 +19,6 @@ question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,
 accept,,majority,4,4,4,3,1,0,0,0,1.0000,undetermined,true,3-to-1
 accept,A,majority,2,2,2,1,1,0,0,0,1.0000,undetermined,true,1-to-1
 accept,B,majority,2,2,2,2,0,0,0,0,1.0000,carried,false,
+--- stderr
+bargain: warning: 1 of the 5 ballot records (20%) is not counted: 1 challenged; --audit FILE lists them
 --- exit 3

@@ -26,6 +26,8 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   not on the roster:  challenged (sealed)
+Warnings:
+  1 of the 5 ballot records (20%) is not counted: 1 challenged; the audit file lists them
 
 accept
   CARRIED: approved by a 3-to-1 margin (3 yes, 1 no), 80% turnout.
@@ -38,6 +40,8 @@ accept
   Blank             0
   Void              0
   Cast              4  80.0% turnout of 5 eligible
+--- stderr
+bargain: warning: 1 of the 5 ballot records (20%) is not counted: 1 challenged; the audit file lists them
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,6,X1,,challenged

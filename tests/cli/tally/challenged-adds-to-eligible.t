@@ -71,6 +71,10 @@ bargain tally ballots.csv --roster roster.csv --rule chicago-ielra --challenge-u
     "eligible_from": "roster",
     "eligible": null
   },
-  "warnings": []
+  "warnings": [
+    "2 of the 8 ballot records (25%) are not counted: 2 challenged; --audit FILE lists them"
+  ]
 }
+--- stderr
+bargain: warning: 2 of the 8 ballot records (25%) are not counted: 2 challenged; --audit FILE lists them
 --- exit 3

@@ -28,6 +28,8 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   not on the roster:  challenged (sealed)
+Warnings:
+  2 of the 7 ballot records (28.6%) are not counted: 2 challenged; --audit FILE lists them
 
 accept
   UNDETERMINED: 2 challenged ballots could decide it (3 yes, 2 no); resolve the challenges before announcing.
@@ -40,4 +42,6 @@ accept
   Blank             0
   Void              0
   Cast              5  100.0% turnout of 5 eligible
+--- stderr
+bargain: warning: 2 of the 7 ballot records (28.6%) are not counted: 2 challenged; --audit FILE lists them
 --- exit 3

@@ -27,6 +27,8 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   not on the roster:  challenged (sealed)
+Warnings:
+  1 of the 6 ballot records (16.7%) is not counted: 1 challenged; --audit FILE lists them
 
 accept
   CARRIED: approved by a 4-to-1 margin (4 yes, 1 no), 100% turnout.
@@ -39,3 +41,5 @@ accept
   Blank             0
   Void              0
   Cast              5  100.0% turnout of 5 eligible
+--- stderr
+bargain: warning: 1 of the 6 ballot records (16.7%) is not counted: 1 challenged; --audit FILE lists them

@@ -16,4 +16,6 @@ bargain tally ballots.csv --roster roster.csv --challenge-unlisted --format csv 
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,3,3,3,2,1,0,0,0,1.0000,undetermined,true,2-to-1
 strike,,majority,3,3,3,0,3,0,0,0,1.0000,failed,false,
+--- stderr
+bargain: warning: 1 of the 4 ballot records (25%) is not counted: 1 challenged; --audit FILE lists them
 --- exit 1
