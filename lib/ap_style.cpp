@@ -98,4 +98,10 @@ std::string capitalized(std::string_view s) {
     return out;
 }
 
+std::string money_text(long long cents) {
+    unsigned long long a = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
+    return (cents < 0 ? "-$" : "$") + with_commas(static_cast<long long>(a / 100)) + "." + (a % 100 < 10 ? "0" : "") +
+           std::to_string(a % 100);
+}
+
 }  // namespace bargain

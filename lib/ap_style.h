@@ -37,6 +37,8 @@ std::string ap_time_range(std::chrono::minutes start, std::chrono::minutes end);
 std::string ap_number(long long n);
 // Figures with thousands commas: "255", "1,500", "-3".
 std::string with_commas(long long n);
+// Money: "$1,234,567.89", "-$5.00".
+std::string money_text(long long cents);
 // A head count the way a release rounds it: kept to two significant
 // figures, "more than" the rounded number when that dropped something
 // ("more than 250" for 255, "180" for 180, "more than 1,200" for 1,234).

@@ -136,10 +136,6 @@ std::vector<long long> compounded_by_year(const Offer& o) {
 
 }  // namespace
 
-std::string flat_amount_text(long long cents) {
-    return "$" + with_commas(cents / 100) + (cents % 100 ? fmt::format(".{:02}", cents % 100) : "");
-}
-
 OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers, const std::string& file) {
     OfferCosting out;
     Costing costing(campaign, file, out.problems);

@@ -16,6 +16,7 @@
 
 #include "campaign.h"
 #include "diagnostic.h"
+#include "offer_terms.h"
 
 namespace bargain {
 
@@ -23,10 +24,6 @@ namespace bargain {
 inline constexpr size_t kMaxContractYears = 50;
 inline constexpr long long kMaxRaise = 1000 * kWageScale;  // 1000%
 
-// Whether year `year` (from 0) of `o` is a flat amount rather than a percentage.
-inline bool is_flat_raise(const Offer& o, size_t year) { return !o.flat_cents.empty() && o.flat_cents[year] != 0; }
-// A flat raise as a team writes it: "$1,000", with cents only when there are some.
-std::string flat_amount_text(long long cents);
 
 // One unit's (or all units') cost of an offer.
 struct UnitCost {

@@ -8,24 +8,15 @@
 #include "csv_writer.h"
 #include "document.h"
 #include "report_table.h"
+#include "offer_terms.h"
 #include "report_text.h"
 
 namespace bargain {
 
 namespace {
 
-// "1.5", "2.0", "1.2345", "-0.25": at least one decimal, no trailing zeros
-// beyond it, as the spec's JSON writes wages.
-std::string percent_text(long long v) {
-    std::string s = v < 0 ? "-" : "";
-    unsigned long long a = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
-    std::string fraction = fmt::format("{:04}", a % kWageScale);
-    while (fraction.size() > 1 && fraction.back() == '0') fraction.pop_back();
-    return s + std::to_string(a / kWageScale) + "." + fraction;
-}
-
 // Gaps carry their sign: "+1.0", "-2.5", "0.0".
-std::string signed_points(long long v) { return (v > 0 ? "+" : "") + percent_text(v); }
+std::string signed_points(long long v) { return (v > 0 ? "+" : "") + wage_percent_text(v); }
 std::string signed_points4(long long v) { return (v > 0 ? "+" : "") + percent4_text(v); }
 std::string signed_money(long long cents) { return (cents > 0 ? "+" : "") + money_text(cents); }
 
@@ -201,7 +192,7 @@ Document offer_document(const OfferCost& oc) {
 
 Document compare_document(const OfferComparison& c) {
     Document points = Document::array();
-    for (const auto& p : c.raise_points) points.push(p ? Document::number(percent_text(*p)) : Document());
+    for (const auto& p : c.raise_points) points.push(p ? Document::number(wage_percent_text(*p)) : Document());
     Document units = Document::array();
     for (const UnitCost& u : c.units) units.push(cost_document(u, true));
     Document d = Document::object();
@@ -220,18 +211,9 @@ Document compare_document(const OfferComparison& c) {
 
 }  // namespace
 
-std::string raise_text(const Offer& o, size_t year) {
-    return is_flat_raise(o, year) ? flat_amount_text(o.flat_cents[year]) : percent_text(o.wages[year]);
-}
-
 std::string percent4_text(long long v) {
     unsigned long long a = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
     return fmt::format("{}{}.{:04}", v < 0 ? "-" : "", a / kWageScale, a % kWageScale);
-}
-
-std::string money_text(long long cents) {
-    unsigned long long a = cents < 0 ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
-    return fmt::format("{}${}.{:02}", cents < 0 ? "-" : "", with_commas(static_cast<long long>(a / 100)), a % 100);
 }
 
 std::string offers_text(const OffersReport& r) {
@@ -290,7 +272,7 @@ std::string offers_csv(const OffersReport& r) {
         std::string out = csv_row({"year", a + " raise", b + " raise", "gap points", a + " cost", b + " cost", "gap"});
         for (size_t k = 0; k < c.years; ++k)
             out += figures_row({std::to_string(k + 1), raise_text(*c.from->offer, k), raise_text(*c.to->offer, k),
-                            c.raise_points[k] ? percent_text(*c.raise_points[k]) : "",
+                            c.raise_points[k] ? wage_percent_text(*c.raise_points[k]) : "",
                             amount_text(c.from_all.per_year_cents[k]), amount_text(c.to_all.per_year_cents[k]),
                             amount_text(c.all.per_year_cents[k])});
         out += figures_row({"total", c.from_compounded ? percent4_text(*c.from_compounded) : "",

@@ -20,13 +20,8 @@ struct OffersReport {
     std::optional<OfferComparison> compare;  // --compare A B: points into `offers`
 };
 
-// A raise as the campaign file writes it: "1.5", "2.0", "-0.25" (1/kWageScale
-// percent), or a flat amount "$1,000".
-std::string raise_text(const Offer& o, size_t year);
 // A percentage to exactly four decimals: "5.6006".
 std::string percent4_text(long long ten_thousandths);
-// Money: "$1,234,567.89", "-$5.00".
-std::string money_text(long long cents);
 
 std::string offers_text(const OffersReport& r);
 std::string offers_markdown(const OffersReport& r);

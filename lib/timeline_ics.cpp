@@ -8,8 +8,7 @@
 
 #include "ap_style.h"
 #include "ics.h"
-#include "offer_costing.h"
-#include "offers_report.h"
+#include "offer_terms.h"
 #include "text.h"
 
 namespace bargain {

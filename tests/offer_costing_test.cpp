@@ -7,6 +7,8 @@
 
 #include "campaign.h"
 #include "offer_costing.h"
+#include "ap_style.h"
+#include "offer_terms.h"
 #include "offers_report.h"
 
 using namespace bargain;
