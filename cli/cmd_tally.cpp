@@ -254,6 +254,7 @@ int run_tally(TallyArgs a) {
         auto d = delimiter_from_name(a.delimiter);
         if (!d) return report("--delimiter '" + a.delimiter + "': expected comma, semicolon or tab");
         request.mapping.delimiter = d;
+        request.mapping.delimiter_where = MappingPlace{"", 0, 0, "--delimiter " + a.delimiter};
     }
 
     int from_stdin = (a.roster == "-") ? 1 : 0;

@@ -180,15 +180,10 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
     };
     std::vector<Field> columns;
     const auto& head = csv.fields();
+    if (mapping)
+        if (auto refused = forced_delimiter_splits_nothing(csv, *mapping)) return refuse(std::move(*refused));
     // Trailing header cells that are empty are a spreadsheet's leftovers
     // when their cells are empty too (checked on every row).
-    if (head.size() == 1 && mapping && mapping->delimiter)
-        for (char other : {',', ';', '\t'})
-            if (other != *mapping->delimiter && head[0].find(other) != std::string_view::npos)
-                return refuse(csv.at_field(0, std::string("the header is one column: the delimiter is forced to ") +
-                                                  delimiter_name(*mapping->delimiter) + " (--delimiter), but the "
-                                                  "header holds " + delimiter_name(other) + "s: is that the file's "
-                                                  "delimiter?"));
     size_t named = head.size();
     while (named > 0 && trim_blanks(head[named - 1]).empty()) --named;
     bool any_question = false;

@@ -92,8 +92,8 @@ bargain tally ballots.csv --column voter="Member ID" --column cast_at="Submitted
     "eligible": null
   },
   "warnings": [
-    "ballots.csv:1:24: 3 of the 20 answers to 'Do you accept the offer?' (15%) are void: Undecided: 2, yes!: 1. If they are answers, map them: --answer \"Undecided=yes|no|abstain\" --answer \"yes!=yes\" (or answers: {yes: [yes!], yes|no|abstain: [Undecided]} in the campaign vote)"
+    "ballots.csv:1:24: 3 of the 20 answers to 'Do you accept the offer?' (15%) are void: Undecided: 2, yes!: 1. If they are answers, map them: --answer \"Undecided=yes|no|abstain\" --answer 'yes!=yes' (or answers: {yes: [yes!], yes|no|abstain: [Undecided]} in the campaign vote)"
   ]
 }
 --- stderr
-bargain: ballots.csv:1:24: warning: 3 of the 20 answers to 'Do you accept the offer?' (15%) are void: Undecided: 2, yes!: 1. If they are answers, map them: --answer "Undecided=yes|no|abstain" --answer "yes!=yes" (or answers: {yes: [yes!], yes|no|abstain: [Undecided]} in the campaign vote)
+bargain: ballots.csv:1:24: warning: 3 of the 20 answers to 'Do you accept the offer?' (15%) are void: Undecided: 2, yes!: 1. If they are answers, map them: --answer "Undecided=yes|no|abstain" --answer 'yes!=yes' (or answers: {yes: [yes!], yes|no|abstain: [Undecided]} in the campaign vote)

@@ -19,7 +19,7 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
 Warnings:
-  ballots.csv:1:7: 4 of the 6 answers to 'accept' (66.7%) are void: y: 1, maybe: 1, yes please: 1, ✓: 1. If they are answers, map them: --answer y=yes --answer "maybe=yes|no|abstain" --answer "yes please=yes" --answer "✓=yes|no|abstain" (or answers: {yes: [y, yes please], yes|no|abstain: [maybe, ✓]} in the campaign vote)
+  ballots.csv:1:7: 4 of the 6 answers to 'accept' (66.7%) are void: y: 1, maybe: 1, yes please: 1, ✓: 1. If they are answers, map them: --answer y=yes --answer "maybe=yes|no|abstain" --answer "yes please=yes" --answer "✓=yes|no|abstain" (or answers: {yes: ["y", yes please], yes|no|abstain: [maybe, ✓]} in the campaign vote)
 
 accept
   FAILED: a tie (1 yes, 1 no) does not carry: the rule needs more than 1/2 of valid votes.
@@ -33,4 +33,4 @@ accept
   Void              4
   Cast              6
 --- stderr
-bargain: ballots.csv:1:7: warning: 4 of the 6 answers to 'accept' (66.7%) are void: y: 1, maybe: 1, yes please: 1, ✓: 1. If they are answers, map them: --answer y=yes --answer "maybe=yes|no|abstain" --answer "yes please=yes" --answer "✓=yes|no|abstain" (or answers: {yes: [y, yes please], yes|no|abstain: [maybe, ✓]} in the campaign vote)
+bargain: ballots.csv:1:7: warning: 4 of the 6 answers to 'accept' (66.7%) are void: y: 1, maybe: 1, yes please: 1, ✓: 1. If they are answers, map them: --answer y=yes --answer "maybe=yes|no|abstain" --answer "yes please=yes" --answer "✓=yes|no|abstain" (or answers: {yes: ["y", yes please], yes|no|abstain: [maybe, ✓]} in the campaign vote)

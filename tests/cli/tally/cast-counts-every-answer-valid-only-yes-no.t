@@ -18,4 +18,4 @@ bargain tally ballots.csv --format json | grep -E '"(cast|valid|yes|no|abstain|b
       "blank": 1,
       "void": 1,
 --- stderr
-bargain: ballots.csv:1:7: warning: 1 of the 6 answers to 'accept' (16.7%) is void: spoilt: 1. If they are answers, map them: --answer "spoilt=yes|no|abstain" (or answers: {yes|no|abstain: [spoilt]} in the campaign vote)
+bargain: ballots.csv:1:7: warning: 1 of the 6 answers to 'accept' (16.7%) is void: spoilt: 1. If they are answers, map them: --answer spoilt=void (or answers: {void: [spoilt]} in the campaign vote)
