@@ -182,6 +182,7 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
     const auto& head = csv.fields();
     if (mapping)
         if (auto refused = forced_delimiter_splits_nothing(csv, *mapping)) return refuse(std::move(*refused));
+    char header_other = csv.other_delimiter();  // for a row that does not fit (sniffed_delimiter_note)
     // Trailing header cells that are empty are a spreadsheet's leftovers
     // when their cells are empty too (checked on every row).
     size_t named = head.size();
@@ -260,7 +261,10 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
                 continue;
             }
             size_t at = std::min(fields.size(), columns.size()) - (fields.size() < columns.size() ? 1 : 0);
-            problem(csv.at_field(at, row_width_message(fields.size(), columns.size())));
+            std::string message = row_width_message(fields.size(), columns.size());
+            std::string note = sniffed_delimiter_note(csv, header_other);
+            if (!note.empty()) message += ": " + note;
+            problem(csv.at_field(at, std::move(message)));
             if (too_many()) break;
             continue;
         }

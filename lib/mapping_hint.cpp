@@ -163,6 +163,11 @@ std::string answer_hint(const std::vector<std::string>& words) {
     return cli + " (or answers: {" + yaml + "} in the campaign vote)";
 }
 
+std::string delimiter_hint(char delimiter) {
+    std::string name = delimiter_name(delimiter);
+    return "--delimiter " + name + " (or delimiter: " + name + " in the campaign vote)";
+}
+
 std::optional<Diagnostic> forced_delimiter_splits_nothing(const CsvReader& csv, const ExportMapping& mapping) {
     if (!csv.delimiter_forced() || csv.fields().size() != 1) return std::nullopt;
     char other = csv.other_delimiter();
@@ -172,6 +177,16 @@ std::optional<Diagnostic> forced_delimiter_splits_nothing(const CsvReader& csv, 
                                delimiter_name(csv.delimiter()) +
                                (by.shown.empty() ? std::string() : " by " + where_text(by)) +
                                ", but the header holds " + delimiter_name(other) + "s: is that the file's delimiter?");
+}
+
+std::string sniffed_delimiter_note(const CsvReader& csv, char header_other, bool at_header) {
+    if (csv.delimiter_forced()) return "";
+    char other = at_header ? 0 : csv.other_delimiter();
+    std::string note = std::string("the header was split at ") + delimiter_name(csv.delimiter()) + "s";
+    if (other) note += std::string(", this row holds ") + delimiter_name(other) + "s";
+    else if (header_other) note += std::string(" but also holds ") + delimiter_name(other = header_other) + "s";
+    else return "";
+    return note + ": if that is the file's delimiter, " + delimiter_hint(other);
 }
 
 }  // namespace bargain

@@ -49,10 +49,23 @@ std::string answer_hint(const std::vector<std::string>& words);
 // something ('Yes!', 'Cost $'); shown as visible() shows text.
 std::string shell_word(std::string_view s);
 
+// "--delimiter semicolon (or delimiter: semicolon in the campaign vote)".
+std::string delimiter_hint(char delimiter);
+
 // A header that a forced delimiter leaves one column although it holds
 // another delimiter: the forced one is wrong, and no column mapping would
 // help. The refusal, naming where the delimiter was forced, or nothing.
 // Asked after the header is read.
 std::optional<Diagnostic> forced_delimiter_splits_nothing(const CsvReader& csv, const ExportMapping& mapping);
+
+// What to add to the message for a row whose width is not the header's,
+// when the delimiter was sniffed and the row, or the header, holds another
+// delimiter outside quotes (a semicolon file whose question has a comma is
+// sniffed as a comma file): "the header was split at commas, this row holds
+// semicolons: if that is the file's delimiter, --delimiter semicolon (or
+// ...)". `header_other` is what csv.other_delimiter() said of the header;
+// `at_header` says the current record is the header (a header whose columns
+// are not found). "" when none of this applies.
+std::string sniffed_delimiter_note(const CsvReader& csv, char header_other, bool at_header = false);
 
 }  // namespace bargain

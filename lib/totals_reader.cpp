@@ -261,7 +261,8 @@ private:
 // "the totals file has no 'votes' column; its columns are: Question, Choice,
 // Count. Map it with --column votes=Count (or columns: {votes: Count} in the campaign vote)"
 std::string missing_columns_message(const std::vector<std::string>& header, const ColumnIndex& at,
-                                    const ColumnMap& columns, const std::vector<Column>& missing) {
+                                    const ColumnMap& columns, const std::vector<Column>& missing,
+                                    const std::string& delimiter_note) {
     std::vector<bool> used(header.size(), false);
     bool ballot_file = false;
     for (std::size_t c = 0; c < kColumnKinds; ++c)
@@ -296,10 +297,13 @@ std::string missing_columns_message(const std::vector<std::string>& header, cons
         yaml += std::string(key) + ": " + (hint ? yaml_flow(*hint) : "HEADER");
     }
     std::string found = names_list(header, 20);
+    // A header split at the wrong delimiter has none of its columns: that
+    // comes before any mapping.
+    std::string map = delimiter_note.empty() ? "Map " : "T" + delimiter_note.substr(1) + "; if not, map ";
     std::string message = "the totals file has no " + what + " column; " +
                           (found.empty() ? std::string("its header row is empty") : "its columns are: " + found) +
-                          ". Map " + (missing.size() == 1 ? "it" : "them") + " with " + flags + " (or columns: {" +
-                          yaml + "} in the campaign vote)";
+                          ". " + map + (missing.size() == 1 ? "it" : "them") + " with " + flags +
+                          " (or columns: {" + yaml + "} in the campaign vote)";
     if (placeholder) message += ", HEADER being the header of the column that holds it";
     if (ballot_file)
         message += ". A header with voter, ballot or cast_at is a ballot file's: tally it as ballots, not as totals";
@@ -340,10 +344,12 @@ Result<TotalsFacts> read_csv(Input& in, const ExportMapping& mapping, BallotSink
     std::vector<Column> missing;
     for (Column c : {Column::question, Column::option, Column::votes})
         if (at[static_cast<std::size_t>(c)] == kAbsent) missing.push_back(c);
+    char header_other = csv.other_delimiter();  // for a row that does not fit (sniffed_delimiter_note)
     if (!missing.empty()) {
         if (auto refused = forced_delimiter_splits_nothing(csv, mapping)) return *refused;
         return Diagnostic{in.name(), csv.line(), 1,
-                          missing_columns_message(facts.header, at, mapping.columns, missing)};
+                          missing_columns_message(facts.header, at, mapping.columns, missing,
+                                                  sniffed_delimiter_note(csv, header_other, true))};
     }
 
     auto field = [&](Column c) -> std::string_view {
@@ -363,7 +369,10 @@ Result<TotalsFacts> read_csv(Input& in, const ExportMapping& mapping, BallotSink
         }
         if (fields.size() != width) {
             std::size_t where = std::min(fields.size(), width) - (fields.size() < width ? 1 : 0);
-            return csv.at_field(where, row_width_message(fields.size(), width));
+            std::string message = row_width_message(fields.size(), width);
+            std::string note = sniffed_delimiter_note(csv, header_other);
+            if (!note.empty()) message += ": " + note;
+            return csv.at_field(where, std::move(message));
         }
         ++facts.rows;
         totals.row(Row{csv.line(), field(Column::question), field(Column::option), field(Column::votes),
