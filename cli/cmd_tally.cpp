@@ -257,9 +257,9 @@ int run_tally(TallyArgs a) {
         request.mapping.delimiter_where = MappingPlace{"", 0, 0, "--delimiter " + a.delimiter};
     }
 
-    int from_stdin = (a.roster == "-") ? 1 : 0;
-    for (const std::string& p : inputs) from_stdin += p == "-";
-    if (from_stdin > 1) return report("only one input can be read from standard input ('-')");
+    // `inputs` holds the roster and the campaign too: each is counted once.
+    if (std::count(inputs.begin(), inputs.end(), "-") > 1)
+        return report("only one input can be read from standard input ('-')");
     request.roster = a.roster;
     request.ballots = a.ballots;
     request.totals = a.totals;
