@@ -241,24 +241,36 @@ int run_tally(TallyArgs a) {
                             &request.roster_columns))
         return s;
     if (int s = map_answers(a.answers, &request.mapping.answers)) return s;
+    // A mapping may come from the campaign's vote, counted here from other
+    // files: the message says where the key was written.
     for (std::size_t i = 0; i < kColumnKinds; ++i) {
         Column c = static_cast<Column>(i);
         bool of_totals = c == Column::question || c == Column::option || c == Column::votes;
         bool of_ballots = c == Column::voter || c == Column::ballot || c == Column::cast_at;
-        if (request.mapping.columns.find(c) && ((of_totals && a.totals.empty()) || (of_ballots && !a.totals.empty())))
-            return report(std::string("--column ") + column_key(c) + "=...: '" + column_key(c) + "' is a column of " +
+        const MappedHeader* m = request.mapping.columns.find(c);
+        if (!m || !((of_totals && a.totals.empty()) || (of_ballots && !a.totals.empty()))) continue;
+        std::string key = column_key(c);
+        if (m->where.file.empty())
+            return report(m->where.shown + ": '" + key + "' is a column of " +
                           (of_totals ? "a vendor's totals (with --totals), not of ballot files"
                                      : "ballot files, not of a vendor's totals"));
+        return report(m->where.at(
+            "the vote's " + m->where.shown + " maps '" + key + "', a column of " +
+            (of_totals ? "a vendor's totals, but ballot files are counted here: count the vote from its totals, or "
+                         "tally the ballot files without --campaign and --vote"
+                       : "ballot files, but --totals counts a vendor's totals: count the vote from its ballots, or "
+                         "tally the totals without --campaign and --vote")));
     }
     if (!a.delimiter.empty()) {
         auto d = delimiter_from_name(a.delimiter);
         if (!d) return report("--delimiter '" + a.delimiter + "': expected comma, semicolon or tab");
         request.mapping.delimiter = d;
+        request.mapping.delimiter_where = MappingPlace{"", 0, 0, "--delimiter " + a.delimiter};
     }
 
-    int from_stdin = (a.roster == "-") ? 1 : 0;
-    for (const std::string& p : inputs) from_stdin += p == "-";
-    if (from_stdin > 1) return report("only one input can be read from standard input ('-')");
+    // `inputs` holds the roster and the campaign too: each is counted once.
+    if (std::count(inputs.begin(), inputs.end(), "-") > 1)
+        return report("only one input can be read from standard input ('-')");
     request.roster = a.roster;
     request.ballots = a.ballots;
     request.totals = a.totals;

@@ -180,15 +180,11 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
     };
     std::vector<Field> columns;
     const auto& head = csv.fields();
+    if (mapping)
+        if (auto refused = forced_delimiter_splits_nothing(csv, *mapping)) return refuse(std::move(*refused));
+    char header_other = csv.other_delimiter();  // for a row that does not fit (sniffed_delimiter_note)
     // Trailing header cells that are empty are a spreadsheet's leftovers
     // when their cells are empty too (checked on every row).
-    if (head.size() == 1 && mapping && mapping->delimiter)
-        for (char other : {',', ';', '\t'})
-            if (other != *mapping->delimiter && head[0].find(other) != std::string_view::npos)
-                return refuse(csv.at_field(0, std::string("the header is one column: the delimiter is forced to ") +
-                                                  delimiter_name(*mapping->delimiter) + " (--delimiter), but the "
-                                                  "header holds " + delimiter_name(other) + "s: is that the file's "
-                                                  "delimiter?"));
     size_t named = head.size();
     while (named > 0 && trim_blanks(head[named - 1]).empty()) --named;
     bool any_question = false;
@@ -265,7 +261,10 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
                 continue;
             }
             size_t at = std::min(fields.size(), columns.size()) - (fields.size() < columns.size() ? 1 : 0);
-            problem(csv.at_field(at, row_width_message(fields.size(), columns.size())));
+            std::string message = row_width_message(fields.size(), columns.size());
+            std::string note = sniffed_delimiter_note(csv, header_other);
+            if (!note.empty()) message += ": " + note;
+            problem(csv.at_field(at, std::move(message)));
             if (too_many()) break;
             continue;
         }
@@ -430,6 +429,22 @@ private:
         return role;
     }
 
+    // A record that names a role twice ({voter: V2, Voter: V1}) or a
+    // question twice ({accept: yes, " accept": yes}) would be read as one
+    // of them, silently: a voter changed, or a ballot counted twice. Keys are
+    // compared as headers are: trimmed, in any case. A record has few keys,
+    // so they are compared pairwise, allocating nothing: a YAML file's
+    // reading speed is its records'.
+    void repeated_question(const YamlNode& record, std::size_t i, std::string_view id) const {
+        const YamlNode& k = record.entries[i].first;
+        for (std::size_t j = 0; j < i; ++j) {
+            const YamlNode& before = record.entries[j].first;
+            if (equals_ascii_folded(trim_blanks(before.value), id) && role_of(before.value, mapping_) == Role::question)
+                fail(k, "the question '" + visible(id) + "' appears twice in this ballot: '" + visible(before.value) +
+                            "' (line " + std::to_string(before.line) + ") and '" + visible(k.value) + "'");
+        }
+    }
+
     void ballot(const YamlNode& v) {
         record_.line = v.line;
         record_.voter = record_.ballot = record_.unit = {};
@@ -438,10 +453,21 @@ private:
         record_.void_words.clear();
         record_.unit_column = 0;
         bool unit_given = false;
-        for (const auto& entry : v.entries) {
-            const YamlNode& k = entry.first;  // not a structured binding: lambdas capture these
-            const YamlNode& value = entry.second;
+        // The key that gave each of voter, ballot, unit and cast_at, for
+        // telling a second one (see repeated_question).
+        std::array<const YamlNode*, 4> given{};
+        for (std::size_t i = 0; i < v.entries.size(); ++i) {
+            const YamlNode& k = v.entries[i].first;  // not a structured binding: lambdas capture these
+            const YamlNode& value = v.entries[i].second;
             Role role = role_of_key(k);
+            if (role < Role::question) {
+                const YamlNode*& first = given[static_cast<std::size_t>(role)];
+                if (first)
+                    fail(k, "the '" + std::string(column_word(role)) + "' key appears twice in this ballot: '" +
+                                visible(first->value) + "' (line " + std::to_string(first->line) + ") and '" +
+                                visible(k.value) + "'");
+                first = &k;
+            }
             auto here = [&] { return where(value); };
             switch (role) {
                 case Role::voter: record_.voter = read_id(scalar_text(k, value), role, here); break;
@@ -456,6 +482,7 @@ private:
                 case Role::question: {
                     std::string_view id = read_id(k.value, role, [&] { return where(k); });
                     if (id.empty()) fail(k, "a question id cannot be empty");
+                    repeated_question(v, i, id);
                     if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                         fail(value, "the answer to '" + std::string(id) +
                                         "' should be yes, no, abstain or empty, found " + value.kind_name());

@@ -92,6 +92,19 @@ Diagnostic CsvReader::at_field(size_t i, std::string message) const {
     return Diagnostic{in_.name(), p.line, p.column, std::move(message)};
 }
 
+char CsvReader::other_delimiter() const {
+    for (char d : kDelimiters) {
+        if (d == delimiter_) continue;
+        for (auto [start, stop] : offsets_) {
+            // A quoted field's text starts after its quote; an unquoted
+            // one's after a delimiter or a line end, or at the buffer's start.
+            bool quoted = start > 0 && buf_[start - 1] == '"';
+            if (!quoted && std::memchr(buf_.data() + start, d, stop - start)) return d;
+        }
+    }
+    return 0;
+}
+
 CsvReader::Parse CsvReader::fail(long long line, long long column, std::string message) {
     error_ = Diagnostic{in_.name(), line, column, std::move(message)};
     return Parse::failed;

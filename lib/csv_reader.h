@@ -86,6 +86,11 @@ public:
     // The delimiter between fields (',' until the header is read) and the
     // file's encoding: valid after the first record (the header) is read.
     char delimiter() const { return delimiter_; }
+    bool delimiter_forced() const { return options_.delimiter.has_value(); }
+    // Another of the delimiters (comma, semicolon, tab) that the current
+    // record holds outside quotes, or 0: a row not split where it should
+    // be. Asked when a row is already wrong, never for every row.
+    char other_delimiter() const;
     TextEncoding encoding() const { return text_.encoding(); }
     // Physically empty lines skipped so far (LF, CRLF or CR alone).
     long long blank_lines() const { return blank_lines_; }

@@ -4,6 +4,7 @@
 
 #include "text.h"
 #include "utf8.h"
+#include "visible.h"
 
 namespace bargain {
 
@@ -133,7 +134,6 @@ std::string Document::to_json() const {
     return out + "\n";
 }
 
-namespace {
 // The plain words a YAML reader may take for something other than a string.
 // PyYAML (YAML 1.1, the most common reader) reads yes, no, on, off, true and
 // false, each lower-case, capitalised or upper-case, as booleans, and null
@@ -148,6 +148,30 @@ bool yaml_reserved_word(std::string_view word) {
         if (equals_lower(word, w)) return true;
     return false;
 }
+
+std::string yaml_flow(std::string_view s) {
+    // A plain scalar may not start with an indicator, hold a flow
+    // collection's punctuation, or hold ": " or " #" (a key, a comment):
+    // any '#' is quoted, for a reader who edits around it.
+    bool plain = !s.empty() && std::string_view("-?:,[]{}#&*!|>'\"%@` ").find(s[0]) == std::string_view::npos &&
+                 s.back() != ' ' && !yaml_reserved_word(s);
+    for (std::size_t i = 0; plain && i < s.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == 0x7F || std::string_view(",[]{}#").find(static_cast<char>(c)) != std::string_view::npos)
+            plain = false;
+        if (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ')) plain = false;
+    }
+    std::string shown = visible(s);
+    if (plain && shown == s) return shown;
+    std::string escaped;
+    for (char c : s) {
+        if (c == '"' || c == '\\') escaped += '\\';
+        escaped += c;
+    }
+    return "\"" + visible(escaped) + "\"";  // visible's \n, \x1b, \u009b are YAML escapes too
+}
+
+namespace {
 
 // Our own keys are plain words; anything else is quoted, and so is a plain
 // word that a reader would not read back as a string.

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -48,5 +49,16 @@ private:
 // `s` as a JSON string literal, with quotes. Control characters are escaped,
 // and so are U+2028/U+2029, so the output can be pasted into JavaScript.
 std::string json_quote(const std::string& s);
+
+// True for a plain word that a YAML reader takes for something other than a
+// string: the YAML 1.1 booleans (yes, no, on, off, y, n, true, false) and
+// null and ~, in any case.
+bool yaml_reserved_word(std::string_view word);
+
+// `s` as a YAML scalar inside a flow collection ({voter: Member ID}, [For]),
+// for a message to show what to write in a campaign: plain when a YAML
+// reader would read it back as this string, else double-quoted, its control
+// characters shown as escapes (see visible.h), which YAML reads too.
+std::string yaml_flow(std::string_view s);
 
 }  // namespace bargain

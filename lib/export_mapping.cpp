@@ -9,18 +9,16 @@ namespace {
 
 constexpr const char* kColumnKeys[kColumnKinds] = {"voter", "ballot", "unit", "cast_at", "question", "option", "votes"};
 
-std::string quoted(std::string_view s) { return "'" + visible(s) + "'"; }
-
 // " by --answer y=no": the second of two mappings, when the message is not
 // already located at it (the command line has no place).
 std::string also_by(const MappingPlace& p) { return p.file.empty() && !p.shown.empty() ? " by " + p.shown : ""; }
+
+}  // namespace
 
 std::string where_text(const MappingPlace& p) {
     if (p.file.empty()) return p.shown;
     return p.shown + " (" + p.file + ":" + std::to_string(p.line) + ")";
 }
-
-}  // namespace
 
 const char* column_key(Column c) { return kColumnKeys[static_cast<std::size_t>(c)]; }
 

@@ -49,6 +49,10 @@ struct MappingPlace {
     Diagnostic at(std::string message) const { return Diagnostic{file, line, column, std::move(message)}; }
 };
 
+// "--column voter=Member ID", or "columns: voter (campaign.yaml:12)": a
+// mapping's place, for a message located somewhere else.
+std::string where_text(const MappingPlace& p);
+
 // The export's header for each reserved column, when mapped.
 struct MappedHeader {
     std::string header;  // trimmed of blanks

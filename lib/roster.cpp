@@ -9,6 +9,7 @@
 #include "mapping_hint.h"
 #include "suggest.h"
 #include "text.h"
+#include "visible.h"
 #include "yaml_source.h"
 
 namespace bargain {
@@ -172,9 +173,18 @@ public:
         if (v.kind != YamlNode::Kind::map)
             fail(v, std::string("each roster entry should be {voter: ..., unit: ...}, found ") + v.kind_name());
         std::string_view voter, unit;
+        // The keys that gave them: {voter: V1, VOTER: V2} is one key twice,
+        // in two spellings, and taking either would be a guess.
+        const YamlNode *voter_key = nullptr, *unit_key = nullptr;
         for (const auto& [k, value] : v.entries) {
             std::optional<Column> c = columns_ ? columns_->column_of(k.value) : reserved_column(k.value);
             if (c != Column::voter && c != Column::unit) continue;  // names, emails: not ours to read
+            const YamlNode*& first = c == Column::voter ? voter_key : unit_key;
+            if (first)
+                fail(k, "the '" + std::string(column_key(*c)) + "' key appears twice in this roster entry: '" +
+                            visible(first->value) + "' (line " + std::to_string(first->line) + ") and '" +
+                            visible(k.value) + "'");
+            first = &k;
             if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                 fail(value, "'" + k.value + "' should be text, found " + value.kind_name());
             if (value.value.find('\n') != std::string::npos)

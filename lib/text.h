@@ -74,6 +74,18 @@ inline bool equals_lower(std::string_view s, std::string_view lower) {
     return true;
 }
 
+// True when `a` and `b` are the same once ASCII letters are lowered in both.
+inline bool equals_ascii_folded(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
 // With ASCII letters lowered, or raised; other bytes (UTF-8 included) kept.
 inline std::string ascii_lower(std::string_view s) {
     std::string out(s);

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "csv_reader.h"
+#include "document.h"
 #include "input_limits.h"
+#include "mapping_hint.h"
 #include "suggest.h"
 #include "text.h"
 #include "visible.h"
@@ -22,60 +24,6 @@ namespace bargain {
 namespace {
 
 // ---- Words for messages ----------------------------------------------------
-
-// `s` made visible, cut at a character boundary when longer than `max` bytes.
-std::string shortened(std::string_view s, std::size_t max) {
-    if (s.size() <= max) return visible(s);
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return visible(s.substr(0, cut)) + "...";
-}
-
-// 'text', as shortened().
-std::string quoted(std::string_view s, std::size_t max = 80) { return "'" + shortened(s, max) + "'"; }
-
-// `s` as one shell word, quoted only when it must be: --answer "Accept the offer"=yes.
-std::string shell_word(std::string_view s) {
-    auto plain = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               std::string_view("_-.,:/+@%^").find(c) != std::string_view::npos;
-    };
-    bool bare = !s.empty();
-    bool doubles = true;  // nothing that double quotes would still expand
-    for (char c : s) {
-        bare = bare && plain(c);
-        doubles = doubles && std::string_view("\"\\$`!").find(c) == std::string_view::npos;
-    }
-    if (bare) return std::string(s);
-    if (doubles) return "\"" + visible(s) + "\"";
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return visible(out + "'");
-}
-
-// `s` as a YAML scalar inside a flow collection ({votes: Count}, [For]),
-// double-quoted when a plain scalar would read as something else.
-std::string yaml_flow(std::string_view s) {
-    bool plain = !s.empty() && std::string_view("-?:,[]{}#&*!|>'\"%@` ").find(s[0]) == std::string_view::npos;
-    for (std::size_t i = 0; plain && i < s.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c == 0x7F || std::string_view(",[]{}").find(static_cast<char>(c)) != std::string_view::npos)
-            plain = false;
-        if (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ')) plain = false;
-        if (c == '#' && s[i - 1] == ' ') plain = false;
-    }
-    if (plain && s.back() == ' ') plain = false;
-    if (plain)
-        for (const char* word : {"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"})
-            if (equals_lower(s, word)) plain = false;
-    if (plain) return std::string(s);
-    std::string escaped;
-    for (char c : s) {
-        if (c == '"' || c == '\\') escaped += '\\';
-        escaped += c;
-    }
-    return "\"" + visible(escaped) + "\"";  // visible's \n, \x1b, \u009b are YAML escapes too
-}
 
 // "a, b and 10 more": names for a list in a message, at most `max` shown.
 std::string names_list(const std::vector<std::string>& names, std::size_t max) {
@@ -94,55 +42,10 @@ std::string names_list(const std::vector<std::string>& names, std::size_t max) {
     return out;
 }
 
-std::string where_text(const MappingPlace& p) {
-    if (p.file.empty()) return p.shown;
-    return p.shown + " (" + p.file + ":" + std::to_string(p.line) + ")";
-}
-
-// Words (runs of letters and digits, any non-ASCII byte a letter), lowered.
-std::vector<std::string> words_of(std::string_view s) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char ch : s) {
-        unsigned char c = static_cast<unsigned char>(ch);
-        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80) word += ch;
-        else if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
-        else if (!word.empty()) out.push_back(std::move(word)), word.clear();
-    }
-    if (!word.empty()) out.push_back(std::move(word));
-    return out;
-}
-
 bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
     for (std::string_view x : words)
         if (w == x) return true;
     return false;
-}
-
-// The answer an unknown option plainly means ("Accept the offer": yes), to
-// fill in the mapping a message suggests. Nothing when its words point two
-// ways or are negated ("Do not accept"): the person reading must decide.
-std::optional<Answer> answer_suggested(std::string_view option) {
-    std::optional<Answer> found;
-    for (const std::string& w : words_of(option)) {
-        if (one_of(w, {"not", "don", "dont", "never", "nor", "without"})) return std::nullopt;
-        std::optional<Answer> a;
-        if (one_of(w, {"yes", "y", "accept", "approve", "ratify", "for", "favor", "favour", "support", "aye", "yea",
-                       "agree", "oui", "ja", "si", "sí"}))
-            a = Answer::yes;
-        else if (one_of(w, {"no", "n", "reject", "against", "oppose", "disapprove", "nay", "decline", "non", "nein"}))
-            a = Answer::no;
-        else if (one_of(w, {"abstain", "abstention", "abstentions", "pass", "neutral"}))
-            a = Answer::abstain;
-        else if (one_of(w, {"blank", "empty", "unmarked"}))
-            a = Answer::blank;
-        else if (one_of(w, {"void", "spoiled", "spoilt", "invalid"}))
-            a = Answer::spoiled;
-        if (!a) continue;
-        if (found && *found != *a) return std::nullopt;
-        found = a;
-    }
-    return found;
 }
 
 // A row a spreadsheet adds under the others to sum them up.
@@ -151,24 +54,6 @@ bool names_a_sum(std::string_view word) {
     return one_of(w, {"total", "totals", "grand total", "subtotal", "sum", "overall", "all", "all units",
                       "total votes", "votes cast", "total votes cast", "ballots cast", "total ballots",
                       "total ballots cast"});
-}
-
-// The column a header looks like it holds, for the mapping a message
-// suggests when a column is missing ("Count" holds the votes).
-std::optional<Column> looks_like(std::string_view header) {
-    std::string h = ascii_lower(trim_blanks(header));
-    auto has = [&](std::initializer_list<std::string_view> words) {
-        for (std::string_view w : words)
-            if (h.find(w) != std::string::npos) return true;
-        return false;
-    };
-    if (has({"percent", "%", "pct", "share", "rank", "ratio", "voter"})) return std::nullopt;
-    if (has({"count", "votes", "tally", "total", "ballots"})) return Column::votes;
-    if (has({"question", "motion", "measure", "contest", "proposal", "issue", "race", "item", "poll", "ballot"}))
-        return Column::question;
-    if (has({"option", "choice", "answer", "response", "selection", "candidate"})) return Column::option;
-    if (has({"vote", "number", "result", "sum", "#"})) return Column::votes;
-    return std::nullopt;
 }
 
 // ---- The rows, from either format --------------------------------------------
@@ -340,7 +225,7 @@ private:
             fail(place, Column::option,
                  what + " looks like the sum of the other options, not an answer: delete its row (bargain adds up "
                         "the options itself)");
-        std::optional<Answer> meant = answer_suggested(option);
+        std::optional<Answer> meant = likely_answer(option);
         std::string name = meant ? answer_name(*meant) : "ANSWER";
         std::string message = what + " is not an answer";
         if (!q.options.empty()) message += " (its options so far: " + names_list(q.options, 10) + ")";
@@ -376,7 +261,8 @@ private:
 // "the totals file has no 'votes' column; its columns are: Question, Choice,
 // Count. Map it with --column votes=Count (or columns: {votes: Count} in the campaign vote)"
 std::string missing_columns_message(const std::vector<std::string>& header, const ColumnIndex& at,
-                                    const ColumnMap& columns, const std::vector<Column>& missing) {
+                                    const ColumnMap& columns, const std::vector<Column>& missing,
+                                    const std::string& delimiter_note) {
     std::vector<bool> used(header.size(), false);
     bool ballot_file = false;
     for (std::size_t c = 0; c < kColumnKinds; ++c)
@@ -396,11 +282,14 @@ std::string missing_columns_message(const std::vector<std::string>& header, cons
             what += quoted(m->header) + " (" + key + ", mapped by " + where_text(m->where) + ")";
         else
             what += std::string("'") + key + "'";
-        std::optional<std::string> hint;
-        for (std::size_t i = 0; i < header.size() && !hint; ++i)
-            if (!used[i] && !header[i].empty() && looks_like(header[i]) == c) {
+        std::vector<std::string> unused;
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (!used[i] && !header[i].empty()) unused.push_back(header[i]);
+        std::optional<std::string> hint = likely_header(c, unused);
+        for (std::size_t i = 0; i < header.size() && hint; ++i)
+            if (!used[i] && header[i] == *hint) {
                 used[i] = true;
-                hint = header[i];
+                break;
             }
         placeholder = placeholder || !hint;
         if (k) flags += ' ', yaml += ", ";
@@ -408,10 +297,13 @@ std::string missing_columns_message(const std::vector<std::string>& header, cons
         yaml += std::string(key) + ": " + (hint ? yaml_flow(*hint) : "HEADER");
     }
     std::string found = names_list(header, 20);
+    // A header split at the wrong delimiter has none of its columns: that
+    // comes before any mapping.
+    std::string map = delimiter_note.empty() ? "Map " : "T" + delimiter_note.substr(1) + "; if not, map ";
     std::string message = "the totals file has no " + what + " column; " +
                           (found.empty() ? std::string("its header row is empty") : "its columns are: " + found) +
-                          ". Map " + (missing.size() == 1 ? "it" : "them") + " with " + flags + " (or columns: {" +
-                          yaml + "} in the campaign vote)";
+                          ". " + map + (missing.size() == 1 ? "it" : "them") + " with " + flags +
+                          " (or columns: {" + yaml + "} in the campaign vote)";
     if (placeholder) message += ", HEADER being the header of the column that holds it";
     if (ballot_file)
         message += ". A header with voter, ballot or cast_at is a ballot file's: tally it as ballots, not as totals";
@@ -452,22 +344,12 @@ Result<TotalsFacts> read_csv(Input& in, const ExportMapping& mapping, BallotSink
     std::vector<Column> missing;
     for (Column c : {Column::question, Column::option, Column::votes})
         if (at[static_cast<std::size_t>(c)] == kAbsent) missing.push_back(c);
+    char header_other = csv.other_delimiter();  // for a row that does not fit (sniffed_delimiter_note)
     if (!missing.empty()) {
-        // One column holding another delimiter: the forced one is wrong, and
-        // no column mapping would help.
-        if (mapping.delimiter && head.size() == 1)
-            for (char other : {',', ';', '\t'})
-                if (other != csv.delimiter() && head[0].find(other) != std::string_view::npos) {
-                    const MappingPlace& by = mapping.delimiter_where;
-                    return Diagnostic{in.name(), csv.line(), 1,
-                                      "the header is one column, " + quoted(head[0]) + ": the delimiter is forced to " +
-                                          delimiter_name(csv.delimiter()) +
-                                          (by.shown.empty() ? std::string() : " (by " + where_text(by) + ")") +
-                                          ", but the header holds " + delimiter_name(other) +
-                                          "s: is that the file's delimiter?"};
-                }
+        if (auto refused = forced_delimiter_splits_nothing(csv, mapping)) return *refused;
         return Diagnostic{in.name(), csv.line(), 1,
-                          missing_columns_message(facts.header, at, mapping.columns, missing)};
+                          missing_columns_message(facts.header, at, mapping.columns, missing,
+                                                  sniffed_delimiter_note(csv, header_other, true))};
     }
 
     auto field = [&](Column c) -> std::string_view {
@@ -487,7 +369,10 @@ Result<TotalsFacts> read_csv(Input& in, const ExportMapping& mapping, BallotSink
         }
         if (fields.size() != width) {
             std::size_t where = std::min(fields.size(), width) - (fields.size() < width ? 1 : 0);
-            return csv.at_field(where, row_width_message(fields.size(), width));
+            std::string message = row_width_message(fields.size(), width);
+            std::string note = sniffed_delimiter_note(csv, header_other);
+            if (!note.empty()) message += ": " + note;
+            return csv.at_field(where, std::move(message));
         }
         ++facts.rows;
         totals.row(Row{csv.line(), field(Column::question), field(Column::option), field(Column::votes),

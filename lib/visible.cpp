@@ -50,4 +50,13 @@ std::string visible(std::string_view text) {
     return out;
 }
 
+std::string shortened(std::string_view text, std::size_t max) {
+    if (text.size() <= max) return visible(text);
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return visible(text.substr(0, cut)) + "...";
+}
+
+std::string quoted(std::string_view text, std::size_t max) { return "'" + shortened(text, max) + "'"; }
+
 }  // namespace bargain

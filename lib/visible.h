@@ -13,4 +13,11 @@ namespace bargain {
 void append_visible(std::string& out, std::string_view text);
 std::string visible(std::string_view text);
 
+// `text` made visible, cut at a character boundary (with "..." after it)
+// when longer than `max` bytes: a header or a word a message quotes, which
+// may be a whole row that was not split.
+std::string shortened(std::string_view text, std::size_t max);
+// 'text', as shortened().
+std::string quoted(std::string_view text, std::size_t max = 80);
+
 }  // namespace bargain

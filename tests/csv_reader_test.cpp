@@ -802,6 +802,21 @@ TEST_CASE("a forced delimiter overrides the sniff") {
     CHECK(tab.texts(0) == Row{"voter,accept", "strike"});
 }
 
+TEST_CASE("another delimiter in a record is found outside quotes only") {
+    auto other_in = [](const std::string& text, std::optional<char> forced = std::nullopt) {
+        auto in = Input::from_string("f.csv", text);
+        CsvReader csv(*in, CsvOptions{forced});
+        std::vector<char> found;
+        while (csv.next()) found.push_back(csv.other_delimiter());
+        return found;
+    };
+    CHECK(other_in("voter,accept\nV1;yes\n") == std::vector<char>{0, ';'});
+    CHECK(other_in("voter,accept\n\"V1;x\",yes\nV2,\"a\tb\",c\td\n") == std::vector<char>{0, 0, '\t'});
+    CHECK(other_in("\"a;b\"\n", ',') == std::vector<char>{0});
+    CHECK(other_in("a;b\n", ',') == std::vector<char>{';'});
+    CHECK(other_in("a;b,c\n", '\t') == std::vector<char>{','});  // the first of comma, semicolon, tab
+}
+
 TEST_CASE("a forced delimiter other than a comma, a semicolon or a tab is an error") {
     Parsed p = parse_with("voter|accept\n", CsvOptions{'|'});
     REQUIRE(p.error);

@@ -154,8 +154,8 @@ TEST_CASE("a forced delimiter is the mapping's") {
     m.delimiter = ',';
     m.delimiter_where = cli("--delimiter comma");
     CHECK(error_of("question;option;votes\naccept;yes;5\n", &m) ==
-          "totals.csv:1:1: the header is one column, 'question;option;votes': the delimiter is forced to comma (by "
-          "--delimiter comma), but the header holds semicolons: is that the file's delimiter?");
+          "totals.csv:1:1: the header is one column, 'question;option;votes': the delimiter is forced to comma by "
+          "--delimiter comma, but the header holds semicolons: is that the file's delimiter?");
 }
 
 TEST_CASE("a vendor's own headers, mapped: QuestionID, OptionName, Votes") {

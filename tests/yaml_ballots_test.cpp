@@ -228,6 +228,26 @@ TEST_CASE("a duplicate key inside a ballot is an error at the second one") {
     CHECK(d.message.find("duplicate key 'accept'") != std::string::npos);
 }
 
+TEST_CASE("a question key that is an earlier one with blanks or in another case is the same question twice") {
+    Diagnostic d = error_of("ballots:\n  - {voter: V1, accept: yes, \" accept\": yes}\n");
+    CHECK(where(d) == "2:30");
+    CHECK(d.message == "the question 'accept' appears twice in this ballot: 'accept' (line 2) and ' accept'");
+    CHECK(error_of("ballots:\n  - {voter: V1, Accept: yes,\n     accept: no}\n").message ==
+          "the question 'accept' appears twice in this ballot: 'Accept' (line 2) and 'accept'");
+}
+
+TEST_CASE("voter and Voter in one ballot are the voter twice, not a new voter") {
+    Diagnostic d = error_of("ballots:\n  - {voter: V2, Voter: V1, accept: yes}\n");
+    CHECK(where(d) == "2:17");
+    CHECK(d.message == "the 'voter' key appears twice in this ballot: 'voter' (line 2) and 'Voter'");
+}
+
+TEST_CASE("questions that differ inside the words are different questions") {
+    Read r = read("ballots:\n  - {voter: V1, accept offer: yes, acceptoffer: no, strike: yes}\n");
+    REQUIRE(r.result.ok());
+    CHECK(r.sink.papers.at(0).answers.size() == 3);
+}
+
 TEST_CASE("an alias for a whole ballot is refused") {
     Diagnostic d = error_of("ballots:\n  - &b {voter: V1, accept: yes}\n  - *b\n");
     CHECK(where(d) == "3:5");

@@ -32,7 +32,7 @@ Stimme (Ja, Nein, Enthaltung)
   Void              0
   Cast              4
 --- stderr
-bargain: stimmen.csv:2:1: this row has 1 field but the header has 3
-bargain: stimmen.csv:3:1: this row has 1 field but the header has 3
-bargain: stimmen.csv:4:1: this row has 1 field but the header has 3
-bargain: stimmen.csv:5:1: this row has 1 field but the header has 3
+bargain: stimmen.csv:2:1: this row has 1 field but the header has 3: the header was split at commas, this row holds semicolons: if that is the file's delimiter, --delimiter semicolon (or delimiter: semicolon in the campaign vote)
+bargain: stimmen.csv:3:1: this row has 1 field but the header has 3: the header was split at commas, this row holds semicolons: if that is the file's delimiter, --delimiter semicolon (or delimiter: semicolon in the campaign vote)
+bargain: stimmen.csv:4:1: this row has 1 field but the header has 3: the header was split at commas, this row holds semicolons: if that is the file's delimiter, --delimiter semicolon (or delimiter: semicolon in the campaign vote)
+bargain: stimmen.csv:5:1: this row has 1 field but the header has 3: the header was split at commas, this row holds semicolons: if that is the file's delimiter, --delimiter semicolon (or delimiter: semicolon in the campaign vote)

@@ -11,5 +11,5 @@ M1007,2026-03-02 11:40,Y
 --- run
 bargain tally ballots.csv --column voter="Member ID" --column cast_at="Submitted At"
 --- stderr
-bargain: ballots.csv:1:24: not one of the 7 answers to 'Do you accept the offer?' is yes or no: the words found are Y: 4, N: 2. Map them to answers: --answer Y=yes --answer N=no (or answers: {yes: [Y], no: [N]} in the campaign vote)
+bargain: ballots.csv:1:24: not one of the 7 answers to 'Do you accept the offer?' is yes or no: the words found are Y: 4, N: 2. Map them to answers: --answer Y=yes --answer N=no (or answers: {yes: ["Y"], no: ["N"]} in the campaign vote)
 --- exit 2

@@ -54,4 +54,4 @@ bargain tally online.csv paper.csv > /dev/null; echo "exit $?"
 --- stdout
 exit 0
 --- stderr
-bargain: paper.csv:1:7: warning: 2 of the 6 answers to 'accept' in this file (33.3%) are void: Y: 2. If they are answers, map them: --answer Y=yes (or answers: {yes: [Y]} in the campaign vote)
+bargain: paper.csv:1:7: warning: 2 of the 6 answers to 'accept' in this file (33.3%) are void: Y: 2. If they are answers, map them: --answer Y=yes (or answers: {yes: ["Y"]} in the campaign vote)
