@@ -13,14 +13,14 @@
 #include <iostream>
 #include <memory>
 
-#include "campaign.h"
+#include "campaign/campaign.h"
+#include "campaign/constraint_check.h"
+#include "campaign/timeline.h"
+#include "campaign/vote_check.h"
 #include "commands.h"
-#include "constraint_check.h"
-#include "notice.h"
+#include "notice/notice.h"
 #include "output.h"
-#include "report_text.h"
-#include "timeline.h"
-#include "vote_check.h"
+#include "text/report_text.h"
 
 namespace bargain::cli {
 

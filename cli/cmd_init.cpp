@@ -18,9 +18,9 @@
 #include <iterator>
 #include <memory>
 
+#include "campaign/scaffold.h"
 #include "commands.h"
 #include "output.h"
-#include "scaffold.h"
 
 namespace bargain::cli {
 

@@ -2,19 +2,19 @@
 // campaign (a media advisory, an intent-to-strike letter, a press release,
 // or a team's own template).
 //
-// This file only turns the command line into library calls (lib/notice.h)
+// This file only turns the command line into library calls (lib/notice/notice.h)
 // and decides files and exit codes.
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
+#include "campaign/constraint_check.h"
 #include "commands.h"
-#include "constraint_check.h"
-#include "notice.h"
+#include "core/suggest.h"
+#include "notice/notice.h"
 #include "output.h"
-#include "report_text.h"
-#include "suggest.h"
+#include "text/report_text.h"
 
 namespace bargain::cli {
 

@@ -2,13 +2,13 @@
 // against the units' payroll, and the gap between two offers.
 #include <memory>
 
-#include "campaign.h"
+#include "campaign/campaign.h"
+#include "campaign/constraint_check.h"
 #include "commands.h"
-#include "constraint_check.h"
-#include "offer_costing.h"
-#include "offers_report.h"
+#include "core/suggest.h"
+#include "offers/offer_costing.h"
+#include "offers/offers_report.h"
 #include "output.h"
-#include "suggest.h"
 
 namespace bargain::cli {
 

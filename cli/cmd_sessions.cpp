@@ -2,13 +2,13 @@
 // how many sessions over how long, and where each article stands.
 #include <memory>
 
-#include "campaign.h"
+#include "campaign/campaign.h"
+#include "campaign/constraint_check.h"
 #include "commands.h"
-#include "constraint_check.h"
+#include "core/suggest.h"
 #include "output.h"
-#include "session_log.h"
-#include "sessions_report.h"
-#include "suggest.h"
+#include "sessions/session_log.h"
+#include "sessions/sessions_report.h"
 
 namespace bargain::cli {
 

@@ -1,24 +1,24 @@
 // bargain tally BALLOTS... : count ballots, apply the rule, report.
 //
 // This file only turns the command line into library calls and decides
-// formats, files and exit codes; the counting lives in lib/tally.cpp and the
-// rule in lib/rule.cpp.
+// formats, files and exit codes; the counting lives in lib/tally/tally.cpp and the
+// rule in lib/tally/rule.cpp.
 #include <algorithm>
 #include <memory>
 
-#include "ballot_count.h"
-#include "campaign.h"
-#include "csv_reader.h"
-#include "export_mapping.h"
-#include "campaign_vote.h"
+#include "campaign/campaign.h"
+#include "campaign/campaign_vote.h"
 #include "commands.h"
-#include "decision.h"
+#include "core/suggest.h"
+#include "core/text.h"
+#include "io/csv_reader.h"
 #include "output.h"
-#include "suggest.h"
-#include "rule.h"
-#include "tally.h"
-#include "tally_report.h"
-#include "text.h"
+#include "tally/ballot_count.h"
+#include "tally/decision.h"
+#include "tally/export_mapping.h"
+#include "tally/rule.h"
+#include "tally/tally.h"
+#include "tally/tally_report.h"
 
 namespace bargain::cli {
 

@@ -3,14 +3,14 @@
 #include <cstdlib>
 #include <memory>
 
-#include "campaign.h"
+#include "campaign/campaign.h"
+#include "campaign/constraint_check.h"
+#include "campaign/timeline.h"
 #include "commands.h"
-#include "constraint_check.h"
 #include "output.h"
-#include "timeline.h"
-#include "timeline_chart.h"
-#include "timeline_ics.h"
-#include "timeline_report.h"
+#include "timeline/timeline_chart.h"
+#include "timeline/timeline_ics.h"
+#include "timeline/timeline_report.h"
 
 namespace bargain::cli {
 

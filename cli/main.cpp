@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "commands.h"
+#include "core/suggest.h"
 #include "output.h"
-#include "suggest.h"
 
 namespace {
 

@@ -12,8 +12,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "ap_style.h"
-#include "input.h"
+#include "io/input.h"
+#include "text/ap_style.h"
 
 namespace bargain::cli {
 

@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "constraint_check.h"
-#include "datetime.h"
-#include "diagnostic.h"
+#include "campaign/constraint_check.h"
+#include "core/datetime.h"
+#include "core/diagnostic.h"
 
 namespace bargain::cli {
 

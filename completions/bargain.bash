@@ -105,7 +105,7 @@ _bargain() {
             return 0
             ;;
         --rule)
-            # The presets of lib/rule.cpp; a fraction such as '>=3/5 of cast' works too.
+            # The presets of lib/tally/rule.cpp; a fraction such as '>=3/5 of cast' works too.
             _bargain_words "majority two-thirds three-quarters chicago-ielra uaw uk-2016 uk-2016-ips uk-2026 teamsters-1987"
             return 0
             ;;

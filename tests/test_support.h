@@ -5,10 +5,10 @@
 
 #include <doctest/doctest.h>
 
-#include "ballot.h"
-#include "ballot_reader.h"
-#include "datetime.h"
-#include "rule.h"
+#include "core/datetime.h"
+#include "tally/ballot.h"
+#include "tally/ballot_reader.h"
+#include "tally/rule.h"
 
 namespace bargain::test {
 

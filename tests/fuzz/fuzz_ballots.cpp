@@ -7,10 +7,10 @@
 #include <memory>
 #include <string>
 
-#include "ballot_reader.h"
-#include "input.h"
-#include "roster.h"
-#include "tally.h"
+#include "io/input.h"
+#include "tally/ballot_reader.h"
+#include "tally/roster.h"
+#include "tally/tally.h"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <memory>
 #include <string>
 
-#include "constraint_check.h"
-#include "input.h"
-#include "timeline_report.h"
+#include "campaign/constraint_check.h"
+#include "io/input.h"
+#include "timeline/timeline_report.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     auto in = bargain::Input::from_string("campaign.yaml", std::string(reinterpret_cast<const char*>(data), size));

@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "csv_reader.h"
-#include "input.h"
+#include "io/csv_reader.h"
+#include "io/input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;

@@ -7,9 +7,9 @@
 #include <memory>
 #include <string>
 
-#include "constraint_check.h"
-#include "input.h"
-#include "notice.h"
+#include "campaign/constraint_check.h"
+#include "io/input.h"
+#include "notice/notice.h"
 
 namespace {
 

@@ -16,11 +16,11 @@
 #include <memory>
 #include <string>
 
-#include "export_mapping.h"
-#include "input.h"
-#include "roster.h"
-#include "tally.h"
-#include "totals_reader.h"
+#include "io/input.h"
+#include "tally/export_mapping.h"
+#include "tally/roster.h"
+#include "tally/tally.h"
+#include "tally/totals_reader.h"
 
 namespace {
 

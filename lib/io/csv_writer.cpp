@@ -1,0 +1,29 @@
+#include "io/csv_writer.h"
+
+namespace bargain {
+
+std::string csv_cell(std::string_view text) {
+    std::string cell;
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                          text[0] == '\t' || text[0] == '\r'))
+        cell = "'";
+    cell += text;
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    std::string quoted = "\"";
+    for (char c : cell) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::string csv_row(const std::vector<std::string>& cells) {
+    std::string row;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (i) row += ',';
+        row += csv_cell(cells[i]);
+    }
+    return row + "\n";
+}
+
+}  // namespace bargain

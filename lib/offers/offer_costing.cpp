@@ -1,0 +1,217 @@
+// A raise r (in 1/kWageScale percent, which is millionths) multiplies pay by
+// (10^6 + r) / 10^6. After k years a unit's payroll is exactly N_k / 10^6k
+// cents, where N_0 is the payroll and each year multiplies N by (10^6 + r),
+// or, for a flat amount a per member, by 10^6 and adds members x a x 10^6k
+// (later percentages then raise the flat amount too, as they do on a pay
+// scale). The year's cost is that payroll less the starting one, rounded
+// once.
+#include "offers/offer_costing.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "offers/natural.h"
+#include "text/ap_style.h"
+
+namespace bargain {
+
+namespace {
+
+constexpr std::uint32_t kMillion = 1000000;
+// Every figure stays within $100 trillion, so sums of them over every year
+// of a term and gaps between such sums can never overflow; anything larger
+// is a typo anyway.
+constexpr long long kMaxCents = 10'000'000'000'000'000LL;
+
+// (plus - minus) / 10^(6 years), rounded half away from zero; none when it
+// is beyond kMaxCents.
+std::optional<long long> rounded_difference(const Natural& plus, const Natural& minus, unsigned years) {
+    bool negative = plus < minus;
+    Natural q = divide_rounded(negative ? minus - plus : plus - minus, kMillion, years);
+    auto v = q.to_u64();
+    if (!v || *v > static_cast<std::uint64_t>(kMaxCents)) return std::nullopt;
+    return negative ? -static_cast<long long>(*v) : static_cast<long long>(*v);
+}
+
+
+// Adds `b` into `a` year by year; false when a sum passes kMaxCents.
+bool add_into(UnitCost& a, const UnitCost& b) {
+    if (a.per_year_cents.size() < b.per_year_cents.size()) a.per_year_cents.resize(b.per_year_cents.size(), 0);
+    for (size_t k = 0; k < b.per_year_cents.size(); ++k) {
+        a.per_year_cents[k] += b.per_year_cents[k];
+        if (a.per_year_cents[k] > kMaxCents || a.per_year_cents[k] < -kMaxCents) return false;
+    }
+    a.total_cents += b.total_cents;
+    return a.total_cents <= kMaxCents && a.total_cents >= -kMaxCents;
+}
+
+class Costing {
+public:
+    Costing(const Campaign& c, std::string file, std::vector<Diagnostic>& problems)
+        : c_(c), file_(std::move(file)), problems_(problems) {}
+
+    void problem(Where at, std::string message) {
+        problems_.push_back(Diagnostic{file_, at.line, at.column, std::move(message)});
+    }
+
+    // Whether `o` and the units hold what costing it needs; says why not.
+    bool costable(const Offer& o) {
+        size_t before = problems_.size();
+        if (o.wages.empty()) {
+            problem(o.where, "offer '" + o.id +
+                                 "' has no wages to cost: give its raise for each contract year, like wages: [1.5, 2.0, 2.0]");
+            return false;
+        }
+        if (o.wages.size() > kMaxContractYears)
+            problem(o.where, fmt::format("offer '{}' has {} contract years of wages; at most {} can be costed", o.id,
+                                         o.wages.size(), kMaxContractYears));
+        for (size_t k = 0; k < o.wages.size(); ++k) {
+            if (o.wages[k] <= -100 * kWageScale)
+                problem(o.where, fmt::format("offer '{}' cuts wages by 100% or more in year {}", o.id, k + 1));
+            else if (o.wages[k] > kMaxRaise)
+                problem(o.where, fmt::format("offer '{}' raises wages by more than {}% in year {}; is it a typo?", o.id,
+                                             kMaxRaise / kWageScale, k + 1));
+        }
+        for (size_t k = 0; k < o.wages.size(); ++k) {
+            if (!is_flat_raise(o, k)) continue;
+            for (const Unit& u : c_.units)
+                if (!u.members)
+                    problem(u.where, fmt::format("unit '{}' has no members: offer '{}' gives a flat {} per member in "
+                                                 "year {}, so costing it needs the unit's head count, like members: 180",
+                                                 u.id, o.id, flat_amount_text(o.flat_cents[k]), k + 1));
+            break;  // one message per unit is enough
+        }
+        return problems_.size() == before;
+    }
+
+    std::optional<UnitCost> unit_cost(const Offer& o, const Unit& u) {
+        UnitCost cost{u.id, {}, 0};
+        const Natural payroll(static_cast<std::uint64_t>(*u.payroll_cents));
+        Natural n = payroll, scale = 1;
+        for (size_t k = 0; k < o.wages.size(); ++k) {
+            scale *= kMillion;
+            if (is_flat_raise(o, k)) {
+                n *= kMillion;
+                n += Natural(static_cast<std::uint64_t>(*u.members)) * Natural(static_cast<std::uint64_t>(o.flat_cents[k])) *
+                     scale;
+            } else {
+                n *= static_cast<std::uint64_t>(kMillion + o.wages[k]);
+            }
+            auto year = rounded_difference(n, payroll * scale, static_cast<unsigned>(k + 1));
+            if (!year) return too_large(o, u);
+            cost.per_year_cents.push_back(*year);
+            cost.total_cents += *year;
+            if (cost.total_cents > kMaxCents || cost.total_cents < -kMaxCents) return too_large(o, u);
+        }
+        return cost;
+    }
+
+private:
+    std::nullopt_t too_large(const Offer& o, const Unit& u) {
+        problem(o.where, "the cost of offer '" + o.id + "' for unit '" + u.id +
+                             "' is more than $100 trillion; check its wages and the unit's payroll");
+        return std::nullopt;
+    }
+
+    const Campaign& c_;
+    std::string file_;
+    std::vector<Diagnostic>& problems_;
+};
+
+// The compounded increase after each year, in 1/kWageScale percent.
+std::vector<long long> compounded_by_year(const Offer& o) {
+    std::vector<long long> out;
+    Natural factor = kMillion, scale = kMillion;  // one more 10^6 than the years: the result's four decimals
+    for (size_t k = 0; k < o.wages.size(); ++k) {
+        factor *= static_cast<std::uint64_t>(kMillion + o.wages[k]);
+        scale *= kMillion;
+        // 1000% a year for 50 years would not fit: stop, and the caller says so.
+        auto p = rounded_difference(factor, scale, static_cast<unsigned>(k + 1));
+        if (!p) break;
+        out.push_back(*p);
+    }
+    return out;
+}
+
+}  // namespace
+
+OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers, const std::string& file) {
+    OfferCosting out;
+    Costing costing(campaign, file, out.problems);
+    if (!offers.empty() && campaign.units.empty())
+        costing.problem(Where{}, "no units to cost the offers against: list them with their payroll, like units: "
+                                 "[{id: local-1, payroll: 9450000.00}]");
+    // Units with only a head count (for votes) are fine until there is an
+    // offer to cost.
+    for (const Unit& u : offers.empty() ? std::vector<Unit>{} : campaign.units)
+        if (!u.payroll_cents)
+            costing.problem(u.where, "unit '" + u.id +
+                                         "' has no payroll to cost offers against: give its annual base payroll, like "
+                                         "payroll: 9450000.00");
+    for (const Offer* o : offers) costing.costable(*o);
+    if (!out.problems.empty()) return out;
+
+    for (const Offer* o : offers) {
+        OfferCost oc;
+        oc.offer = o;
+        oc.all.per_year_cents.assign(o->wages.size(), 0);
+        if (o->flat_cents.empty()) {  // holds amounts only when some year is flat
+            oc.compounded_by_year = compounded_by_year(*o);
+            if (oc.compounded_by_year.size() == o->wages.size()) oc.compounded = oc.compounded_by_year.back();
+            else costing.problem(o->where, "offer '" + o->id + "' compounds to an increase too large to show");
+        }
+        for (const Unit& u : campaign.units) {
+            auto cost = costing.unit_cost(*o, u);
+            if (!cost) break;
+            if (!add_into(oc.all, *cost)) {
+                costing.problem(o->where, "the cost of offer '" + o->id +
+                                              "' for all units is more than $100 trillion; check its wages and the "
+                                              "units' payroll");
+                break;
+            }
+            oc.units.push_back(std::move(*cost));
+        }
+        out.offers.push_back(std::move(oc));
+    }
+    if (!out.problems.empty()) out.offers.clear();
+    return out;
+}
+
+OfferComparison compare_offers(const OfferCost& from, const OfferCost& to) {
+    OfferComparison c;
+    c.from = &from;
+    c.to = &to;
+    const Offer& a = *from.offer;
+    const Offer& b = *to.offer;
+    c.years = std::min(a.wages.size(), b.wages.size());
+    for (size_t k = 0; k < c.years; ++k) {
+        if (is_flat_raise(a, k) || is_flat_raise(b, k)) c.raise_points.push_back(std::nullopt);
+        else c.raise_points.push_back(b.wages[k] - a.wages[k]);
+    }
+    if (c.years > 0 && from.compounded_by_year.size() >= c.years && to.compounded_by_year.size() >= c.years) {
+        c.from_compounded = from.compounded_by_year[c.years - 1];
+        c.to_compounded = to.compounded_by_year[c.years - 1];
+        c.compounded_points = *c.to_compounded - *c.from_compounded;
+    }
+    // Over the common years only; figures are within kMaxCents, so their
+    // sums over at most kMaxContractYears years and their gaps fit.
+    auto cut = [&](const UnitCost& u) {
+        UnitCost out{u.unit, {u.per_year_cents.begin(), u.per_year_cents.begin() + static_cast<long>(c.years)}, 0};
+        for (long long y : out.per_year_cents) out.total_cents += y;
+        return out;
+    };
+    auto gap = [&](const UnitCost& x, const UnitCost& y) {
+        UnitCost g{x.unit, {}, y.total_cents - x.total_cents};
+        for (size_t k = 0; k < c.years; ++k) g.per_year_cents.push_back(y.per_year_cents[k] - x.per_year_cents[k]);
+        return g;
+    };
+    c.from_all = cut(from.all);
+    c.to_all = cut(to.all);
+    c.all = gap(c.from_all, c.to_all);
+    for (size_t i = 0; i < from.units.size() && i < to.units.size(); ++i)
+        c.units.push_back(gap(cut(from.units[i]), cut(to.units[i])));
+    return c;
+}
+
+}  // namespace bargain

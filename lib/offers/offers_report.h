@@ -1,0 +1,31 @@
+// The costing of offers in each output format (text, markdown, json, csv),
+// all from one OffersReport, so they always agree. The JSON is the spec's
+// shape, key for key, because scripts read it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/datetime.h"
+#include "offers/offer_costing.h"
+
+namespace bargain {
+
+struct OffersReport {
+    std::string campaign;                  // its name
+    std::vector<std::string> unit_names;   // for text and markdown, in the costing's unit order
+    std::vector<OfferCost> offers;
+    std::vector<std::optional<Date>> dates;  // each offer's date, resolved
+    std::optional<OfferComparison> compare;  // --compare A B: points into `offers`
+};
+
+// A percentage to exactly four decimals: "5.6006".
+std::string percent4_text(long long ten_thousandths);
+
+std::string offers_text(const OffersReport& r);
+std::string offers_markdown(const OffersReport& r);
+std::string offers_json(const OffersReport& r);
+std::string offers_csv(const OffersReport& r);
+
+}  // namespace bargain

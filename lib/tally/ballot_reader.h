@@ -1,0 +1,79 @@
+// Reads ballot files, CSV or YAML, one record at a time, and hands each to a
+// BallotSink (the tally). Nothing here decides what a record's status is;
+// it only reads what the file says, and says exactly where the file is wrong.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "io/input.h"
+#include "io/text_source.h"
+#include "tally/ballot.h"
+#include "tally/export_mapping.h"
+
+namespace bargain {
+
+inline constexpr std::uint32_t kSkipQuestion = std::numeric_limits<std::uint32_t>::max();
+
+class BallotSink {
+public:
+    virtual ~BallotSink() = default;
+    // The tally's index for question `id`, or kSkipQuestion when it is not
+    // being tallied (`--question` names another).
+    virtual std::uint32_t question(std::string_view id) = 0;
+    virtual void question_text(std::uint32_t question, std::string_view text) = 0;
+    // May throw InputError; the reader turns it into its Diagnostic.
+    virtual void ballot(const BallotRecord& record) = 0;
+    // Several ballots in file order, as ballot() one by one would take them.
+    // A sink may override this to overlap the memory look-ups of a batch (a
+    // big tally waits on memory, not on parsing).
+    virtual void ballots(std::span<const BallotRecord> batch) {
+        for (const BallotRecord& r : batch) ballot(r);
+    }
+    virtual void site_return(const SiteReturn& counts) = 0;
+    // True when the sink may need to say where an empty unit cell is
+    // (BallotRecord::unit_column): worked out only then.
+    virtual bool wants_unit_places() const { return false; }
+};
+
+// What the count asks of a file, known before its first record.
+struct BallotReadOptions {
+    const ExportMapping* mapping = nullptr;  // columns, answer words, delimiter; none: the defaults
+    bool window = false;  // --opens/--closes: a file without a cast_at column is refused
+    bool roster = false;  // a roster: a file without a voter column is refused
+};
+
+// A header cell (CSV) or a key first seen on a ballot (YAML), where it is.
+struct HeaderCell {
+    std::string name;
+    long long line = 0, column = 0;
+};
+
+// What a file turned out to be, for the report and the checks after the count.
+struct BallotFileFacts {
+    long long records = 0;     // ballot records read (site returns are not records)
+    long long empty_rows = 0;  // rows whose every cell is empty, and empty lines: skipped
+    bool yaml = false;
+    char delimiter = ',';
+    TextEncoding encoding = TextEncoding::utf8;
+    std::vector<HeaderCell> header;  // in file order
+    bool has_voter = false, has_cast_at = false;
+};
+
+// Up to this many problems are reported from one file; reading stops there.
+inline constexpr std::size_t kMaxFileProblems = 100;
+
+// Reads every record of `in` into `sink`. A record with a problem is left
+// out and the problem added to `problems` (located); reading goes on, up
+// to kMaxFileProblems, so one run shows every problem of a file. Nothing
+// (and a problem) when the file cannot be read as ballots at all. Any
+// problem means the count is not to be trusted.
+std::optional<BallotFileFacts> read_ballots(Input& in, std::uint32_t file, const BallotReadOptions& options,
+                                            BallotSink& sink, std::vector<Diagnostic>& problems);
+
+}  // namespace bargain
