@@ -4,6 +4,7 @@
 
 #include "io/input.h"
 #include "tally/count_checks.h"
+#include "tally/counter.h"
 #include "tally/roster.h"
 #include "tally/totals_reader.h"
 

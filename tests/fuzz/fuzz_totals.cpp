@@ -19,7 +19,7 @@
 #include "io/input.h"
 #include "tally/export_mapping.h"
 #include "tally/roster.h"
-#include "tally/tally.h"
+#include "tally/counter.h"
 #include "tally/totals_reader.h"
 
 namespace {

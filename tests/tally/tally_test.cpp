@@ -21,7 +21,7 @@
 #include "io/input.h"
 #include "tally/ballot_reader.h"
 #include "tally/roster.h"
-#include "tally/tally.h"
+#include "tally/counter.h"
 #include "tally/tally_report.h"
 
 using namespace bargain;

@@ -10,7 +10,7 @@
 
 #include "io/input.h"
 #include "tally/export_mapping.h"
-#include "tally/tally.h"
+#include "tally/counter.h"
 #include "tally/totals_reader.h"
 #include "test_support.h"
 

@@ -1,4 +1,4 @@
-#include "tally/tally.h"
+#include "tally/counter.h"
 
 #include <algorithm>
 
@@ -333,13 +333,14 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
     if (duplicate) {
         ++count_.duplicate;
         // The later ballot replaces the earlier, which becomes the duplicate.
-        Kept& old = kept_[*seen_at.cell];
-        apply(old.status, old.file, old.unit, kept_marks_.data() + old.marks_at, old.marks_len, -1);
+        const KeptBallots::Ballot& old = kept_.ballot(*seen_at.cell);
+        std::span<const Mark> old_marks = kept_.marks(*seen_at.cell);
+        apply(old.status, old.file, old.unit, old_marks.data(), old_marks.size(), -1);
         if (old.audit != kNone) {
             count_.audit[old.audit].status = Status::duplicate;
         } else if (options_.keep_audit) {
-            count_.audit.push_back({old.file, old.line, std::string(r.voter),
-                                    kept_serials_.substr(old.serial_at, old.serial_len), Status::duplicate});
+            count_.audit.push_back({old.file, old.line, std::string(r.voter), std::string(kept_.serial(*seen_at.cell)),
+                                    Status::duplicate});
         }
     }
 
@@ -357,27 +358,10 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
         return;
     }
     std::uint32_t* cell = seen_at.cell;  // with Keep::last, always a cell
-    // A replaced ballot's storage is reused when the new one fits, so that
-    // memory grows with distinct voters, not with repeat votes.
-    Kept* old = *cell == kNone ? nullptr : &kept_[*cell];
-    std::uint32_t n_marks = status == Status::counted ? static_cast<std::uint32_t>(r.marks.size()) : 0;
-    std::uint32_t n_serial = static_cast<std::uint32_t>(r.ballot.size());
-    std::uint64_t marks_at = old && old->marks_capacity >= n_marks ? old->marks_at : kept_marks_.size();
-    std::uint32_t marks_capacity = old && old->marks_capacity >= n_marks ? old->marks_capacity : n_marks;
-    std::uint64_t serial_at = old && old->serial_capacity >= n_serial ? old->serial_at : kept_serials_.size();
-    std::uint32_t serial_capacity = old && old->serial_capacity >= n_serial ? old->serial_capacity : n_serial;
-    if (marks_at == kept_marks_.size()) kept_marks_.resize(kept_marks_.size() + n_marks);
-    if (serial_at == kept_serials_.size()) kept_serials_.resize(kept_serials_.size() + n_serial);
-    if (n_marks) std::copy(r.marks.begin(), r.marks.end(), kept_marks_.begin() + static_cast<std::ptrdiff_t>(marks_at));
-    std::copy(r.ballot.begin(), r.ballot.end(), kept_serials_.begin() + static_cast<std::ptrdiff_t>(serial_at));
-    Kept k{r.file, unit, r.line, status, audit_index, marks_at, n_marks, marks_capacity,
-           serial_at, n_serial, serial_capacity};
-    if (!old) {
-        *cell = static_cast<std::uint32_t>(kept_.size());
-        kept_.push_back(k);
-    } else {
-        *old = k;
-    }
+    // Only a counted ballot's marks are taken back off the counts when it is replaced.
+    std::span<const Mark> marks;
+    if (status == Status::counted) marks = r.marks;
+    *cell = kept_.keep(*cell, KeptBallots::Ballot{r.file, unit, r.line, status, audit_index}, marks, r.ballot);
 }
 
 void Counter::site_return(const SiteReturn& r) {
