@@ -8,15 +8,19 @@
 #include "core/suggest.h"
 #include "offers/offer_costing.h"
 #include "offers/offers_report.h"
+#include "formats.h"
 #include "output.h"
 
 namespace bargain::cli {
 
 namespace {
 
+const Formats<OffersReport> kFormats = {
+    {"text", offers_text}, {"markdown", offers_markdown}, {"json", offers_json}, {"csv", offers_csv}};
+
 struct OffersArgs {
     std::string campaign;
-    std::string format = "text";
+    std::string format;  // the first of kFormats unless given
     std::vector<std::string> compare;
     std::string output;
 };
@@ -57,11 +61,7 @@ int run_offers(const OffersArgs& a) {
     }
     if (!a.compare.empty()) r.compare = compare_offers(r.offers[0], r.offers[1]);
 
-    std::string text = a.format == "json"       ? offers_json(r)
-                       : a.format == "csv"      ? offers_csv(r)
-                       : a.format == "markdown" ? offers_markdown(r)
-                                                : offers_text(r);
-    return write_output(a.output, text);
+    return write_output(a.output, render(kFormats, a.format, r));
 }
 
 }  // namespace
@@ -70,9 +70,7 @@ Command setup_offers(CLI::App& parent) {
     auto args = std::make_shared<OffersArgs>();
     CLI::App* app = parent.add_subcommand("offers", "Cost the campaign's offers and compare two of them.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv")
-        ->check(CLI::IsMember({"text", "markdown", "json", "csv"}).description(""))
-        ->type_name("FMT");
+    add_format_option(app, args->format, kFormats);
     app->add_option("--compare", args->compare, "Show the gap from offer A to offer B, year by year and in total")
         ->expected(2)
         ->type_name("ID");

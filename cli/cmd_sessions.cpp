@@ -6,6 +6,7 @@
 #include "campaign/constraint_check.h"
 #include "commands.h"
 #include "core/suggest.h"
+#include "formats.h"
 #include "output.h"
 #include "sessions/session_log.h"
 #include "sessions/sessions_report.h"
@@ -14,9 +15,12 @@ namespace bargain::cli {
 
 namespace {
 
+const Formats<SessionsReport> kFormats = {
+    {"text", sessions_text}, {"markdown", sessions_markdown}, {"json", sessions_json}, {"csv", sessions_csv}};
+
 struct SessionsArgs {
     std::string campaign;
-    std::string format = "text";
+    std::string format;  // the first of kFormats unless given
     std::string article;
     std::string today;
     std::string output;
@@ -46,11 +50,7 @@ int run_sessions(const SessionsArgs& a) {
                           did_you_mean(a.article, names));
         }
     }
-    std::string text = a.format == "json"       ? sessions_json(r)
-                       : a.format == "csv"      ? sessions_csv(r)
-                       : a.format == "markdown" ? sessions_markdown(r)
-                                                : sessions_text(r);
-    return write_output(a.output, text);
+    return write_output(a.output, render(kFormats, a.format, r));
 }
 
 }  // namespace
@@ -59,9 +59,7 @@ Command setup_sessions(CLI::App& parent) {
     auto args = std::make_shared<SessionsArgs>();
     CLI::App* app = parent.add_subcommand("sessions", "The bargaining sessions and where each article stands.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv")
-        ->check(CLI::IsMember({"text", "markdown", "json", "csv"}).description(""))
-        ->type_name("FMT");
+    add_format_option(app, args->format, kFormats);
     app->add_option("--article", args->article, "Show one article's history, session by session")->type_name("NAME");
     app->add_option("--today", args->today, "Count the span to this date instead of the last session")
         ->type_name("DATE");

@@ -12,6 +12,7 @@
 #include "core/suggest.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
+#include "formats.h"
 #include "output.h"
 #include "tally/ballot_count.h"
 #include "tally/decision.h"
@@ -23,6 +24,12 @@
 namespace bargain::cli {
 
 namespace {
+
+const Formats<TallyReport> kFormats = {{"text", tally_text},
+                                        {"json", tally_json},
+                                        {"yaml", tally_yaml},
+                                        {"csv", tally_csv},
+                                        {"markdown", tally_markdown}};
 
 struct TallyArgs {
     std::vector<std::string> ballots;
@@ -41,7 +48,7 @@ struct TallyArgs {
     std::string duplicates = "first";
     bool by_unit = false;
     bool challenge_unlisted = false;
-    std::string format = "text";
+    std::string format;  // the first of kFormats unless given
     std::string chart;
     std::string audit;
     bool exit_status = false;
@@ -299,13 +306,7 @@ int run_tally(TallyArgs a) {
     if (!a.chart.empty())
         if (int s = write_output(a.chart, tally_chart_svg(out))) return s;
 
-    std::string text;
-    if (a.format == "json") text = tally_json(out);
-    else if (a.format == "yaml") text = tally_yaml(out);
-    else if (a.format == "csv") text = tally_csv(out);
-    else if (a.format == "markdown") text = tally_markdown(out);
-    else text = tally_text(out);
-    if (int s = write_output(a.output, text)) return s;
+    if (int s = write_output(a.output, render(kFormats, a.format, out))) return s;
 
     return a.exit_status ? exit_code(out.questions) : kSuccess;
 }
@@ -376,9 +377,7 @@ Command setup_tally(CLI::App& parent) {
     app->add_flag("--by-unit", args->by_unit, "Report each unit; the vote carries only if it carries in every unit");
     app->add_flag("--challenge-unlisted", args->challenge_unlisted,
                   "Seal ballots from voters not on the roster as challenged instead of rejecting them");
-    app->add_option("--format", args->format, "Output format: text (default), json, yaml, csv, markdown")
-        ->check(CLI::IsMember({"text", "json", "yaml", "csv", "markdown"}).description(""))
-        ->type_name("FMT");
+    add_format_option(app, args->format, kFormats);
     app->add_option("--chart", args->chart, "Also write a bar chart of the results")->type_name("FILE.svg");
     app->add_option("--audit", args->audit, "Also write every record not counted: file, line, voter, ballot, status")
         ->type_name("FILE");

@@ -7,6 +7,7 @@
 #include "campaign/constraint_check.h"
 #include "campaign/timeline.h"
 #include "commands.h"
+#include "formats.h"
 #include "output.h"
 #include "timeline/timeline_chart.h"
 #include "timeline/timeline_ics.h"
@@ -16,9 +17,24 @@ namespace bargain::cli {
 
 namespace {
 
+// What the formats need: the calendar also reads the campaign and its stamp.
+struct TimelineOutput {
+    const TimelineReport& report;
+    const Campaign& campaign;
+    const CalendarOptions& calendar;
+};
+
+const Formats<TimelineOutput> kFormats = {
+    {"text", [](const TimelineOutput& o) { return timeline_text(o.report); }},
+    {"markdown", [](const TimelineOutput& o) { return timeline_markdown(o.report); }},
+    {"json", [](const TimelineOutput& o) { return timeline_json(o.report); }},
+    {"csv", [](const TimelineOutput& o) { return timeline_csv(o.report); }},
+    {"ics", [](const TimelineOutput& o) { return timeline_ics(o.report, o.campaign, o.calendar); }},
+    {"svg", [](const TimelineOutput& o) { return timeline_svg(o.report); }}};
+
 struct TimelineArgs {
     std::string campaign;
-    std::string format = "text";
+    std::string format;  // the first of kFormats unless given
     std::string today;
     long long within = -1;
     bool check = false;
@@ -52,12 +68,7 @@ int run_timeline(const TimelineArgs& a) {
         if (!stamp) return report(std::string("SOURCE_DATE_EPOCH: '") + epoch + "': " + why);
         calendar.stamp = *stamp;
     }
-    std::string text = a.format == "json"       ? timeline_json(r)
-                       : a.format == "csv"      ? timeline_csv(r)
-                       : a.format == "markdown" ? timeline_markdown(r)
-                       : a.format == "ics"      ? timeline_ics(r, checked.campaign, calendar)
-                       : a.format == "svg"      ? timeline_svg(r)
-                                                : timeline_text(r);
+    std::string text = render(kFormats, a.format, TimelineOutput{r, checked.campaign, calendar});
     if (int s = write_output(a.output, text)) return s;
     return a.check && !r.violations.empty() ? kAnswerNo : kSuccess;
 }
@@ -68,9 +79,7 @@ Command setup_timeline(CLI::App& parent) {
     auto args = std::make_shared<TimelineArgs>();
     CLI::App* app = parent.add_subcommand("timeline", "Resolve, check and list the campaign's dates.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    app->add_option("--format", args->format, "Output format: text (default), markdown, json, csv, ics, svg")
-        ->check(CLI::IsMember({"text", "markdown", "json", "csv", "ics", "svg"}).description(""))
-        ->type_name("FMT");
+    add_format_option(app, args->format, kFormats);
     app->add_option("--today", args->today, "Mark each item past, today or upcoming from this date")
         ->type_name("DATE");
     app->add_option("--within", args->within, "With --today: keep only the next DAYS days")

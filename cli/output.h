@@ -34,11 +34,10 @@ int report(const std::string& message);
 inline constexpr size_t kMaxReportedProblems = 100;
 // Reports each problem, up to kMaxReportedProblems, then how many more
 // there were; returns kBadInput.
+int report_all(const std::vector<Diagnostic>& problems);
 // "bargain: FILE:LINE:COL: warning: message" on stderr; the exit status is
 // unaffected.
 void report_warning(const Diagnostic& d);
-
-int report_all(const std::vector<Diagnostic>& problems);
 
 // Writes all of `content` to `fd`, resuming after interrupted writes; false
 // with errno set when it cannot.
