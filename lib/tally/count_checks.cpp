@@ -210,16 +210,20 @@ void refuse_all_set_aside(const CountRequest& request, const Count& count, std::
     if (count.outside_window) parts.push_back(with_commas(count.outside_window) + " outside the voting window");
     if (count.not_on_roster) parts.push_back(with_commas(count.not_on_roster) + " not on the roster");
     if (count.duplicate) parts.push_back(with_commas(count.duplicate) + " duplicate");
-    std::string message = "every one of the " + with_commas(count.received) + " ballot records is set aside (" +
+    std::string message = (count.received == 1 ? std::string("the one ballot record is set aside (")
+                                               : "every one of the " + with_commas(count.received) +
+                                                     " ballot records is set aside (") +
                           join_present(parts, ", ") + "), so nothing would be counted";
     const TallyOptions& o = request.options;
     if (count.outside_window) {
         message += ": is the window right? It " +
                    (o.opens ? "opens " + format_datetime(*o.opens) + (o.closes ? " and " : "") : std::string()) +
                    (o.closes ? "closes " + format_datetime(*o.closes) : std::string()) + " (" + o.zone.name() + ")";
-        if (count.first_cast && count.last_cast)
-            message += "; the ballots were cast from " + format_datetime(*count.first_cast) + " to " +
-                       format_datetime(*count.last_cast);
+        if (count.first_cast && count.last_cast) {
+            std::string first = format_datetime(*count.first_cast), last = format_datetime(*count.last_cast);
+            message += first == last ? (count.received == 1 ? "; the ballot was cast at " : "; the ballots were cast at ") + first
+                                     : "; the ballots were cast from " + first + " to " + last;
+        }
     }
     problems.push_back(Diagnostic{"", 0, 0, message});
 }
