@@ -355,27 +355,14 @@ public:
     }
 
     void value(const YamlNode& key, YamlNode&& v) override {
-        if (key.value == "bargain") {
-            if (!v.is_scalar() || v.value != "1")
-                fail(v, "unsupported format version: this bargain reads 'bargain: 1'");
-            return;
-        }
-        // questions: {id: text}
-        if (v.kind == YamlNode::Kind::null) return;
-        if (v.kind != YamlNode::Kind::map)
-            fail(v, std::string("'questions' should map each question id to its text, found ") + v.kind_name());
-        // Plain references, not a structured binding: clang 14 cannot capture those in a lambda.
-        for (const auto& entry : v.entries) {
-            const YamlNode& id = entry.first;
-            const YamlNode& text = entry.second;
-            if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
+        read_yaml_header_value(in_.name(), key, v, [&](const YamlNode& id, const std::string& text) {
             std::string_view name = read_id(id.value, Role::question, [&] { return where(id); });
             if (name.empty() || role_of(name, mapping_) != Role::question)
                 fail(id, "'" + id.value + "' cannot be a question id");
             std::uint32_t q = sink_.question(name);
             declared_.push_back(q);
-            if (q != kSkipQuestion) sink_.question_text(q, text.value);
-        }
+            if (q != kSkipQuestion) sink_.question_text(q, text);
+        });
     }
 
     void item(const YamlNode& key, YamlNode&& v) override {
@@ -602,6 +589,24 @@ void missing_columns(Input& in, const BallotFileFacts& facts, const BallotReadOp
 }
 
 }  // namespace
+
+void read_yaml_header_value(const std::string& file, const YamlNode& key, const YamlNode& v,
+                            const std::function<void(const YamlNode& id, const std::string& text)>& question) {
+    auto fail = [&](const YamlNode& n, std::string message) {
+        throw InputError(Diagnostic{file, n.line, n.column, std::move(message)});
+    };
+    if (key.value == "bargain") {
+        if (!v.is_scalar() || v.value != "1") fail(v, "unsupported format version: this bargain reads 'bargain: 1'");
+        return;
+    }
+    if (v.kind == YamlNode::Kind::null) return;
+    if (v.kind != YamlNode::Kind::map)
+        fail(v, std::string("'questions' should map each question id to its text, found ") + v.kind_name());
+    for (const auto& [id, text] : v.entries) {
+        if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
+        question(id, text.value);
+    }
+}
 
 std::optional<BallotFileFacts> read_ballots(Input& in, std::uint32_t file, const BallotReadOptions& options,
                                             BallotSink& sink, std::vector<Diagnostic>& problems) {

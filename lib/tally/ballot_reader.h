@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <span>
 #include <string>
@@ -13,6 +14,7 @@
 #include "core/diagnostic.h"
 #include "io/input.h"
 #include "io/text_source.h"
+#include "io/yaml_source.h"
 #include "tally/ballot.h"
 #include "tally/export_mapping.h"
 
@@ -64,6 +66,13 @@ struct BallotFileFacts {
     std::vector<HeaderCell> header;  // in file order
     bool has_voter = false, has_cast_at = false;
 };
+
+// The top-level values every YAML ballot and totals file shares: `bargain:
+// 1` (the format version) and `questions: {id: text}`, each question handed
+// to `question` once its text is checked to be text. Throws InputError at
+// the value's place in `file`.
+void read_yaml_header_value(const std::string& file, const YamlNode& key, const YamlNode& value,
+                            const std::function<void(const YamlNode& id, const std::string& text)>& question);
 
 // Up to this many problems are reported from one file; reading stops there.
 inline constexpr std::size_t kMaxFileProblems = 100;

@@ -418,25 +418,14 @@ public:
     }
 
     void value(const YamlNode& key, YamlNode&& v) override {
-        if (key.value == "bargain") {
-            if (!v.is_scalar() || v.value != "1")
-                fail(v, "unsupported format version: this bargain reads 'bargain: 1'");
-            return;
-        }
-        if (v.kind == YamlNode::Kind::null) return;
-        if (v.kind != YamlNode::Kind::map)
-            fail(v, std::string("'questions' should map each question id to its text, found ") + v.kind_name());
-        for (const auto& entry : v.entries) {
-            const YamlNode& id = entry.first;
-            const YamlNode& text = entry.second;
-            if (!text.is_scalar()) fail(text, std::string("a question's text should be text, found ") + text.kind_name());
+        read_yaml_header_value(in_.name(), key, v, [&](const YamlNode& id, const std::string& text) {
             std::string_view name = trim_blanks(id.value);
             if (name.empty()) fail(id, "a question id cannot be empty");
             if (name.size() > limits::kMaxIdBytes)
                 fail(id, "question id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes");
             std::uint32_t q = sink_.question(name);
-            if (q != kSkipQuestion) sink_.question_text(q, text.value);
-        }
+            if (q != kSkipQuestion) sink_.question_text(q, text);
+        });
     }
 
     void item(const YamlNode&, YamlNode&& v) override {
