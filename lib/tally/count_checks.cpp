@@ -240,13 +240,29 @@ bool nearly_all_different(const Count::Question& q, bool id_header) {
 }
 
 // A question whose counted answers include not one yes or no.
-std::string no_valid_answer(const Count::Question& q, const AnswerCounts& t, const std::string& in_file) {
+// `others`: the count has other questions, so this column may be no question at all.
+std::string no_valid_answer(const Count::Question& q, const AnswerCounts& t, const std::string& in_file,
+                            bool others) {
     std::string counted = with_commas(t.cast()) + (t.cast() == 1 ? " answer" : " answers");
-    // Dates where answers should be: the cast_at column under another name.
+    // Dates where answers should be: the cast_at column under another name,
+    // in bargain's form or a form's own ("2026/03/10 9:14:03 AM CST", under
+    // "Timestamp"). Never quoted: a time can say who voted.
     bool dates = !q.void_words.empty() && parse_datetime(q.void_words.front().first, nullptr).has_value();
-    if (dates)
-        return "'" + visible(q.id) + "' is read as a question, but its cells are dates and times: if it "
-               "says when each ballot was cast, map it: " + column_hint(Column::cast_at, q.id);
+    bool times = likely_header(Column::cast_at, {q.id}) && nearly_all_different(q, true);
+    if (dates || times)
+        return "'" + visible(q.id) + "' is read as a question, but its " +
+               (dates ? "cells are dates and times" : "header and cells look like times") +
+               ": if it says when each ballot was cast, map it: " + column_hint(Column::cast_at, q.id) +
+               (dates ? "" : " (bargain reads times as YYYY-MM-DDTHH:MM, with Z or +HH:MM when not in the vote's zone)");
+    // Words of which none looks like an answer ("too low") may be no
+    // question's: say how to leave the column out.
+    bool answer_like = false;
+    for (const std::string& w : top_words(q, 5)) answer_like = answer_like || likely_answer(w).has_value();
+    std::string not_a_question =
+        others && !answer_like
+            ? "; if it is not a question, count only the vote's question: --question ID (in a campaign vote, "
+              "column: ID)"
+            : "";
     // A different word on (nearly) every ballot: a voter id, a serial, a
     // name. The words are never quoted: they could be who voted.
     bool serials = likely_header(Column::ballot, {q.id}).has_value();
@@ -266,7 +282,7 @@ std::string no_valid_answer(const Count::Question& q, const AnswerCounts& t, con
     if (!q.void_words.empty())
         return "not one of the " + counted + " to '" + visible(q.id) + "'" + in_file + " is yes or no" + though +
                ": the words " + (in_file.empty() ? "found" : "found in all the files") + " are " +
-               void_words_text(q, 5) + ". Map them to answers: " + answer_hint(top_words(q, 5));
+               void_words_text(q, 5) + ". Map them to answers: " + answer_hint(top_words(q, 5)) + not_a_question;
     return "not one of the " + counted + " to '" + visible(q.id) + "'" + in_file + " is yes or no" + though + " (" +
            with_commas(t.abstain) + " abstain, " + with_commas(t.blank) + " blank, " + with_commas(t.spoiled) +
            " void): is this the question's column?";
@@ -312,7 +328,7 @@ void refuse_untrustworthy(const CountRequest& request, const Count& count, const
         if (t.cast() == 0) continue;
         if (t.valid() == 0) {
             Diagnostic d = at_question(files, q.id);
-            d.message = no_valid_answer(q, t, "");
+            d.message = no_valid_answer(q, t, "", count.questions.size() > 1);
             problems.push_back(d);
             continue;
         }
@@ -322,7 +338,7 @@ void refuse_untrustworthy(const CountRequest& request, const Count& count, const
             // Only void answers: blanks alone are ballots that skipped the question.
             if (!in_file || in_file->spoiled == 0 || in_file->valid() > 0) continue;
             Diagnostic d = at_question_in(f, q.id);
-            d.message = no_valid_answer(q, *in_file, " in this file");
+            d.message = no_valid_answer(q, *in_file, " in this file", count.questions.size() > 1);
             problems.push_back(d);
         }
     }
