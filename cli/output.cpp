@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -17,15 +18,28 @@
 
 namespace bargain::cli {
 
+namespace {
+
+// Colour only for a person at a terminal, and never when NO_COLOR is set
+// (whatever its value): logs and pipes get the same plain text.
+bool colour_on_stderr() {
+    static const bool colour = ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    return colour;
+}
+
+}  // namespace
+
 int report(const Diagnostic& d) {
-    std::cerr << "bargain: " << d.located() << '\n';
+    std::cerr << "bargain: " << d.shown(colour_on_stderr());
     return kBadInput;
 }
 
 int report(const std::string& message) { return report(Diagnostic{"", 0, 0, message}); }
 
 void report_warning(const Diagnostic& d) {
-    std::cerr << "bargain: " << Diagnostic{d.file, d.line, d.column, "warning: " + d.message}.located() << '\n';
+    Diagnostic shown = d;
+    shown.message = "warning: " + d.message;
+    std::cerr << "bargain: " << shown.shown(colour_on_stderr());
 }
 
 int report_all(const std::vector<Diagnostic>& problems) {

@@ -5,6 +5,20 @@
 // Line and column are 1-based, and 0 means "not known" (a missing file has no
 // line). Messages never quote a ballot's choice: the secret ballot holds in
 // error messages too.
+//
+// A problem may also carry what to do about it (`help`, "did you mean
+// 'title'?") and the line of the file it is on (`excerpt`), so the reader
+// sees the place without opening the file:
+//
+//     bargain: campaign.yaml:70:5: unknown key 'tittle' in an event
+//        |
+//     70 |     tittle: Informational picketing
+//        |     ^^^^^^
+//        = help: did you mean 'title'?
+//
+// Only readers of files whose lines may be shown attach an excerpt
+// (io/excerpt.h): never a ballot or roster record, which would print a vote
+// or a member's id into a CI log.
 #pragma once
 
 #include <optional>
@@ -16,13 +30,23 @@
 namespace bargain {
 
 struct Diagnostic {
+    Diagnostic() = default;
+    Diagnostic(std::string file_, long long line_, long long column_, std::string message_, std::string help_ = {})
+        : file(std::move(file_)), line(line_), column(column_), message(std::move(message_)), help(std::move(help_)) {}
+
     std::string file;
     long long line = 0;
     long long column = 0;
     std::string message;
+    std::string help;     // what to do, or ""
+    std::string excerpt;  // the text of line `line`, or "" when it is not shown
+    long long width = 0;  // columns the caret underlines; 0: the word at `column`
 
     // "FILE:LINE:COL: message", leaving out the parts that are not known.
     std::string located() const;
+    // located(), then the excerpt with a caret under the place and the help
+    // line, each line ending in '\n'. `colour` adds terminal colours.
+    std::string shown(bool colour = false) const;
 };
 
 // Thrown only inside lib/ readers to unwind a parse, and caught at the
