@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "campaign/law_preset.h"
+#include "io/excerpt.h"
 
 namespace bargain {
 
@@ -231,6 +232,7 @@ ConstraintCheck check_constraints(const Campaign& campaign, const Timeline& time
 }
 
 CheckedCampaign load_and_check(Input& in) {
+    in.keep_text(kExcerptTextLimit);
     CampaignLoad load = load_campaign(in);
     CheckedCampaign out{std::move(load.campaign), {}, {}, std::move(load.problems)};
     TimelineLoad timeline = resolve_timeline(out.campaign, in.name());
@@ -240,6 +242,7 @@ CheckedCampaign load_and_check(Input& in) {
     ConstraintCheck check = check_constraints(out.campaign, out.timeline, in.name());
     out.violations = std::move(check.violations);
     out.problems.insert(out.problems.end(), check.problems.begin(), check.problems.end());
+    attach_excerpts(out.problems, in.name(), in.kept());
     return out;
 }
 

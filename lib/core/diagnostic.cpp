@@ -52,15 +52,32 @@ std::vector<Glyph> glyphs_of(std::string_view text) {
 std::size_t width_of(const std::string& shown) { return display_length(shown); }
 
 // The bytes of the word a caret at `at` underlines when the reader did not
-// say: a quoted scalar to its closing quote; otherwise up to a YAML key's
-// colon, a comment, or (inside { } or [ ]) the next separator; never
-// trailing spaces.
+// say: a quoted scalar to its closing quote, a { } or [ ] to its closing
+// bracket; otherwise up to a YAML key's colon, a comment, or (inside { } or
+// [ ]) the next separator; never trailing spaces.
 std::size_t word_at(std::string_view line, std::size_t at) {
     if (at >= line.size()) return 1;
     char first = line[at];
     if (first == '"' || first == '\'') {
         std::size_t close = line.find(first, at + 1);
         return close == std::string_view::npos ? line.size() - at : close - at + 1;
+    }
+    if (first == '{' || first == '[') {
+        int depth = 0;
+        char quote = 0;
+        for (std::size_t end = at; end < line.size(); ++end) {
+            char c = line[end];
+            if (quote) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return end - at + 1;
+            }
+        }
+        return 1;
     }
     bool flow = line.substr(0, at).find_first_of("{[") != std::string_view::npos;
     std::size_t end = at;
@@ -109,7 +126,6 @@ std::string Diagnostic::shown(bool colour) const {
             for (first = mark; first > 0 && room < kBefore; --first) room += width_of(gs[first - 1].shown);
             room = 0;
             for (last = first; last < gs.size() && room < kWidest; ++last) room += width_of(gs[last].shown);
-            last = std::max(last, std::min(mark_end, gs.size()));
         }
         std::string text = first > 0 ? "..." : "";
         std::string under(text.size(), ' ');

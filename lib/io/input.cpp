@@ -87,9 +87,16 @@ size_t Input::read_raw(char* dst, size_t n) {
         }
     }
     if (got == 0) eof_ = true;
+    if (kept_.size() < keep_limit_) kept_.append(dst, std::min(got, keep_limit_ - kept_.size()));
     digest_->update(dst, got);
     total_ += got;
     return got;
+}
+
+void Input::keep_text(std::size_t limit) {
+    keep_limit_ = limit;
+    // What the buffer holds was read before this call; keep it too.
+    kept_.assign(gptr(), std::min(static_cast<std::size_t>(egptr() - gptr()), limit));
 }
 
 bool Input::fill() {

@@ -44,6 +44,14 @@ public:
 
     // Hex SHA-256 of the whole input, reading whatever is left unread.
     std::string sha256();
+    // From now on, keep a copy of the bytes read, up to `limit` of them, so
+    // that a reader of a small file (a campaign) can show the lines its
+    // problems are on. Ballot and roster files never keep theirs.
+    void keep_text(std::size_t limit);
+    // The bytes kept since keep_text(): the whole input once it has been
+    // read, when it fit.
+    const std::string& kept() const { return kept_; }
+
     // Bytes read so far.
     std::uint64_t size() const { return total_; }
     // The size of a regular file, known before reading: lets readers size
@@ -67,6 +75,8 @@ private:
     bool owns_fd_ = false;
     std::vector<char> buffer_;
     std::string memory_;  // the whole input, for from_string()
+    std::string kept_;
+    std::size_t keep_limit_ = 0;
     bool from_memory_ = false;
     bool eof_ = false;
     std::string read_error_;

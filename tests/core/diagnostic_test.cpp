@@ -93,3 +93,18 @@ TEST_CASE("colour only when asked: gutters, carets and the help word") {
     CHECK(d.shown(true).find("\x1b[1;31m^\x1b[0m") != std::string::npos);
     CHECK(d.shown(false).find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("a caret at a bracket underlines to the bracket that closes it") {
+    Diagnostic d{"c.yaml", 8, 33, "m"};
+    d.excerpt = "  - {event: notice, not_before: {after: \"x}\", days: 1}}";
+    CHECK(d.shown() == "c.yaml:8:33: m\n  |\n8 |   - {event: notice, not_before: {after: \"x}\", days: 1}}\n"
+                       "  |                                 ^^^^^^^^^^^^^^^^^^^^^^\n");
+}
+
+TEST_CASE("a caret that runs past a long line's window stops at its edge") {
+    Diagnostic d{"c.yaml", 2, 18, "m"};
+    d.excerpt = "campaign: {name: \"" + std::string(300, 'a');
+    std::string shown = d.shown();
+    CHECK(shown.find("2 | campaign: {name: \"" + std::string(82, 'a') + "...\n") != std::string::npos);
+    CHECK(shown.find("  | " + std::string(17, ' ') + std::string(83, '^') + "\n") != std::string::npos);
+}

@@ -9,4 +9,7 @@ events:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:5:38: these dates count from one another in a circle: notice -> strike -> notice
+  |
+5 |   - {id: strike, kind: strike, date: {after: notice, days: 10}}
+  |                                      ^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -10,4 +10,7 @@ constraints:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:6:28: no such date, found '2026-02-30'
+  |
+6 |   - {event: e, not_before: 2026-02-30}
+  |                            ^^^^^^^^^^
 --- exit 2

@@ -22,6 +22,18 @@ exit 2
 exit 0
 --- stderr
 bargain: campaign.yaml:4:13: 'EST' is an abbreviation, not a time zone: it names only the winter offset, so summer events would be an hour off; write America/New_York
+  |
+4 |   timezone: EST
+  |             ^^^
 bargain: other.yaml:4:13: 'CST' is an abbreviation, not a time zone: it names only the winter offset, so summer events would be an hour off; write America/Chicago (Asia/Shanghai for China)
+  |
+4 |   timezone: CST
+  |             ^^^
 bargain: other.yaml:4:13: 'PST' is an abbreviation, not a time zone: it names only the winter offset, so summer events would be an hour off; write America/Los_Angeles
+  |
+4 |   timezone: PST
+  |             ^^^
 bargain: other.yaml:4:13: 'BST' is an abbreviation, not a time zone: it names only the summer offset, so winter events would be an hour off; write Europe/London
+  |
+4 |   timezone: BST
+  |             ^^^

@@ -20,6 +20,18 @@ exit 2
 exit 0
 --- stderr
 bargain: campaign.yaml:4:13: 'GMT-6' is a fixed offset (UTC-6), not a time zone: it has no summer time, so events would be an hour off for half the year where clocks change; write the zone of the place, such as America/Chicago
+  |
+4 |   timezone: GMT-6
+  |             ^^^^^
 bargain: other.yaml:4:13: 'UTC+01:00' is a fixed offset (UTC+1), not a time zone: it has no summer time, so events would be an hour off for half the year where clocks change; write the zone of the place, such as Europe/Paris
+  |
+4 |   timezone: UTC+01:00
+  |             ^^^^^^^^^
 bargain: other.yaml:4:13: 'Etc/GMT+6' is a fixed offset whose POSIX sign is inverted: it is UTC-6, not UTC+6. A fixed offset has no summer time, so events would be an hour off for half the year where clocks change; write the zone of the place, such as America/Chicago
+  |
+4 |   timezone: Etc/GMT+6
+  |             ^^^^^^^^^
 bargain: other.yaml:4:13: 'GMT' is Greenwich Mean Time all year, with no British Summer Time, so summer events in the UK would be an hour off; write Europe/London for UK time, or UTC for a time that never changes
+  |
+4 |   timezone: GMT
+  |             ^^^

@@ -18,5 +18,8 @@ bargain tally ballots.yaml
 exit 2
 --- stderr
 bargain: campaign.yaml:5:62: aliases repeat more than 16 MiB of text (is this a 'billion laughs' file?)
+  |
+5 |   - {id: e1, kind: rally, date: 2020-01-01, title: *a, what: *a, who: *a, why: *a}
+  |                                                              ^^
 bargain: ballots.yaml:4:41: aliases repeat more than 16 MiB of text (is this a 'billion laughs' file?)
 --- exit 2

@@ -18,6 +18,15 @@ bargain: --format: a\x1b[2Jb not in {text,json,yaml,csv,markdown}
 Run 'bargain tally --help' for usage.
 --- stderr
 bargain: campaign.yaml:4:10: id 'a\nb' has a line break; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
+  |
+4 |   - {id: "a\nb", kind: rally, date: 2026-05-01}
+  |          ^^^^^^
 bargain: campaign.yaml:5:10: id 'c\x1b[31md' has a control character; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
+  |
+5 |   - {id: "c\e[31md", kind: rally, date: 2026-05-01}
+  |          ^^^^^^^^^^
 bargain: campaign.yaml:6:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'ral\tly' (did you mean 'rally'?)
+  |
+6 |   - {id: e, kind: "ral\tly", date: 2026-05-01}
+  |                   ^^^^^^^^^
 --- exit 2

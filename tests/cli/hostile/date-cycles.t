@@ -14,8 +14,20 @@ bargain timeline campaign.yaml --format ics 2>&1; echo "exit $?"
 bargain notice campaign.yaml ok 2>&1; echo "exit $?"
 --- stdout
 bargain: campaign.yaml:4:35: these dates count from one another in a circle: self -> self
+  |
+4 |   - {id: self, kind: rally, date: {after: self, days: 1}}
+  |                                   ^^^^^^^^^^^^^^^^^^^^^^
 bargain: campaign.yaml:6:32: these dates count from one another in a circle: a -> c -> b -> a
+  |
+6 |   - {id: b, kind: rally, date: {before: a, days: 2, business: true}}
+  |                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 exit 2
 bargain: campaign.yaml:4:35: these dates count from one another in a circle: self -> self
+  |
+4 |   - {id: self, kind: rally, date: {after: self, days: 1}}
+  |                                   ^^^^^^^^^^^^^^^^^^^^^^
 bargain: campaign.yaml:6:32: these dates count from one another in a circle: a -> c -> b -> a
+  |
+6 |   - {id: b, kind: rally, date: {before: a, days: 2, business: true}}
+  |                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 exit 2

@@ -12,6 +12,9 @@ bargain tally version-only.yaml 2>&1; echo "exit $?"
 bargain tally no-ballots.yaml 2>&1; echo "exit $?"
 --- stdout
 bargain: campaign.yaml:1:1: missing 'campaign:' with at least the campaign's name
+  |
+1 | bargain: 1
+  | ^^^^^^^
 exit 2
 bargain: nothing to tally: no ballot file names a question
 exit 2

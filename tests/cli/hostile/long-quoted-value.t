@@ -8,4 +8,7 @@ bargain check open.yaml
 long.yaml: ok: 0 dated items, 0 votes, 0 ballot and roster files
 --- stderr
 bargain: open.yaml:2:18: this quoted value is never closed (a quote is missing)
+  |
+2 | campaign: {name: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...
+  |                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

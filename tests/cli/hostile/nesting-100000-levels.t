@@ -19,8 +19,14 @@ bargain tally ballots.yaml 2>&1; echo "exit $?"
 bargain tally ballots.csv --roster roster.yaml 2>&1; echo "exit $?"
 --- stdout
 bargain: lists.yaml:3:72: nesting too deep (more than 64 levels)
+  |
+3 | ...[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[...
+  |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 exit 2
 bargain: maps.yaml:3:261: nesting too deep (more than 64 levels)
+  |
+3 | ...{a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: {a: ...
+  |                                            ^
 exit 2
 bargain: unclosed.yaml:2:1: nesting too deep: hundreds of '[' or '{' opened and never closed
 exit 2

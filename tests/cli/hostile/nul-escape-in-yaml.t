@@ -10,4 +10,7 @@ exit 2
 --- stderr
 bargain: ballots.yaml:2:17: a NUL character (\0) in a value: ids, names and answers are text
 bargain: campaign.yaml:2:18: a NUL character (\0) in a value: ids, names and answers are text
+  |
+2 | campaign: {name: "a\0b"}
+  |                  ^^^^^^
 --- exit 2

@@ -2,11 +2,11 @@
 --- run
 { printf 'bargain: 1\ncampaign: {name: Keys}\n'; seq 1 20000 | sed 's/^/evnt/; s/$/: 1/'; } > campaign.yaml
 bargain check campaign.yaml 2> err.txt; echo "exit $?"
-wc -l < err.txt
-head -2 err.txt
-tail -2 err.txt
+grep -c '^bargain:' err.txt
+grep '^bargain:' err.txt | head -2
+grep '^bargain:' err.txt | tail -2
 head -103 campaign.yaml > short.yaml
-bargain timeline short.yaml 2>&1 | tail -2
+bargain timeline short.yaml 2>&1 | grep '^bargain:' | tail -2
 --- stdout
 exit 2
 101

@@ -36,8 +36,14 @@ bargain tally ballots.yaml 2>&1; echo "exit $?"
 bargain tally ballots.csv --roster roster.yaml 2>&1; echo "exit $?"
 --- stdout
 bargain: campaign.yaml:8:60: too many aliases expanded (is this a 'billion laughs' file?)
+  |
+8 |   - {id: u4, name: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]}
+  |                                                            ^^^
 exit 2
 bargain: campaign.yaml:8:60: too many aliases expanded (is this a 'billion laughs' file?)
+  |
+8 |   - {id: u4, name: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]}
+  |                                                            ^^^
 exit 2
 bargain: questions.yaml:3:12: an alias (*name) may only stand for a single value here, not a list or mapping
 exit 2

@@ -11,5 +11,14 @@ bargain notice campaign.yaml b; echo "exit $?"
 exit 2
 --- stderr
 bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'piket' (did you mean 'picket'?)
+  |
+4 |   - {id: a, kind: piket, date: 2020-02-30}
+  |                   ^^^^^
 bargain: campaign.yaml:4:32: no such date, found '2020-02-30'
+  |
+4 |   - {id: a, kind: piket, date: 2020-02-30}
+  |                                ^^^^^^^^^^
 bargain: campaign.yaml:5:40: no session, offer, vote or event with id 'nowhere'
+  |
+5 |   - {id: b, kind: rally, date: {after: nowhere, days: 2}}
+  |                                        ^^^^^^^

@@ -11,5 +11,11 @@ votes:
 bargain tally --campaign campaign.yaml --vote v
 --- stderr
 bargain: campaign.yaml:2:25: unknown key 'employr' in campaign (did you mean 'employer'?)
+  |
+2 | campaign: {name: Typos, employr: Acme}
+  |                         ^^^^^^^
 bargain: campaign.yaml:7:12: no offer with id 'lbo'
+  |
+7 |     offer: lbo
+  |            ^^^
 --- exit 2

@@ -8,6 +8,9 @@ events:
 bargain timeline campaign.yaml --format svg -o chart.svg
 --- stderr
 bargain: campaign.yaml:4:46: no session, offer, vote or event with id 'notice'
+  |
+4 |   - {id: strike, kind: strike, date: {after: notice, days: 5}}
+  |                                              ^^^^^^
 --- exit 2
 --- output chart.svg
 <no such file>

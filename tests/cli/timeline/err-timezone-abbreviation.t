@@ -17,3 +17,6 @@ campaign.yaml
 DTSTART;TZID=America/Los_Angeles:20261204T110000
 --- stderr
 bargain: campaign.yaml:4:13: 'PDT' is an abbreviation, not a time zone: it names only the summer offset, so winter events would be an hour off; write America/Los_Angeles
+  |
+4 |   timezone: PDT
+  |             ^^^

@@ -21,3 +21,6 @@ DTSTART:20201101T020000
 DTSTART;TZID=America/Chicago:20200204T110000
 --- stderr
 bargain: campaign.yaml:4:13: no time zone 'America/Chicgo' in the time-zone database (did you mean 'America/Chicago'?)
+  |
+4 |   timezone: America/Chicgo
+  |             ^^^^^^^^^^^^^^
