@@ -15,4 +15,7 @@ events:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:11:11: expected a date or {after: ID, days: N}, found a list
+   |
+11 |     date: [2026-05-12, 2026-05-13]
+   |           ^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -14,4 +14,7 @@ units:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:8:3: expected a list of units, found a mapping
+  |
+8 |   id: local-4408
+  |   ^^
 --- exit 2

@@ -19,4 +19,7 @@ offers:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:14:12: expected yes/no or true/false, found 'Y'
+   |
+14 |     final: Y
+   |            ^
 --- exit 2

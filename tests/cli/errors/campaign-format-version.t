@@ -18,5 +18,11 @@ bargain check campaign.yaml
 bargain check list.yaml
 --- stderr
 bargain: campaign.yaml:1:10: this is campaign format version 1; found bargain: 2
+  |
+1 | bargain: 2
+  |          ^
 bargain: list.yaml:1:10: this is campaign format version 1; found bargain: a list
+  |
+1 | bargain: [1]
+  |          ^^^
 --- exit 2

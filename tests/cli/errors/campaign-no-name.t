@@ -9,4 +9,7 @@ campaign:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:3:3: the campaign has no name
+  |
+3 |   employer: Westside School District 99
+  |   ^^^^^^^^
 --- exit 2

@@ -12,4 +12,7 @@ units:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:8:85: expected an amount of money like 9450000.00, found '$9,450,000'
+  |
+8 |   - {id: local-4408, name: "Local 4408 (paraprofessionals)", members: 180, payroll: "$9,450,000"}
+  |                                                                                     ^^^^^^^^^^^^
 --- exit 2

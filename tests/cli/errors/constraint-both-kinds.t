@@ -15,4 +15,7 @@ constraints:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:11:5: a constraint has first: and then:, or event: and not_before:, not both
+   |
+11 |   - {first: intent-notice, then: strike, min_days: 10, event: strike, not_before: contract_expires}
+   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

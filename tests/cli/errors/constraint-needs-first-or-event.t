@@ -15,4 +15,7 @@ constraints:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:11:5: a constraint needs first:, then: and min_days:, or event: and not_before:
+   |
+11 |   - {then: strike, min_days: 10}
+   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -14,4 +14,7 @@ constraints:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:10:5: this constraint has no not_before:
+   |
+10 |   - {event: strike}
+   |     ^^^^^^^^^^^^^^^
 --- exit 2

@@ -15,4 +15,7 @@ constraints:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:11:5: this constraint has no then:
+   |
+11 |   - {first: intent-notice, min_days: 10}
+   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

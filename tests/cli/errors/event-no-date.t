@@ -15,4 +15,7 @@ events:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:8:5: this event has no date
+  |
+8 |   - id: rally
+  |     ^^
 --- exit 2

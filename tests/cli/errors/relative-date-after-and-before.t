@@ -13,4 +13,7 @@ events:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:9:38: a relative date has after: or before:, not both
+  |
+9 |   - {id: strike, kind: strike, date: {after: intent-notice, before: contract_expires, days: 10}}
+  |                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

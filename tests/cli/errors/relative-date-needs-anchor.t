@@ -13,4 +13,7 @@ events:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:9:38: a relative date needs after: ID or before: ID
+  |
+9 |   - {id: strike, kind: strike, date: {days: 10}}
+  |                                      ^^^^^^^^^^
 --- exit 2

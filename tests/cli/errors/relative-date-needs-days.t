@@ -13,4 +13,7 @@ events:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:9:38: a relative date needs days: N
+  |
+9 |   - {id: strike, kind: strike, date: {after: intent-notice}}
+  |                                      ^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

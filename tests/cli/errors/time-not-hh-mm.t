@@ -22,5 +22,8 @@ bargain check campaign.yaml
 bargain tally ballots.csv
 --- stderr
 bargain: campaign.yaml:12:12: expected a time as HH:MM (24-hour), found '11 a.m.'
+   |
+12 |     start: 11 a.m.
+   |            ^^^^^^^
 bargain: ballots.csv:2:7: cast_at '2026-05-18 7:05 PM': expected a time as HH:MM (24-hour)
 --- exit 2

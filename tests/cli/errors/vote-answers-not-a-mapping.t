@@ -23,5 +23,8 @@ offer-vote,Against,70
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:15:14: answers: expected the export's words for each answer, like {yes: [Y, For]}, found a list
+   |
+15 |     answers: [For, Against]
+   |              ^^^^^^^^^^^^^^
 bargain: vendor-totals.csv:2:12: option 'For' of 'offer-vote' is not an answer: map it with --answer For=yes (or answers: {yes: [For]} in the campaign vote)
 --- exit 2

@@ -19,4 +19,7 @@ votes:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:10:5: this vote has no question
+   |
+10 |   - id: strike-vote
+   |     ^^
 --- exit 2

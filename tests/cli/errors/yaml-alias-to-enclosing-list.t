@@ -11,4 +11,7 @@ campaign:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:7:48: an alias (*name) may not stand for a list or mapping it is inside
+  |
+7 |   holidays: &holidays [2026-01-19, 2026-02-16, *holidays]
+  |                                                ^^^^^^^^^
 --- exit 2

@@ -11,4 +11,7 @@ campaign:
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:7:1: a key must be plain text, not a list
+  |
+7 | [units, sessions]: see the team's notes
+  | ^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -7,4 +7,7 @@
 bargain check campaign.yaml
 --- stderr
 bargain: campaign.yaml:3:3999991: more than 2000000 values in one file
+  |
+3 | ...u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u,u]
+  |                                            ^
 --- exit 2
