@@ -43,7 +43,10 @@ void report_warning(const Diagnostic& d) {
 }
 
 int report_all(const std::vector<Diagnostic>& problems) {
-    size_t shown = std::min(problems.size(), kMaxReportedProblems);
+    // One more is shown rather than summed up: "1 more problem not shown"
+    // takes the same line, and a reader's "stopped reading after 100
+    // problems" is always a file's 101st.
+    size_t shown = problems.size() <= kMaxReportedProblems + 1 ? problems.size() : kMaxReportedProblems;
     for (size_t i = 0; i < shown; ++i) report(problems[i]);
     if (size_t more = problems.size() - shown; more > 0)
         report(with_commas(static_cast<long long>(more)) + (more == 1 ? " more problem" : " more problems") +

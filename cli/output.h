@@ -32,7 +32,8 @@ int report(const std::string& message);
 // At most this many problems are printed: a file of 20,000 misspelt keys
 // would otherwise bury the first, which is the one to fix.
 inline constexpr size_t kMaxReportedProblems = 100;
-// Reports each problem, up to kMaxReportedProblems, then how many more
+// Reports each problem, up to kMaxReportedProblems (or one more, rather
+// than a line saying there is one more), then how many more
 // there were; returns kBadInput.
 int report_all(const std::vector<Diagnostic>& problems);
 // "bargain: FILE:LINE:COL: warning: message" on stderr; the exit status is

@@ -12,7 +12,7 @@ makes one (problem(...), fail(...), report(...), Diagnostic{...} and the
 like); its longest literal piece must appear in the stdout or stderr a
 golden test expects. The few that no command line can produce (out of
 memory, a build without its embedded data) are listed, each with its
-reason, in tests/error_catalogue_exempt.txt.
+reason, in tests/error_catalogue_exempt.txt, by file and fragment.
 
     error_catalogue.py ROOT            fail on a message with no golden test,
                                        or a doc/errors.md that is out of date
@@ -26,6 +26,7 @@ import re
 import sys
 
 CALL = re.compile(r"\b(problem|fail|refuse|report|report_warning|Diagnostic|InputError|warn|note|error_at)\s*[({]")
+ASSIGNED = re.compile(r"\.message\s*\+?=(?!=)")
 LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
 # Shorter pieces ("' in ", "; ") say nothing on their own.
 SIGNIFICANT = 6
@@ -66,6 +67,25 @@ def call_argument(src, start):
     return src[start:]
 
 
+def statement(src, start):
+    """The text from src[start] to the ';' that ends its statement."""
+    i, in_string = start, False
+    while i < len(src):
+        c = src[i]
+        if in_string:
+            if c == "\\":
+                i += 2
+                continue
+            if c == '"':
+                in_string = False
+        elif c == '"':
+            in_string = True
+        elif c == ";":
+            return src[start:i]
+        i += 1
+    return src[start:]
+
+
 def unescape(literal):
     return bytes(literal, "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8", "replace") \
         if "\\" in literal else literal
@@ -74,7 +94,8 @@ def unescape(literal):
 def template(argument):
     """The message as a reader sees it, with ... where the code fills in a value."""
     pieces = list(LITERAL.finditer(argument))
-    out = ""
+    lead = re.split(r"[,({]", argument[:pieces[0].start()])[-1] if pieces else ""
+    out = "…" if "+" in lead else ""
     for n, m in enumerate(pieces):
         between = argument[pieces[n - 1].end():m.start()] if n else ""
         if n and between.strip(" \n+"):
@@ -97,14 +118,24 @@ def fragments(argument):
 
 def messages_in(path, src):
     """(path, line, template, longest fragment) for each message-making call."""
-    found = []
+    found, inside = [], 0
     for m in CALL.finditer(src):
+        if m.start() < inside:
+            continue  # report(Diagnostic{...}): one message, not two
         argument = call_argument(src, m.end() - 1)
+        inside = m.end() - 1 + len(argument)
         pieces = fragments(argument)
         if not pieces:
             continue
         line = src.count("\n", 0, m.start()) + 1
         found.append((path, line, template(argument), max(pieces, key=len)))
+    # A message written into a Diagnostic made earlier: d.message = "...".
+    for m in ASSIGNED.finditer(src):
+        argument = statement(src, m.end())
+        pieces = fragments(argument)
+        if pieces:
+            line = src.count("\n", 0, m.start()) + 1
+            found.append((path, line, template(argument), max(pieces, key=len)))
     return found
 
 
@@ -144,8 +175,8 @@ def exemptions(root):
             for line in f:
                 line = line.rstrip("\n")
                 if line and not line.startswith("#"):
-                    fragment, _, reason = line.partition("\t")
-                    exempt[fragment] = reason.strip()
+                    path, fragment, reason = (line.split("\t") + ["", ""])[:3]
+                    exempt[(path, fragment)] = reason.strip()
     return exempt
 
 
@@ -154,15 +185,31 @@ def example_for(fragment, tests):
     showing = [t for t in tests if fragment in t[4]]
     if not showing:
         return None
-    return min(showing, key=lambda t: (not t[0].startswith("tests/cli/errors/"), len(t[3]), t[0]))
+    return min(showing, key=lambda t: (not t[0].startswith("tests/cli/errors/"), len(t[2]) + len(t[4]), t[0]))
+
+
+def message_block(printed, fragment):
+    """The lines of the one message that holds `fragment`: its located line,
+    then its excerpt and help lines."""
+    lines = printed.split("\n")
+    for i, line in enumerate(lines):
+        if fragment in line:
+            block = [line]
+            for more in lines[i + 1:]:
+                if not re.match(r"^ +(\||=)|^[0-9]+ \|", more):
+                    break
+                block.append(more)
+            return block
+    return []
 
 
 def catalogue(root):
     tests = golden_tests(root)
     exempt = exemptions(root)
-    entries, missing, seen = [], [], set()
+    entries, missing, seen, used = [], [], set(), set()
     for path, line, text, fragment in scan_code(root):
-        if fragment in exempt:
+        if (path, fragment) in exempt:
+            used.add((path, fragment))
             continue
         example = example_for(fragment, tests)
         if example is None:
@@ -171,18 +218,22 @@ def catalogue(root):
         if text in seen:
             continue
         seen.add(text)
-        entries.append((path, text, example))
+        entries.append((path, text, example, fragment))
+    for path, fragment in sorted(set(exempt) - used):
+        missing.append(f"tests/error_catalogue_exempt.txt: no message in {path} has '{fragment}' any more: remove the line")
     return entries, missing, exempt
 
 
-def what_to_do(example):
-    helps = [l.split("= help:", 1)[1].strip() for l in example[3].split("\n") if "= help:" in l]
-    return helps[0] if helps else example[1]
+def what_to_do(example, block):
+    """The message's own help line, else what its test says about it."""
+    helps = [l.split("= help:", 1)[1].strip() for l in block if "= help:" in l]
+    return "What to do: " + helps[0] if helps else "When: " + example[1]
 
 
 def render(entries):
     out = ["# Error messages", "",
-           "Every message `bargain` prints about a problem, with a run that prints it and what to do.",
+           "Every message `bargain` prints about a problem, with a run that prints it, and what to do",
+           "(its help line) or when it is printed (what its test is about).",
            "Each example is a golden test under `tests/cli/`; the file is generated from them by",
            "`tests/error_catalogue.py . --write` and a test fails when it is out of date.", "",
            "A message names the place (`FILE:LINE:COL`), shows the line of a campaign, preset, template",
@@ -191,15 +242,18 @@ def render(entries):
            "Exit codes: 2 for bad input (every message here unless it says `warning:` or `note:`), 1 for a",
            "violated constraint or a failed vote with `--exit-status`, 3 for an undetermined result.", ""]
     for folder, title in FOLDERS:
-        mine = sorted((e for e in entries if e[0].startswith(folder + "/")), key=lambda e: e[1].lower())
+        mine = sorted((e for e in entries if e[0].startswith(folder + "/")), key=lambda e: e[1].lower().lstrip("…'"))
         if not mine:
             continue
         out += [f"## {title}", ""]
-        for path, text, example in mine:
-            out += [f"### {text.strip()}", "", f"From `{path}`; example `{example[0]}`:", "", "```"]
-            out += ["$ " + l for l in example[2].split("\n")]
-            out += example[3].split("\n") if example[3] else []
-            out += ["```", "", "What to do: " + what_to_do(example), ""]
+        for path, text, example, fragment in mine:
+            block = message_block(example[4], fragment)
+            run = example[2].split("\n")
+            out += [f"### {text.strip()}", "", f"From `{path}`; shown by `{example[0]}`:", "", "```"]
+            # A short run is the example; a long one is in its test.
+            out += ["$ " + l for l in run] if len(run) <= 3 else []
+            out += block
+            out += ["```", "", what_to_do(example, block), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -208,10 +262,12 @@ def self_test():
         problem(n, "unknown key '" + k.value + "' in " + what_ + ";");
         fail(at, fmt::format("offer '{}' has {} contract years", id, n));
         report(option + ": x");
+        d.message = "this cell is in column " + std::to_string(i + 1) + ", which has no name";
     '''
     found = messages_in("lib/x/y.cpp", src)
-    assert [f[2] for f in found] == ["unknown key '…' in …;", "offer '…' has … contract years"], found
-    assert [f[3] for f in found] == ["unknown key '", " contract years"], found
+    assert [f[2] for f in found] == ["unknown key '…' in …;", "offer '…' has … contract years",
+                                     "this cell is in column …, which has no name"], found
+    assert [f[3] for f in found] == ["unknown key '", " contract years", "this cell is in column "], found
     assert template('(n, "a" + x)') == "a…"
     assert unescape(r"a\nb") == "a\nb"
     print("ok")

@@ -1,4 +1,4 @@
-# A CSV ballot file with more than 100 bad rows (a column lost from each) stops being read after the hundredth problem. The reader's notice that it stopped is the 101st problem, so today it shows only as "1 more problem not shown".
+# A CSV ballot file with more than 100 bad rows (a column lost from each) stops being read after the hundredth problem, and says so at the row it stopped at.
 --- run
 {
   echo 'voter,unit,accept'
@@ -11,4 +11,4 @@ tail -n 2 err >&2
 exit 2
 --- stderr
 bargain: ballots.csv:101:7: this row has 2 fields but the header has 3
-bargain: 1 more problem not shown; fix the first 100 and run again
+bargain: ballots.csv:101: stopped reading after 100 problems in this file

@@ -1,4 +1,4 @@
-# A YAML ballot file with more than 100 bad entries stops being read after the hundredth problem. The reader's notice that it stopped is the 101st problem, so today it shows only as "1 more problem not shown".
+# A YAML ballot file with more than 100 bad entries stops being read after the hundredth problem, and says so at the entry it stopped at.
 --- run
 {
   echo 'bargain: 1'
@@ -12,4 +12,4 @@ tail -n 2 err >&2
 exit 2
 --- stderr
 bargain: ballots.yaml:102:5: each entry under 'ballots' should be a mapping ({voter: ..., ...}), found a list
-bargain: 1 more problem not shown; fix the first 100 and run again
+bargain: ballots.yaml:102:5: stopped reading after 100 problems in this file
