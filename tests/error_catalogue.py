@@ -44,31 +44,8 @@ FOLDERS = [
 ]
 
 
-def call_argument(src, start):
-    """The text of the balanced (...) or {...} that opens at src[start]."""
-    depth, i, in_string = 0, start, False
-    while i < len(src):
-        c = src[i]
-        if in_string:
-            if c == "\\":
-                i += 2
-                continue
-            if c == '"':
-                in_string = False
-        elif c == '"':
-            in_string = True
-        elif c in "({":
-            depth += 1
-        elif c in ")}":
-            depth -= 1
-            if depth == 0:
-                return src[start:i + 1]
-        i += 1
-    return src[start:]
-
-
-def statement(src, start):
-    """The text from src[start] to the ';' that ends its statement."""
+def code_chars(src, start):
+    """(index, character) of src from `start`, skipping string literals."""
     i, in_string = start, False
     while i < len(src):
         c = src[i]
@@ -80,9 +57,29 @@ def statement(src, start):
                 in_string = False
         elif c == '"':
             in_string = True
-        elif c == ";":
-            return src[start:i]
+        else:
+            yield i, c
         i += 1
+
+
+def call_argument(src, start):
+    """The text of the balanced (...) or {...} that opens at src[start]."""
+    depth = 0
+    for i, c in code_chars(src, start):
+        if c in "({":
+            depth += 1
+        elif c in ")}":
+            depth -= 1
+            if depth == 0:
+                return src[start:i + 1]
+    return src[start:]
+
+
+def statement(src, start):
+    """The text from src[start] to the ';' that ends its statement."""
+    for i, c in code_chars(src, start):
+        if c == ";":
+            return src[start:i]
     return src[start:]
 
 
