@@ -57,6 +57,8 @@ def code_chars(src, start):
                 in_string = False
         elif c == '"':
             in_string = True
+        elif c == "'" and re.match(r"'(\\.|[^\\'])'", src[i:i + 4]):
+            i += src.index("'", i + 2 if src[i + 1] == "\\" else i + 1) - i  # a char literal: '"' is not a string
         else:
             yield i, c
         i += 1
@@ -259,12 +261,14 @@ def self_test():
         problem(n, "unknown key '" + k.value + "' in " + what_ + ";");
         fail(at, fmt::format("offer '{}' has {} contract years", id, n));
         report(option + ": x");
+        if (c == '"') problem(n, "a quote '\\"' closes nothing here");
         d.message = "this cell is in column " + std::to_string(i + 1) + ", which has no name";
     '''
     found = messages_in("lib/x/y.cpp", src)
     assert [f[2] for f in found] == ["unknown key '…' in …;", "offer '…' has … contract years",
-                                     "this cell is in column …, which has no name"], found
-    assert [f[3] for f in found] == ["unknown key '", " contract years", "this cell is in column "], found
+                                     "a quote '\"' closes nothing here", "this cell is in column …, which has no name"], found
+    assert [f[3] for f in found] == ["unknown key '", " contract years", "a quote '\"' closes nothing here",
+                                     "this cell is in column "], found
     assert template('(n, "a" + x)') == "a…"
     assert unescape(r"a\nb") == "a\nb"
     print("ok")
