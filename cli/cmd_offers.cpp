@@ -43,7 +43,8 @@ int run_offers(const OffersArgs& a) {
             for (const Offer& o : c.offers)
                 if (o.id == id) found = &o;
             if (!found)
-                return report("--compare: no offer '" + id + "' in " + loaded->name + did_you_mean(id, ids));
+                return report(Diagnostic{"", 0, 0, "--compare: no offer '" + id + "' in " + loaded->name,
+                                         suggestion(id, ids)});
             offers.push_back(found);
         }
     }

@@ -46,8 +46,8 @@ int run_sessions(const SessionsArgs& a) {
         if (!r.article) {
             std::vector<std::string> names;
             for (const ArticleStatus& s : log.articles) names.push_back(s.article);
-            return report("--article: no article '" + a.article + "' in the sessions of " + loaded->name +
-                          did_you_mean(a.article, names));
+            return report(Diagnostic{"", 0, 0, "--article: no article '" + a.article + "' in the sessions of " + loaded->name,
+                                     suggestion(a.article, names)});
         }
     }
     return write_output(a.output, render(kFormats, a.format, r));

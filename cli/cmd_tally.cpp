@@ -83,8 +83,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
         if (v.id == a.vote) vote = &v;
     }
     if (!vote)
-        return report(Diagnostic{loaded->name, 0, 0,
-                                 "no vote '" + a.vote + "' in this campaign" + did_you_mean(a.vote, ids)});
+        return report(Diagnostic{loaded->name, 0, 0, "no vote '" + a.vote + "' in this campaign", suggestion(a.vote, ids)});
     out->request = vote_count_request(c, *vote);
     if (a.ballots.empty() && a.totals.empty()) {
         a.ballots = out->request.ballots;
@@ -133,9 +132,10 @@ int map_columns(const std::vector<std::string>& given, const char* option, bool 
         if (c && std::find(keys.begin(), keys.end(), kv->first) == keys.end()) c.reset();
         if (!c) {
             std::string key = kv ? kv->first : g;
-            return report(std::string(option) + " '" + g + "': expected COLUMN=HEADER, where COLUMN is one of " +
-                          join_present(keys, ", ") + (kv ? did_you_mean(key, keys) : std::string()) +
-                          " (e.g. " + option + " voter=\"Member ID\")");
+            return report(Diagnostic{"", 0, 0,
+                                     std::string(option) + " '" + g + "': expected COLUMN=HEADER, where COLUMN is one of " +
+                                         join_present(keys, ", ") + " (e.g. " + option + " voter=\"Member ID\")",
+                                     kv ? suggestion(key, keys) : std::string()});
         }
         if (auto error = map.map(*c, kv->second, MappingPlace{"", 0, 0, std::string(option) + " " + g}))
             return report(error->message);
@@ -193,10 +193,10 @@ int run_tally(TallyArgs a) {
         rule = *from_campaign.rule;
     } else {
         auto parsed = parse_rule(a.rule);
-        if (!parsed) return report(parsed.error().message);
+        if (!parsed) return report(parsed.error());
         rule = *parsed;
         if (!a.turnout.empty())
-            if (auto error = add_turnout(rule, a.turnout)) return report(error->message);
+            if (auto error = add_turnout(rule, a.turnout)) return report(*error);
     }
 
     // What the campaign's vote gives (see vote_count_request), then what the

@@ -14,14 +14,14 @@ namespace {
 
 // CLI11's message, with a "did you mean" for a misspelt command or option:
 // an organiser typing `bargain tallly` should be told what they meant.
-std::string explain(const CLI::ParseError& e, const CLI::App& app, int argc, char** argv) {
-    std::string message = e.what();
+bargain::Diagnostic explain(const CLI::ParseError& e, const CLI::App& app, int argc, char** argv) {
+    bargain::Diagnostic message{"", 0, 0, e.what()};
     std::vector<std::string> names;
     if (app.get_parent() == nullptr) {
         for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
             names.push_back(sub->get_name());
         if (argc > 1 && argv[1][0] != '-' && dynamic_cast<const CLI::RequiredError*>(&e))
-            return "unknown command '" + std::string(argv[1]) + "'" + bargain::did_you_mean(argv[1], names);
+            return {"", 0, 0, "unknown command '" + std::string(argv[1]) + "'", bargain::suggestion(argv[1], names)};
     }
     if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         for (const CLI::Option* o : app.get_options())
@@ -32,7 +32,7 @@ std::string explain(const CLI::ParseError& e, const CLI::App& app, int argc, cha
             if (name.size() > 2 && name.compare(0, 2, "--") == 0) {
                 bool known = false;
                 for (const std::string& n : names) known = known || n == name;
-                if (!known) return "unknown option '" + name + "'" + bargain::did_you_mean(name, names);
+                if (!known) return {"", 0, 0, "unknown option '" + name + "'", bargain::suggestion(name, names)};
             }
         }
     }

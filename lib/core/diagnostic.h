@@ -49,6 +49,19 @@ struct Diagnostic {
     std::string shown(bool colour = false) const;
 };
 
+// Where a value was written, for the parsers that read one value (a rule, a
+// turnout) wherever it comes from: the campaign passes the place of its key,
+// the command line passes none (an option is in no file).
+struct Place {
+    std::string file;
+    long long line = 0;
+    long long column = 0;
+
+    Diagnostic problem(std::string message, std::string help = {}) const {
+        return Diagnostic{file, line, column, std::move(message), std::move(help)};
+    }
+};
+
 // Thrown only inside lib/ readers to unwind a parse, and caught at the
 // reader's entry point, which hands back the Diagnostic as a value.
 class InputError : public std::exception {

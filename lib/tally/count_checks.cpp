@@ -67,7 +67,8 @@ void refuse_unused_mapping(const CountRequest& request, const std::vector<ReadFi
             " is not a column of " +
             (files.size() == 1 ? files.front().path : std::string("any of the ") + (totals ? "totals" : "ballot") +
                                                           " files") +
-            did_you_mean(m->header, all) + "; the columns are: " + listed(all)));
+            "; the columns are: " + listed(all),
+            suggestion(m->header, all)));
     }
 }
 
@@ -134,9 +135,9 @@ void refuse_missing_question(const CountRequest& request, const Count& count, co
         d.message = "this file has no question '" + visible(asked) + "'" +
                     (totals ? std::string(" in any row") : std::string()) +
                     ", so its " + (totals ? "totals" : "ballots") + " would count for nothing" +
-                    did_you_mean(asked, names) +
                     (names.empty() ? std::string() : "; its questions are: " + listed(names)) +
                     ". Name the question the same in every file, or count this file on its own";
+        d.help = suggestion(asked, names);
         problems.push_back(d);
     }
 }

@@ -46,7 +46,9 @@ struct MappingPlace {
     long long line = 0, column = 0;
     std::string shown;  // how the user wrote it: "--column voter=Member ID", "columns: voter"
 
-    Diagnostic at(std::string message) const { return Diagnostic{file, line, column, std::move(message)}; }
+    Diagnostic at(std::string message, std::string help = {}) const {
+        return Diagnostic{file, line, column, std::move(message), std::move(help)};
+    }
 };
 
 // "--column voter=Member ID", or "columns: voter (campaign.yaml:12)": a

@@ -247,7 +247,7 @@ std::string Rule::text() const {
     return out;
 }
 
-Result<Rule> parse_rule(std::string_view text) {
+Result<Rule> parse_rule(std::string_view text, const Place& at) {
     std::string_view s = trim(text);
     for (const PresetRule& p : presets())
         if (s == p.preset.name) return Rule{p.preset.name, p.clauses};
@@ -265,25 +265,32 @@ Result<Rule> parse_rule(std::string_view text) {
     if (!looks_numeric) {
         std::vector<std::string> names;
         for (const PresetRule& p : presets()) names.push_back(p.preset.name);
-        return Diagnostic{"", 0, 0,
-                          "unknown rule '" + std::string(s) + "'" + did_you_mean(s, names) + "; rules are " +
-                              rule_names() + ", or a fraction like '>1/2 of valid' or '>=2/3 of eligible'"};
+        return at.problem("unknown rule '" + std::string(s) + "'; rules are " + rule_names() +
+                              ", or a fraction like '>1/2 of valid' or '>=2/3 of eligible'",
+                          suggestion(s, names));
     }
     std::string why;
     auto fraction = read_fraction(rest, &why);
-    if (!fraction) return Diagnostic{"", 0, 0, "rule '" + std::string(s) + "': " + why};
+    if (!fraction) return at.problem("rule '" + std::string(s) + "': " + why);
     Threshold t{Measure::yes, strict, *fraction, Base::valid};
     rest = skip_blanks(rest);
     if (!rest.empty()) {
         if (rest.substr(0, 3) != "of ")
-            return Diagnostic{"", 0, 0, "rule '" + std::string(s) + "': expected 'of valid', 'of cast' or 'of eligible' after the fraction"};
+            return at.problem("rule '" + std::string(s) +
+                                  "': expected 'of valid', 'of cast' or 'of eligible' after the fraction",
+                              rest.substr(0, 5) == "valid" || rest.substr(0, 4) == "cast" ||
+                                      rest.substr(0, 8) == "eligible"
+                                  ? "did you mean '" + std::string(s.substr(0, s.size() - rest.size())) + "of " +
+                                        std::string(rest) + "'?"
+                                  : "");
         std::string_view base = skip_blanks(rest.substr(3));
         if (base == "valid") t.base = Base::valid;
         else if (base == "cast") t.base = Base::cast;
         else if (base == "eligible") t.base = Base::eligible;
         else
-            return Diagnostic{"", 0, 0, "rule '" + std::string(s) + "': '" + std::string(base) +
-                                            "' is not valid, cast or eligible"};
+            return at.problem("rule '" + std::string(s) + "': '" + std::string(base) +
+                                  "' is not valid, cast or eligible",
+                              suggestion(base, {"valid", "cast", "eligible"}));
     }
     // Named as written, less stray spaces: ">1/2 of valid".
     std::string name = (strict ? ">" : ">=") + t.fraction.shown;
@@ -291,7 +298,7 @@ Result<Rule> parse_rule(std::string_view text) {
     return Rule{name, {t}};
 }
 
-std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text) {
+std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text, const Place& at) {
     std::string_view s = trim(text);
     std::string why;
     auto fraction = read_fraction(s, &why);
@@ -299,7 +306,7 @@ std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text) {
         fraction.reset();
         why = "expected only a fraction like 1/2 or a percentage like 50%";
     }
-    if (!fraction) return Diagnostic{"", 0, 0, "turnout '" + std::string(trim(text)) + "': " + why};
+    if (!fraction) return at.problem("turnout '" + std::string(trim(text)) + "': " + why);
     rule.clauses.emplace_back(Threshold{Measure::cast, false, *fraction, Base::eligible});
     return std::nullopt;
 }

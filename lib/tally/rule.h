@@ -66,15 +66,15 @@ struct Rule {
 };
 
 // A preset name or an expression `[>|>=]N/D [of valid|cast|eligible]`
-// (N% also works). The Diagnostic carries only a message: the caller knows
-// where the text came from.
-Result<Rule> parse_rule(std::string_view text);
+// (N% also works). A problem is placed `at` where the caller says the text
+// was written (nowhere, for a command-line option).
+Result<Rule> parse_rule(std::string_view text, const Place& at = {});
 
 // The default rule: more than half of valid votes.
 Rule majority_rule();
 
 // Adds a turnout requirement: cast at least `text` ("50%", "1/2") of eligible.
-std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text);
+std::optional<Diagnostic> add_turnout(Rule& rule, std::string_view text, const Place& at = {});
 
 // The presets, in the order `--help` lists them, with a line each.
 struct RulePreset {

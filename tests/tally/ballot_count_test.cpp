@@ -140,7 +140,8 @@ TEST_CASE("a mapped column that no file has is an error at the mapping, with a d
     REQUIRE(c.problems.size() == 1);
     CHECK(c.problems[0].located() ==
           "campaign.yaml:7:22: 'Member Id' is not a column of " + r.ballots[0] +
-              " (did you mean 'Member ID'?); the columns are: Member ID, q");
+              "; the columns are: Member ID, q");
+    CHECK(c.problems[0].help == "did you mean 'Member ID'?");
 }
 
 TEST_CASE("the same file named twice is refused, by its name or another path to it") {

@@ -189,8 +189,20 @@ TEST_CASE("an empty rule is refused") {
 TEST_CASE("a misspelt rule name suggests the preset") {
     std::string message = rule_error("majorty");
     CHECK(message.find("unknown rule 'majorty'") != std::string::npos);
-    CHECK(message.find("did you mean 'majority'") != std::string::npos);
-    CHECK(rule_error("two-third").find("did you mean 'two-thirds'") != std::string::npos);
+    CHECK(parse_rule("majorty").error().help == "did you mean 'majority'?");
+    CHECK(parse_rule("two-third").error().help == "did you mean 'two-thirds'?");
+    // A fraction without its "of" is told how to write it.
+    CHECK(parse_rule("2/3 valid").error().help == "did you mean '2/3 of valid'?");
+    CHECK(parse_rule(">=2/3 of valdi").error().help == "did you mean 'valid'?");
+}
+
+TEST_CASE("a rule's problem is placed where the caller says it was written") {
+    Diagnostic d = parse_rule("majorty", Place{"c.yaml", 4, 32}).error();
+    CHECK(d.located().rfind("c.yaml:4:32: unknown rule 'majorty'", 0) == 0);
+    Rule rule = majority_rule();
+    auto turnout = add_turnout(rule, "half", Place{"c.yaml", 5, 9});
+    REQUIRE(turnout);
+    CHECK(turnout->located().rfind("c.yaml:5:9: turnout 'half'", 0) == 0);
 }
 
 TEST_CASE("a rule expression with an unknown base is refused") {
