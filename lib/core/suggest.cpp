@@ -37,6 +37,11 @@ std::string closest(std::string_view word, const std::vector<std::string>& known
     return best;
 }
 
+std::string did_you_mean_help(std::string_view word, const std::vector<std::string>& known) {
+    std::string c = closest(word, known);
+    return c.empty() ? "" : "did you mean '" + c + "'?";
+}
+
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
     std::string c = closest(word, known);
     return c.empty() ? "" : " (did you mean '" + c + "'?)";

@@ -13,7 +13,10 @@ namespace bargain {
 // to be a plausible typo; "" otherwise.
 std::string closest(std::string_view word, const std::vector<std::string>& known);
 
-// " (did you mean 'ballots'?)" or "".
+// "did you mean 'ballots'?" or "": a Diagnostic's help.
+std::string did_you_mean_help(std::string_view word, const std::vector<std::string>& known);
+
+// " (did you mean 'ballots'?)" or "", for a message that has no help line.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& known);
 
 }  // namespace bargain
