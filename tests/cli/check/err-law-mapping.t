@@ -13,7 +13,8 @@ echo "exit $?"
 bargain check list.yaml
 --- stderr
 bargain: campaign.yaml:4:8: law: needs preset: ID (illinois-iplra, illinois-ielra, nlra-8d, nlra-8g or uk-tulrca)
-bargain: campaign.yaml:4:9: unknown key 'notice_dayz' in law (did you mean 'notice_days'?)
+bargain: campaign.yaml:4:9: unknown key 'notice_dayz' in law
+   = help: did you mean 'notice_days'?
 bargain: campaign.yaml:4:41: mandate_months is too large: 99999
 bargain: list.yaml:2:26: law: expected a preset id (law: illinois-iplra) or a mapping (law: {preset: ID, notice_days: N}), found a list
 --- stdout

@@ -31,6 +31,7 @@ exit 2
 fixed.yaml: ok: 0 dated items, 1 vote, 0 ballot and roster files
 --- stderr
 bargain: campaign.yaml:8:24: 'for' is mapped to two answers: 'yes' by answers: yes (campaign.yaml:7) and 'no'
-bargain: campaign.yaml:9:7: unknown key 'abstian' in answers (did you mean 'abstain'?); the answers are yes, no, abstain, blank and void
+bargain: campaign.yaml:9:7: unknown key 'abstian' in answers; the answers are yes, no, abstain, blank and void
+   = help: did you mean 'abstain'?
 bargain: campaign.yaml:10:17: 'no' is already the built-in answer 'no'; it cannot also mean 'abstain'
 bargain: campaign.yaml:11:13: expected a word or a list of words, found a mapping

@@ -44,13 +44,15 @@ bargain check fixed.yaml
 exit 2
 fixed.yaml: ok: 0 dated items, 2 votes, 2 ballot and roster files
 --- stderr
-bargain: campaign.yaml:8:15: unknown key 'votr' in columns (did you mean 'voter'?); a ballot file's columns are voter, ballot, unit and cast_at
+bargain: campaign.yaml:8:15: unknown key 'votr' in columns; a ballot file's columns are voter, ballot, unit and cast_at
+   = help: did you mean 'voter'?
 bargain: campaign.yaml:8:25: 'option' is a column of a vendor's totals, and this vote is not counted from totals; a ballot file's columns are voter, ballot, unit and cast_at
 bargain: campaign.yaml:8:66: the header 'Member ID' is mapped to two columns, 'unit' (by columns: unit (campaign.yaml:8)) and 'ballot'
 bargain: campaign.yaml:8:86: the 'cast_at' column is mapped to an empty header
 bargain: campaign.yaml:9:29: expected text, found a list
 bargain: campaign.yaml:9:37: unknown key 'ballot' in roster_columns; a roster's columns are voter and unit
 bargain: campaign.yaml:13:37: 'voter' is a column of ballot files, and this vote is counted from totals; a totals file's columns are question, option, votes and unit
-bargain: campaign.yaml:13:55: unknown key 'opton' in columns (did you mean 'option'?); a totals file's columns are question, option, votes and unit
+bargain: campaign.yaml:13:55: unknown key 'opton' in columns; a totals file's columns are question, option, votes and unit
+   = help: did you mean 'option'?
 bargain: campaign.yaml:16:14: columns: expected the export's header for each column, like {voter: Member ID}, found text
 bargain: vendor.csv:1:1: the totals file has no 'option' column; its columns are: QuestionID, OptionName, Votes, Local. Map it with --column option=OptionName (or columns: {option: OptionName} in the campaign vote)

@@ -19,5 +19,6 @@ Run 'bargain tally --help' for usage.
 --- stderr
 bargain: campaign.yaml:4:10: id 'a\nb' has a line break; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
 bargain: campaign.yaml:5:10: id 'c\x1b[31md' has a control character; an id is letters, digits, '-', '_' and '.' (like lbo-vote)
-bargain: campaign.yaml:6:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'ral\tly' (did you mean 'rally'?)
+bargain: campaign.yaml:6:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'ral\tly'
+   = help: did you mean 'rally'?
 --- exit 2

@@ -23,13 +23,17 @@ bargain check campaign.yaml 2>&1; echo "exit $?"
 bargain offers campaign.yaml > err.txt 2>&1; echo "exit $?"; tail -1 err.txt
 bargain tally --campaign campaign.yaml --vote v1 > err.txt 2>&1; echo "exit $?"; tail -1 err.txt
 --- stdout
-bargain: campaign.yaml:8:39: no offer with id 'lbp' (did you mean 'lbo'?)
-bargain: campaign.yaml:8:61: no unit with id 'local-9' (did you mean 'local-1'?)
+bargain: campaign.yaml:8:39: no offer with id 'lbp'
+   = help: did you mean 'lbo'?
+bargain: campaign.yaml:8:61: no unit with id 'local-9'
+   = help: did you mean 'local-1'?
 bargain: campaign.yaml:12:10: duplicate id 'dup' (first at line 11)
 bargain: campaign.yaml:13:5: this event has no id
 bargain: campaign.yaml:15:13: no session, offer, vote or event with id 'notise'
-bargain: campaign.yaml:16:27: no session, offer, vote or event with id 'strik' (did you mean 'strike'?)
-bargain: campaign.yaml:17:13: no session, offer, vote or event with id 'strkie' (did you mean 'strike'?)
+bargain: campaign.yaml:16:27: no session, offer, vote or event with id 'strik'
+   = help: did you mean 'strike'?
+bargain: campaign.yaml:17:13: no session, offer, vote or event with id 'strkie'
+   = help: did you mean 'strike'?
 bargain: campaign.yaml:17:33: not_before counts from contract_expires, but the campaign gives no contract_expires
 bargain: campaign.yaml:18:33: no session, offer, vote or event with id 'lbo-vote'
 exit 2

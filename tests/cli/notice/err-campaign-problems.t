@@ -10,6 +10,7 @@ bargain notice campaign.yaml b; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'piket' (did you mean 'picket'?)
+bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'piket'
+   = help: did you mean 'picket'?
 bargain: campaign.yaml:4:32: no such date, found '2020-02-30'
 bargain: campaign.yaml:5:40: no session, offer, vote or event with id 'nowhere'

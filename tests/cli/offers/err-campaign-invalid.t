@@ -11,5 +11,6 @@ bargain offers campaign.yaml
 --- stderr
 bargain: campaign.yaml:4:30: unknown key '000.00' in a unit
 bargain: campaign.yaml:6:21: more than 4 decimal places in a percentage: '1.23456'
-bargain: campaign.yaml:6:31: unknown key 'sides' in an offer (did you mean 'side'?)
+bargain: campaign.yaml:6:31: unknown key 'sides' in an offer
+   = help: did you mean 'side'?
 --- exit 2

@@ -10,7 +10,9 @@ sessions:
 --- run
 bargain sessions campaign.yaml
 --- stderr
-bargain: campaign.yaml:5:19: no session, offer, vote or event with id 's9' (did you mean 's1'?)
-bargain: campaign.yaml:7:32: side must be union or employer, not 'onion' (did you mean 'union'?)
+bargain: campaign.yaml:5:19: no session, offer, vote or event with id 's9'
+   = help: did you mean 's1'?
+bargain: campaign.yaml:7:32: side must be union or employer, not 'onion'
+   = help: did you mean 'union'?
 bargain: campaign.yaml:7:47: proposal status must be open, ta or withdrawn, not 'tentative'
 --- exit 2

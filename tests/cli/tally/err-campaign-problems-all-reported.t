@@ -10,6 +10,7 @@ votes:
 --- run
 bargain tally --campaign campaign.yaml --vote v
 --- stderr
-bargain: campaign.yaml:2:25: unknown key 'employr' in campaign (did you mean 'employer'?)
+bargain: campaign.yaml:2:25: unknown key 'employr' in campaign
+   = help: did you mean 'employer'?
 bargain: campaign.yaml:7:12: no offer with id 'lbo'
 --- exit 2

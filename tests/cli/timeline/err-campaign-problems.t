@@ -8,7 +8,8 @@ events:
 --- run
 bargain timeline campaign.yaml
 --- stderr
-bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'strik' (did you mean 'strike'?)
+bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'strik'
+   = help: did you mean 'strike'?
 bargain: campaign.yaml:4:32: no such date, found '2020-02-30'
 bargain: campaign.yaml:5:40: no session, offer, vote or event with id 'nowhere'
 --- exit 2
