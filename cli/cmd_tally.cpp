@@ -63,7 +63,10 @@ struct TallyArgs {
 struct VoteFromCampaign {
     std::string question_text;
     CountRequest request;  // its files, mappings, window, zone and units (see vote_count_request)
+    // The vote's rule and turnout clause, each parsed at load; nothing where
+    // the command line gives its own.
     std::optional<Rule> rule;
+    std::optional<Threshold> turnout;
 };
 
 // Reads the campaign and fills in what the command line left out: ballots,
@@ -91,9 +94,11 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
     }
     if (!a.roster_given) a.roster = out->request.roster;
     // The vote's rule and turnout, each unless the command line gives it.
-    if (!a.rule_given && !a.turnout_given) out->rule = vote->counting_rule;  // parsed at load
-    else if (!a.rule_given && !vote->rule.empty()) a.rule = vote->rule;
-    if (!a.turnout_given) a.turnout = vote->turnout;
+    if (!a.rule_given) out->rule = vote->parsed_rule.value_or(majority_rule());
+    if (!a.turnout_given) {
+        out->turnout = vote->turnout_clause;
+        a.turnout = vote->turnout;  // as written, for the count's record
+    }
     if (!a.question_given) a.question = vote->column;
     if (!a.eligible_given && vote->eligible && !a.roster_given) {
         a.eligible = *vote->eligible;
@@ -195,9 +200,10 @@ int run_tally(TallyArgs a) {
         auto parsed = parse_rule(a.rule);
         if (!parsed) return report(parsed.error());
         rule = *parsed;
-        if (!a.turnout.empty())
-            if (auto error = add_turnout(rule, a.turnout)) return report(*error);
     }
+    if (from_campaign.turnout) rule.clauses.emplace_back(*from_campaign.turnout);
+    else if (!a.turnout.empty())
+        if (auto error = add_turnout(rule, a.turnout)) return report(*error);
 
     // What the campaign's vote gives (see vote_count_request), then what the
     // command line says over it.

@@ -64,6 +64,10 @@ enum class Side { unstated, union_, employer };
 enum class ProposalStatus { open, ta, withdrawn };
 enum class VoteKind { other, lbo, ratification, strike_authorization };
 enum class EventKind { other, picket, rally, strike, notice, mediation, deadline, meeting };
+// The notices the law presets and the letter template know, by an event's
+// `type:`. Any other type is a word for people ("informational"), kept as
+// written in Event::type.
+enum class NoticeType { none, intent_to_strike, bargaining_notice, fmcs_notice };
 
 // The words the campaign file uses for each value, which reports print too:
 // "union", "ta", "strike-authorization", "picket". Side::unstated is "".
@@ -71,6 +75,7 @@ const char* name_of(Side side);
 const char* name_of(ProposalStatus status);
 const char* name_of(VoteKind kind);
 const char* name_of(EventKind kind);
+const char* name_of(NoticeType type);  // NoticeType::none is ""
 
 struct Contact {
     std::string name, role, phone, email;
@@ -166,11 +171,17 @@ struct Vote {
     // `eligible: N` (1 or more): the electorate when there is no roster,
     // instead of the units' members. Refused together with `roster:`.
     std::optional<long long> eligible;
-    std::string rule;                  // as written, or ""
-    std::string turnout;               // as written ("50%", "1/2"), or ""
-    // `rule:` parsed at load (majority when the vote names none), with
-    // `turnout:` added to it as a clause. When either is in error the load
-    // has a problem and this is what could be read (majority at worst).
+    // `rule:` and `turnout:`, each parsed at load so that a misspelt rule
+    // is an error at its line: the rule (nothing when the vote names none)
+    // and the turnout as a clause. Each may be replaced on the command line
+    // without the other. The texts as written are kept only to be shown (a
+    // calendar's "Rule: >= 3/5 of cast", the count's record of "50%").
+    std::optional<Rule> parsed_rule;
+    std::optional<Threshold> turnout_clause;
+    std::string rule, turnout;
+    // The two together, as the vote is decided (majority when it names no
+    // rule). When either is in error the load has a problem and this is what
+    // could be read (majority at worst).
     Rule counting_rule = majority_rule();
     Where where;
 };
@@ -182,7 +193,8 @@ struct Location {
 struct Event {
     std::string id;
     EventKind kind = EventKind::other;
-    std::string type;  // e.g. intent-to-strike, informational
+    std::string type;  // as written, e.g. intent-to-strike, informational
+    NoticeType notice = NoticeType::none;  // `type:` when it names one
     std::string title;
     std::optional<DateSpec> date;
     std::optional<std::chrono::minutes> start, end;
@@ -196,12 +208,17 @@ struct OrderConstraint {
     std::string first, then;
     long long min_days = 0;
 };
-// `event` not before `not_before`: an id, a date, or "contract_expires".
+// `not_before: contract_expires`.
+struct ContractExpiry {};
+// `not_before: ID`: the date of a session, offer, vote or event.
+struct ItemDate {
+    std::string id;
+};
+// `event` not before `not_before`: an item's date, a date, the contract's
+// expiry, or a date counted from one of those.
 struct NotBeforeConstraint {
     std::string event;
-    std::string not_before;          // as written: an id or contract_expires ("" when relative)
-    std::optional<Date> not_before_date;  // when it is a date
-    std::optional<RelativeDate> not_before_relative;  // when it counts from an item
+    std::variant<ItemDate, Date, ContractExpiry, RelativeDate> not_before;
 };
 struct Constraint {
     std::variant<OrderConstraint, NotBeforeConstraint> rule;

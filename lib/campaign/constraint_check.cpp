@@ -21,7 +21,7 @@ std::string plural_days(long long n) { return std::to_string(n) + (n == 1 || n =
 class Checker {
 public:
     Checker(const Campaign& c, const Timeline& t, const std::string& file) : c_(c), t_(t), file_(file) {
-        intent_notices_ = events_of(EventKind::notice, "intent-to-strike");
+        intent_notices_ = events_of(EventKind::notice, NoticeType::intent_to_strike);
         mediations_ = events_of(EventKind::mediation);
     }
 
@@ -39,10 +39,10 @@ public:
 private:
     const TimelineItem* dated(const std::string& id) const { return t_.find(id); }
 
-    std::vector<const TimelineItem*> events_of(EventKind kind, const char* type = nullptr) const {
+    std::vector<const TimelineItem*> events_of(EventKind kind, std::optional<NoticeType> type = std::nullopt) const {
         std::vector<const TimelineItem*> found;
         for (const Event& e : c_.events) {
-            if (e.kind != kind || (type && e.type != type)) continue;
+            if (e.kind != kind || (type && e.notice != *type)) continue;
             if (const TimelineItem* item = dated(e.id)) found.push_back(item);
         }
         return found;
@@ -91,10 +91,11 @@ private:
         const std::string& name = p.id;
         if (c_.info.contract_expires) {
             Date expires = *c_.info.contract_expires;
-            auto notice_before_expiry = [&](const char* type, long long ahead, const char* what, const char* key) {
+            auto notice_before_expiry = [&](NoticeType notice, long long ahead, const char* what, const char* key) {
                 if (ahead <= 0) return;
+                std::string type = name_of(notice);
                 bool given = false;
-                for (const TimelineItem* n : events_of(EventKind::notice, type))
+                for (const TimelineItem* n : events_of(EventKind::notice, notice))
                     given = given || days_between(n->date, expires) >= ahead;
                 if (!given)
                     violation(name + ": " + type,
@@ -102,9 +103,9 @@ private:
                                   plural_days(ahead) + " before the contract expires (" + format_date(expires) + ")",
                               source(p, key));
             };
-            notice_before_expiry("bargaining-notice", p.rules.employer_notice_days, "notice to the employer",
+            notice_before_expiry(NoticeType::bargaining_notice, p.rules.employer_notice_days, "notice to the employer",
                                  "employer_notice_days");
-            notice_before_expiry("fmcs-notice", p.rules.fmcs_notice_days, "notice to the FMCS", "fmcs_notice_days");
+            notice_before_expiry(NoticeType::fmcs_notice, p.rules.fmcs_notice_days, "notice to the FMCS", "fmcs_notice_days");
         }
         std::vector<const TimelineItem*> actions = events_of(EventKind::strike);
         std::vector<const TimelineItem*> pickets = events_of(EventKind::picket);
@@ -188,10 +189,13 @@ private:
         const auto& nb = std::get<NotBeforeConstraint>(k.rule);
         const TimelineItem* event = dated(nb.event);
         if (!event) return;
-        std::optional<Date> limit = nb.not_before_date;
-        std::string what = nb.not_before;
+        std::optional<Date> limit;
+        std::string what;
         std::vector<std::string> concerned = {nb.event};
-        if (const RelativeDate* r = nb.not_before_relative ? &*nb.not_before_relative : nullptr) {
+        if (const Date* d = std::get_if<Date>(&nb.not_before)) {
+            limit = *d;
+            what = format_date(*d);
+        } else if (const RelativeDate* r = std::get_if<RelativeDate>(&nb.not_before)) {
             // Counted as the timeline counts an item's relative date; an
             // anchor without a date was reported there.
             std::optional<Date> anchor;
@@ -202,15 +206,14 @@ private:
             what = std::to_string(r->days) + (r->business ? " business" : "") + (r->days == 1 ? " day " : " days ") +
                    (r->after ? "after '" : "before '") + r->anchor + "' (" + format_date(*limit) + ")";
             if (r->anchor != kContractExpires) concerned.push_back(r->anchor);
-        } else if (!limit && nb.not_before == kContractExpires) {
+        } else if (std::holds_alternative<ContractExpiry>(nb.not_before)) {
             limit = c_.info.contract_expires;
             if (limit) what = "the contract expires (" + format_date(*limit) + ")";
-        } else if (!limit) {
-            if (const TimelineItem* other = dated(nb.not_before)) {
-                limit = other->date;
-                what = "'" + nb.not_before + "' (" + format_date(other->date) + ")";
-                concerned.push_back(nb.not_before);
-            }
+        } else if (const TimelineItem* other = dated(std::get<ItemDate>(nb.not_before).id)) {
+            const std::string& id = std::get<ItemDate>(nb.not_before).id;
+            limit = other->date;
+            what = "'" + id + "' (" + format_date(other->date) + ")";
+            concerned.push_back(id);
         }
         if (limit && event->date < *limit)
             violation(name, "'" + nb.event + "' (" + format_date(event->date) + ") must not come before " + what,

@@ -1,12 +1,12 @@
 #include "campaign/law_preset.h"
 
 #include <algorithm>
-#include <charconv>
 #include <memory>
 
-#include "core/suggest.h"
+#include "core/decimal.h"
 #include "io/embedded.h"
 #include "io/input.h"
+#include "io/yaml_map.h"
 #include "io/yaml_source.h"
 
 namespace bargain {
@@ -34,111 +34,65 @@ constexpr FlagKey kFlags[] = {
 };
 
 // Reads the presets file, stopping at the first problem: it is our own file,
-// checked by a unit test, so one clear message is enough.
+// checked by a unit test, so one clear message is enough. Its values read as
+// the campaign's do (io/yaml_map.h): a flag is yes/no/true/false.
 class PresetReader {
 public:
-    explicit PresetReader(std::string file) : file_(std::move(file)) {}
+    explicit PresetReader(std::string file) : r_(std::move(file)) {}
 
     std::vector<LawPreset> read(const YamlNode& root) {
         expect_map(root, "the presets file");
-        const YamlNode* version = nullptr;
-        const YamlNode* list = nullptr;
-        for (const auto& [k, v] : root.entries) {
-            if (k.value == "bargain-law-presets") version = &v;
-            else if (k.value == "presets") list = &v;
-            else unknown(k, {"bargain-law-presets", "presets"});
-        }
+        YamlMap top(r_, root, "");
+        const YamlNode* version = top.find("bargain-law-presets");
+        const YamlNode* list = top.find("presets");
+        top.done();
         if (!version || !version->is_scalar() || version->value != "1")
-            fail(version ? *version : root, "expected 'bargain-law-presets: 1'");
-        if (!list || list->kind != YamlNode::Kind::sequence) fail(list ? *list : root, "expected a list of presets");
+            r_.problem(version ? *version : root, "expected 'bargain-law-presets: 1'");
+        if (!list || list->kind != YamlNode::Kind::sequence) r_.problem(list ? *list : root, "expected a list of presets");
         std::vector<LawPreset> out;
         for (const YamlNode& item : list->items) {
             LawPreset p = preset(item);
             for (const LawPreset& q : out)
-                if (q.id == p.id) fail(item, "duplicate preset id '" + p.id + "'");
+                if (q.id == p.id) r_.problem(item, "duplicate preset id '" + p.id + "'");
             out.push_back(std::move(p));
         }
         return out;
     }
 
 private:
-    [[noreturn]] void fail(const YamlNode& at, std::string message) {
-        throw InputError(Diagnostic{file_, at.line, at.column, std::move(message)});
-    }
     void expect_map(const YamlNode& n, const std::string& what) {
-        if (n.kind != YamlNode::Kind::map) fail(n, "expected " + what + " as a mapping, found " + n.kind_name());
-    }
-    void unknown(const YamlNode& key, const std::vector<std::string>& known) {
-        fail(key, "unknown key '" + key.value + "'" + did_you_mean(key.value, known));
-    }
-    std::string text(const YamlNode& n) {
-        if (!n.is_scalar() || n.value.empty()) fail(n, std::string("expected text, found ") + n.kind_name());
-        return n.value;
-    }
-    Date date(const YamlNode& n) {
-        std::string why;
-        if (auto d = parse_date(text(n), &why)) return *d;
-        fail(n, why);
+        if (n.kind != YamlNode::Kind::map) r_.problem(n, "expected " + what + " as a mapping, found " + n.kind_name());
     }
     long long number(const YamlNode& n) {
-        std::string t = text(n);
-        long long v = 0;
-        auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-        if (ec != std::errc() || end != t.data() + t.size() || v < 0 || v > kMaxLawNumber)
-            fail(n, "expected a whole number of days or months, found '" + t + "'");
-        return v;
+        std::string t = r_.text(n).value_or("");
+        Decimal d = parse_count(t, kMaxLawNumber);
+        if (!d) r_.problem(n, "expected a whole number of days or months, found '" + t + "'");
+        return d.scaled;
     }
-    bool flag(const YamlNode& n) {
-        std::string t = text(n);
-        if (t == "true") return true;
-        if (t == "false") return false;
-        fail(n, "expected true or false, found '" + t + "'");
-    }
-    // A rule key into `rules`; false when `key` is not a rule.
-    bool rule(const YamlNode& key, const YamlNode& value, LawRules& rules) {
+    // The rule keys of a preset or an amendment into `rules`.
+    void rules(YamlMap& m, LawRules& rules) {
         for (const NumberKey& k : kNumbers)
-            if (key.value == k.key) {
-                rules.*k.field = number(value);
-                return true;
-            }
+            if (const YamlNode* v = m.find(k.key)) rules.*k.field = number(*v);
         for (const FlagKey& k : kFlags)
-            if (key.value == k.key) {
-                rules.*k.field = flag(value);
-                return true;
-            }
-        return false;
-    }
-    std::vector<std::string> rule_keys() {
-        std::vector<std::string> keys;
-        for (const NumberKey& k : kNumbers) keys.push_back(k.key);
-        for (const FlagKey& k : kFlags) keys.push_back(k.key);
-        return keys;
+            if (auto b = m.flag(k.key)) rules.*k.field = *b;
     }
 
     LawPreset preset(const YamlNode& n) {
         expect_map(n, "a preset");
+        YamlMap m(r_, n, "");
         LawPreset p;
-        bool has_effective = false;
-        const YamlNode* amended = nullptr;
-        for (const auto& [k, v] : n.entries) {
-            if (k.value == "id") p.id = text(v);
-            else if (k.value == "name") p.name = text(v);
-            else if (k.value == "citation") p.citation = text(v);
-            else if (k.value == "effective") {
-                p.effective = date(v);
-                has_effective = true;
-            }
-            else if (k.value == "amended") amended = &v;
-            else if (!rule(k, v, p.rules)) {
-                std::vector<std::string> known = rule_keys();
-                known.insert(known.end(), {"id", "name", "citation", "effective", "amended"});
-                unknown(k, known);
-            }
-        }
-        if (p.id.empty() || p.name.empty() || p.citation.empty() || !has_effective)
-            fail(n, "a preset needs id, name, citation and effective");
+        m.text("id", p.id);
+        m.text("name", p.name);
+        m.text("citation", p.citation);
+        std::optional<Date> effective = m.date("effective");
+        rules(m, p.rules);
+        const YamlNode* amended = m.find("amended");
+        m.done();
+        if (p.id.empty() || p.name.empty() || p.citation.empty() || !effective)
+            r_.problem(n, "a preset needs id, name, citation and effective");
+        p.effective = *effective;
         if (amended) {
-            if (amended->kind != YamlNode::Kind::sequence) fail(*amended, "expected a list of amendments");
+            if (amended->kind != YamlNode::Kind::sequence) r_.problem(*amended, "expected a list of amendments");
             for (const YamlNode& a : amended->items) p.amendments.push_back(amendment(a, p));
         }
         return p;
@@ -146,28 +100,21 @@ private:
 
     LawAmendment amendment(const YamlNode& n, const LawPreset& p) {
         expect_map(n, "an amendment");
+        YamlMap m(r_, n, "");
         // An amendment starts from the rules as they stood before it.
         LawAmendment a{{}, {}, p.amendments.empty() ? p.rules : p.amendments.back().rules};
-        bool has_from = false;
-        for (const auto& [k, v] : n.entries) {
-            if (k.value == "ballots_closing_from") {
-                a.ballots_closing_from = date(v);
-                has_from = true;
-            }
-            else if (k.value == "by") a.by = text(v);
-            else if (!rule(k, v, a.rules)) {
-                std::vector<std::string> known = rule_keys();
-                known.insert(known.end(), {"ballots_closing_from", "by"});
-                unknown(k, known);
-            }
-        }
-        if (!has_from || a.by.empty()) fail(n, "an amendment needs ballots_closing_from and by");
+        std::optional<Date> from = m.date("ballots_closing_from");
+        m.text("by", a.by);
+        rules(m, a.rules);
+        m.done();
+        if (!from || a.by.empty()) r_.problem(n, "an amendment needs ballots_closing_from and by");
+        a.ballots_closing_from = *from;
         if (!p.amendments.empty() && a.ballots_closing_from <= p.amendments.back().ballots_closing_from)
-            fail(n, "amendments must be in date order");
+            r_.problem(n, "amendments must be in date order");
         return a;
     }
 
-    std::string file_;
+    YamlReader r_;  // stops at the first problem
 };
 
 }  // namespace

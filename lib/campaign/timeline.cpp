@@ -123,8 +123,9 @@ private:
                 std::replace(type.begin(), type.end(), '-', ' ');
                 if (!type.empty()) title += " (" + type + ")";
             }
-            add({TimelineItem::Kind::event, e.id, title, name_of(e.kind), Date{}, e.start, e.end, e.where},
-                e.date, std::nullopt);
+            TimelineItem item{TimelineItem::Kind::event, e.id, title, name_of(e.kind), Date{}, e.start, e.end, e.where};
+            item.event = e.kind;
+            add(std::move(item), e.date, std::nullopt);
         }
         state_.assign(pending_.size(), State::unvisited);
         dates_.assign(pending_.size(), std::nullopt);

@@ -34,6 +34,9 @@ struct TimelineItem {
     // can be drawn (the chart) or booked (a calendar).
     std::optional<DateTime> opens = {}, closes = {};
     Side side = Side::unstated;  // an offer's: whose offer it is
+    // An event's kind, for what reads the timeline to tell a strike from a
+    // picket by value (`type` is the same word, for reports to print).
+    EventKind event = EventKind::other;
 };
 
 struct Timeline {

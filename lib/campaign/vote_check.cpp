@@ -5,6 +5,7 @@
 #include <set>
 
 #include "campaign/campaign_vote.h"
+#include "core/text.h"
 #include "io/input.h"
 #include "tally/roster.h"
 
@@ -21,12 +22,7 @@ std::string same_file(const std::string& path) {
 
 // "a.csv is", "a.csv, b.csv and c.csv are".
 std::string are(const std::vector<std::string>& paths) {
-    std::string out;
-    for (size_t i = 0; i < paths.size(); ++i) {
-        if (i) out += i + 1 == paths.size() ? " and " : ", ";
-        out += paths[i];
-    }
-    return out + (paths.size() == 1 ? " is" : " are");
+    return joined_and(paths) + (paths.size() == 1 ? " is" : " are");
 }
 
 // "its ballot file a.csv is", "its totals files a.csv and b.csv are".

@@ -112,4 +112,27 @@ inline std::string join_present(const std::vector<std::string>& parts, std::stri
     return out;
 }
 
+// Words in a message, with commas and a last word before the last one:
+// "a, b or c" (what a value may be), "a, b and c" (what a file has). Plain
+// on purpose, for names and keys; prose for people, whose items may hold
+// commas themselves, has text/ap_style.h's and_list().
+inline std::string joined_with(const std::vector<std::string>& words, std::string_view last) {
+    std::string out;
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i) {
+            if (i + 1 == words.size()) {
+                out += ' ';
+                out += last;
+                out += ' ';
+            } else {
+                out += ", ";
+            }
+        }
+        out += words[i];
+    }
+    return out;
+}
+inline std::string joined_or(const std::vector<std::string>& words) { return joined_with(words, "or"); }
+inline std::string joined_and(const std::vector<std::string>& words) { return joined_with(words, "and"); }
+
 }  // namespace bargain

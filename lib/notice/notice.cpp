@@ -55,7 +55,7 @@ Event* find_event(Campaign& c, const std::string& id) {
     return const_cast<Event*>(find_event(std::as_const(c), id));
 }
 
-bool is_intent_to_strike(const Event& e) { return e.kind == EventKind::notice && e.type == "intent-to-strike"; }
+bool is_intent_to_strike(const Event& e) { return e.kind == EventKind::notice && e.notice == NoticeType::intent_to_strike; }
 
 // A violation of the campaign's law preset (the statute the letter cites,
 // as the campaign may amend its numbers) by the letter's own dates: the
@@ -91,7 +91,7 @@ std::string default_template(const Event& event) {
         case EventKind::picket:
         case EventKind::rally:
         case EventKind::strike: return "media-advisory";
-        case EventKind::notice: return event.type == "intent-to-strike" ? "intent-to-strike" : "";
+        case EventKind::notice: return event.notice == NoticeType::intent_to_strike ? "intent-to-strike" : "";
         default: return "";
     }
 }

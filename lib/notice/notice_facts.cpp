@@ -188,8 +188,8 @@ Result<NoticeFacts> gather_notice_facts(const CheckedCampaign& checked, const st
 
     for (const TimelineItem& item : t.items) {
         if (item.kind != TimelineItem::Kind::event) continue;
-        if (item.type == "mediation" && item.date <= f.issued) f.mediation = dated(&item);
-        if (item.type == "strike" && !f.strike && (item.id == event_id || item.date >= own->date))
+        if (item.event == EventKind::mediation && item.date <= f.issued) f.mediation = dated(&item);
+        if (item.event == EventKind::strike && !f.strike && (item.id == event_id || item.date >= own->date))
             f.strike = dated(&item);
     }
     if (f.event->kind == EventKind::strike) f.strike = f.when;

@@ -10,6 +10,8 @@
 #include "core/visible.h"
 #include "io/csv_reader.h"
 #include "io/file_format.h"
+#include "core/decimal.h"
+#include "io/yaml_map.h"
 #include "io/yaml_source.h"
 #include "tally/mapping_hint.h"
 
@@ -331,7 +333,8 @@ class YamlBallots : public YamlTopLevel {
 public:
     YamlBallots(Input& in, std::uint32_t file, const BallotReadOptions& options, BallotSink& sink,
                 std::vector<Diagnostic>& problems)
-        : in_(in), mapping_(options.mapping), sink_(sink), problems_(problems), first_problem_(problems.size()) {
+        : in_(in), r_(in.name()), mapping_(options.mapping), sink_(sink), problems_(problems),
+          first_problem_(problems.size()) {
         record_.file = file;
         facts_.yaml = true;
         if (mapping_ && !mapping_->answers.empty()) words_ = &mapping_->answers;
@@ -350,8 +353,8 @@ public:
                 fail(key, "put 'questions:' before 'ballots:' and 'returns:'");
             return Take::whole;
         }
-        fail(key, "unknown key '" + key.value + "'" + did_you_mean(key.value, known) +
-                      "; a ballot file has bargain, questions, ballots and returns");
+        r_.unknown_key(key, "", known, "; a ballot file has " + joined_and(known));
+        return Take::whole;  // not reached: r_ stops at the first problem
     }
 
     void value(const YamlNode& key, YamlNode&& v) override {
@@ -381,12 +384,8 @@ public:
     }
 
 private:
-    Diagnostic where(const YamlNode& n) const { return Diagnostic{in_.name(), n.line, n.column, ""}; }
-    [[noreturn]] void fail(const YamlNode& n, std::string message) const {
-        Diagnostic d = where(n);
-        d.message = std::move(message);
-        throw InputError(d);
-    }
+    Diagnostic where(const YamlNode& n) const { return r_.at(n, ""); }
+    [[noreturn]] void fail(const YamlNode& n, std::string message) const { throw InputError(r_.at(n, std::move(message))); }
 
     std::string_view scalar_text(const YamlNode& key, const YamlNode& v) const {
         if (v.kind == YamlNode::Kind::null) return {};
@@ -493,15 +492,14 @@ private:
         sink_.ballot(record_);
     }
 
-    static long long count_of(const YamlNode& n, const YamlBallots& self) {
-        if (!n.is_scalar() || n.value.empty() || n.value.size() > 12)
-            self.fail(n, "a count should be a whole number, found " + std::string(n.kind_name()));
-        long long v = 0;
-        for (char c : n.value) {
-            if (c < '0' || c > '9') self.fail(n, "a count should be a whole number of ballots");
-            v = v * 10 + (c - '0');
-        }
-        return v;
+    // Up to twelve digits: a site's paper ballots, far from what adding up
+    // thousands of returns could overflow.
+    long long count_of(const YamlNode& n) const {
+        Decimal d = n.is_scalar() ? parse_count(n.value, 999'999'999'999) : Decimal{0, DecimalProblem::not_a_number};
+        if (d) return d.scaled;
+        if (!n.is_scalar() || n.value.empty() || d.problem == DecimalProblem::too_large)
+            fail(n, "a count should be a whole number, found " + std::string(n.kind_name()));
+        fail(n, "a count should be a whole number of ballots");
     }
 
     void site_return(const YamlNode& v) {
@@ -523,14 +521,14 @@ private:
                 AnswerCounts counts;
                 static const std::vector<std::string> kinds = {"yes", "no", "abstain", "blank", "void"};
                 for (const auto& [ck, cv] : value.entries) {
-                    long long n = count_of(cv, *this);
+                    long long n = count_of(cv);
                     if (ck.value == "yes") counts.yes = n;
                     else if (ck.value == "no") counts.no = n;
                     else if (ck.value == "abstain") counts.abstain = n;
                     else if (ck.value == "blank") counts.blank = n;
                     else if (ck.value == "void") counts.spoiled = n;
-                    else fail(ck, "unknown count '" + ck.value + "'" + did_you_mean(ck.value, kinds) +
-                                      "; a return counts yes, no, abstain, blank and void");
+                    else r_.problem(ck, "unknown count '" + ck.value + "'; a return counts " + joined_and(kinds),
+                                    suggestion(ck.value, kinds));
                 }
                 std::uint32_t q = sink_.question(read_id(k.value, role, [&] { return where(k); }));
                 if (q != kSkipQuestion) r.counts.emplace_back(q, counts);
@@ -540,6 +538,7 @@ private:
     }
 
     Input& in_;
+    YamlReader r_;  // stops at the first problem of an entry
     const ExportMapping* mapping_;
     const AnswerWords* words_ = nullptr;
     BallotSink& sink_;

@@ -9,6 +9,7 @@
 #include "core/visible.h"
 #include "io/csv_reader.h"
 #include "io/file_format.h"
+#include "io/yaml_map.h"
 #include "io/yaml_source.h"
 #include "tally/mapping_hint.h"
 
@@ -75,18 +76,21 @@ Roster read_csv(Input& in, const ColumnMap* columns) {
     }
     for (Column c : {Column::voter, Column::unit}) {
         const MappedHeader* m = columns ? columns->find(c) : nullptr;
-        if (m && (c == Column::voter ? voter_at : unit_at) == SIZE_MAX)
-            throw InputError(m->where.at("the roster " + in.name() + " has no column '" + m->header +
-                                         "' to be its " + column_key(c) + " column" + did_you_mean(m->header, names) +
-                                         "; its columns are: " + join_present(names, ", ")));
+        if (m && (c == Column::voter ? voter_at : unit_at) == SIZE_MAX) {
+            Diagnostic d = m->where.at("the roster " + in.name() + " has no column '" + m->header + "' to be its " +
+                                       column_key(c) + " column; its columns are: " + join_present(names, ", "));
+            d.help = suggestion(m->header, names);
+            throw InputError(d);
+        }
     }
-    std::string close;
-    for (const std::string& n : names)
-        if (close.empty()) close = did_you_mean(n, {"voter"});
-    if (voter_at == SIZE_MAX)
-        throw InputError(csv.at_field(0, "the roster has no 'voter' column" + close + "; its columns are: " +
-                                             join_present(names, ", ") + ". Map the column that holds each voter's id: " +
-                                             column_hint(Column::voter, likely_header(Column::voter, names), true)));
+    if (voter_at == SIZE_MAX) {
+        Diagnostic d = csv.at_field(0, "the roster has no 'voter' column; its columns are: " + join_present(names, ", ") +
+                                           ". Map the column that holds each voter's id: " +
+                                           column_hint(Column::voter, likely_header(Column::voter, names), true));
+        for (const std::string& n : names)
+            if (d.help.empty()) d.help = suggestion(n, {"voter"});
+        throw InputError(d);
+    }
     // Said at the header when no row follows it.
     Diagnostic no_voters = csv.at_field(voter_at, kNoVoters);
     Roster roster;
@@ -147,9 +151,13 @@ Roster read_csv(Input& in, const ColumnMap* columns) {
     return roster;
 }
 
+// The entries' keys other than voter and unit are not ours to read (a
+// roster export carries names and emails), so only the top level is read
+// as a YamlMap would read it.
 class YamlRoster : public YamlTopLevel {
 public:
-    YamlRoster(Input& in, const ColumnMap* columns) : roster_key{in.name(), 1, 1, ""}, in_(in), columns_(columns) {}
+    YamlRoster(Input& in, const ColumnMap* columns)
+        : roster_key{in.name(), 1, 1, ""}, in_(in), r_(in.name()), columns_(columns) {}
     Roster roster;
     Diagnostic roster_key;  // where 'roster:' is, once read
 
@@ -159,8 +167,8 @@ public:
             return Take::each_item;
         }
         if (key.value == "bargain") return Take::whole;
-        fail(key, "unknown key '" + key.value + "'" + did_you_mean(key.value, {"roster", "bargain"}) +
-                      "; a roster file has 'roster:', a list of {voter: ..., unit: ...}");
+        r_.unknown_key(key, "", {"roster", "bargain"}, "; a roster file has 'roster:', a list of {voter: ..., unit: ...}");
+        return Take::whole;  // not reached: r_ stops at the first problem
     }
     void value(const YamlNode&, YamlNode&& v) override {
         if (!v.is_scalar() || v.value != "1") fail(v, "unsupported format version: this bargain reads 'bargain: 1'");
@@ -196,12 +204,9 @@ public:
 
 private:
     Diagnostic where(const YamlNode& n) const { return Diagnostic{in_.name(), n.line, n.column, ""}; }
-    [[noreturn]] void fail(const YamlNode& n, std::string message) const {
-        Diagnostic d = where(n);
-        d.message = std::move(message);
-        throw InputError(d);
-    }
+    [[noreturn]] void fail(const YamlNode& n, std::string message) const { throw InputError(r_.at(n, std::move(message))); }
     Input& in_;
+    YamlReader r_;  // stops at the first problem
     const ColumnMap* columns_;
 };
 

@@ -16,6 +16,8 @@
 #include "core/visible.h"
 #include "io/csv_reader.h"
 #include "io/document.h"
+#include "core/decimal.h"
+#include "io/yaml_map.h"
 #include "io/yaml_source.h"
 #include "tally/mapping_hint.h"
 
@@ -82,7 +84,9 @@ long long votes_of(std::string_view cell, const RowPlace& place) {
     std::string_view t = trim_blanks(cell);
     auto refuse = [&](std::string why) { fail(place, Column::votes, std::move(why)); };
     if (t.empty()) refuse("the votes are empty: write 0 for an option that got none");
-    long long v = 0;
+    // The digits, once the blanks between groups are checked and dropped,
+    // are read as every count is (core/decimal.h).
+    std::string digits;
     int run = 0;  // digits since the start or the last blank
     bool grouped = false;
     auto bad_group = [&] {
@@ -91,10 +95,7 @@ long long votes_of(std::string_view cell, const RowPlace& place) {
     for (std::size_t i = 0; i < t.size();) {
         char c = t[i];
         if (c >= '0' && c <= '9') {
-            v = v * 10 + (c - '0');  // v <= kMaxTotalVotes here, so this cannot overflow
-            if (v > kMaxTotalVotes)
-                refuse("votes " + quoted(t, 40) + " is more than " + std::to_string(kMaxTotalVotes) +
-                       ", the most one row may have");
+            digits += c;
             ++run;
             ++i;
             continue;
@@ -119,7 +120,11 @@ long long votes_of(std::string_view cell, const RowPlace& place) {
         refuse("votes " + quoted(t, 40) + " is not a whole number");
     }
     if (grouped && run != 3) bad_group();
-    return v;
+    Decimal v = parse_count(digits, kMaxTotalVotes);
+    if (!v)
+        refuse("votes " + quoted(t, 40) + " is more than " + std::to_string(kMaxTotalVotes) +
+               ", the most one row may have");
+    return v.scaled;
 }
 
 // Checks each row and hands it to the sink. Keeps, per question, what the
@@ -272,16 +277,16 @@ std::string missing_columns_message(const std::vector<std::string>& header, cons
         ballot_file = ballot_file || c == Column::voter || c == Column::ballot || c == Column::cast_at;
     }
 
-    std::string what, flags, yaml;
+    std::vector<std::string> named;  // each missing column, as the message names it
+    std::string flags, yaml;
     bool placeholder = false;
     for (std::size_t k = 0; k < missing.size(); ++k) {
         Column c = missing[k];
         const char* key = column_key(c);
-        if (k) what += k + 1 == missing.size() ? " or " : ", ";
         if (const MappedHeader* m = columns.find(c))
-            what += quoted(m->header) + " (" + key + ", mapped by " + where_text(m->where) + ")";
+            named.push_back(quoted(m->header) + " (" + key + ", mapped by " + where_text(m->where) + ")");
         else
-            what += std::string("'") + key + "'";
+            named.push_back(std::string("'") + key + "'");
         std::vector<std::string> unused;
         for (std::size_t i = 0; i < header.size(); ++i)
             if (!used[i] && !header[i].empty()) unused.push_back(header[i]);
@@ -300,7 +305,7 @@ std::string missing_columns_message(const std::vector<std::string>& header, cons
     // A header split at the wrong delimiter has none of its columns: that
     // comes before any mapping.
     std::string map = delimiter_note.empty() ? "Map " : "T" + delimiter_note.substr(1) + "; if not, map ";
-    std::string message = "the totals file has no " + what + " column; " +
+    std::string message = "the totals file has no " + joined_or(named) + " column; " +
                           (found.empty() ? std::string("its header row is empty") : "its columns are: " + found) +
                           ". " + map + (missing.size() == 1 ? "it" : "them") + " with " + flags +
                           " (or columns: {" + yaml + "} in the campaign vote)";
@@ -405,7 +410,7 @@ private:
 class YamlTotals : public YamlTopLevel {
 public:
     YamlTotals(Input& in, const ExportMapping& mapping, BallotSink& sink)
-        : in_(in), sink_(sink), totals_(mapping, sink) {}
+        : in_(in), r_(in.name()), sink_(sink), totals_(mapping, sink) {}
 
     long long rows() const { return rows_; }
 
@@ -413,8 +418,7 @@ public:
         static const std::vector<std::string> known = {"bargain", "questions", "totals"};
         if (key.value == "totals") return Take::each_item;
         if (key.value == "bargain" || key.value == "questions") return Take::whole;
-        fail(key, "unknown key '" + visible(key.value) + "'" + did_you_mean(key.value, known) +
-                      "; a totals file has bargain, questions and totals");
+        unknown_key(key, known, "; a totals file has " + joined_and(known));
     }
 
     void value(const YamlNode& key, YamlNode&& v) override {
@@ -444,8 +448,7 @@ public:
             const YamlNode& value = entry.second;
             auto c = column_named(k.value);
             if (!c || (*c != Column::question && *c != Column::option && *c != Column::votes && *c != Column::unit))
-                fail(k, "unknown key '" + visible(k.value) + "'" + did_you_mean(k.value, known) +
-                            "; a total has question, option, votes and unit");
+                unknown_key(k, known, "; a total has " + joined_and(known));
             if (value.kind != YamlNode::Kind::null && !value.is_scalar())
                 fail(value, "'" + k.value + "' should be " + (*c == Column::votes ? "a whole number" : "text") +
                                 ", found " + value.kind_name());
@@ -470,11 +473,16 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const YamlNode& n, std::string message) const {
-        throw InputError(Diagnostic{in_.name(), n.line, n.column, std::move(message)});
+    [[noreturn]] void fail(const YamlNode& n, std::string message) const { throw InputError(r_.at(n, std::move(message))); }
+    // As the other readers say it, with the key shown visibly: a totals file
+    // is copied from a PDF, whose keys can hold anything.
+    [[noreturn]] void unknown_key(const YamlNode& key, const std::vector<std::string>& known, std::string after) const {
+        throw InputError(r_.at(key, "unknown key '" + visible(key.value) + "'" + after,
+                               suggestion(key.value, known)));
     }
 
     Input& in_;
+    YamlReader r_;  // for the places of its problems
     BallotSink& sink_;
     Totals totals_;
     long long rows_ = 0;

@@ -31,7 +31,8 @@ namespace {
 // Every problem as "c.yaml:LINE:COL: message", in the order reported.
 std::vector<std::string> problems_of(const std::string& yaml) {
     std::vector<std::string> out;
-    for (const Diagnostic& d : load_campaign_text("c.yaml", yaml).problems) out.push_back(d.located());
+    for (const Diagnostic& d : load_campaign_text("c.yaml", yaml).problems)
+        out.push_back(d.located() + (d.help.empty() ? "" : " [" + d.help + "]"));
     return out;
 }
 
@@ -111,7 +112,7 @@ TEST_CASE("the SOS example loads with no problems and the right values") {
     CHECK(order->min_days == 5);
     auto* not_before = std::get_if<NotBeforeConstraint>(&c.constraints[1].rule);
     REQUIRE(not_before);
-    CHECK(not_before->not_before == "contract_expires");
+    CHECK(std::holds_alternative<ContractExpiry>(not_before->not_before));
 
     CHECK(c.resolve_path(c.votes[0].roster) ==
           std::string(BARGAIN_SOURCE_DIR) + "/examples/sos-2020/roster.csv");
@@ -190,9 +191,9 @@ TEST_CASE("holidays are absolute dates; time: is for a vote's window only") {
 
 TEST_CASE("an unknown key is an error with a did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballot: b.csv}\n") ==
-          std::vector<std::string>{"c.yaml:4:26: unknown key 'ballot' in a vote (did you mean 'ballots'?)"});
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'ballot' in a vote [did you mean 'ballots'?]"});
     CHECK(problems_of(kHead + "evnts: []\n") ==
-          std::vector<std::string>{"c.yaml:3:1: unknown key 'evnts' in the campaign file (did you mean 'events'?)"});
+          std::vector<std::string>{"c.yaml:3:1: unknown key 'evnts' in the campaign file [did you mean 'events'?]"});
 }
 
 TEST_CASE("a value of the wrong type names where it is") {
@@ -242,25 +243,25 @@ TEST_CASE("the time zone is checked against the time-zone database, with a did-y
 TEST_CASE("kinds, sides and statuses are checked with a did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, kind: lbbo}\n") ==
           std::vector<std::string>{"c.yaml:4:32: vote kind must be lbo, ratification, strike-authorization or other, "
-                                   "not 'lbbo' (did you mean 'lbo'?)"});
+                                   "not 'lbbo' [did you mean 'lbo'?]"});
     CHECK(problems_of(kHead + "events:\n  - {id: e, date: 2020-01-01, kind: ralley}\n") ==
           std::vector<std::string>{"c.yaml:4:37: event kind must be picket, rally, strike, notice, mediation, "
-                                   "deadline, meeting or other, not 'ralley' (did you mean 'rally'?)"});
+                                   "deadline, meeting or other, not 'ralley' [did you mean 'rally'?]"});
     CHECK(problems_of(kHead + "sessions:\n  - id: s\n    proposals:\n      - {side: unoin, status: TA}\n") ==
           std::vector<std::string>{
-              "c.yaml:6:16: side must be union or employer, not 'unoin' (did you mean 'union'?)",
-              "c.yaml:6:31: proposal status must be open, ta or withdrawn, not 'TA' (did you mean 'ta'?)"});
+              "c.yaml:6:16: side must be union or employer, not 'unoin' [did you mean 'union'?]",
+              "c.yaml:6:31: proposal status must be open, ta or withdrawn, not 'TA' [did you mean 'ta'?]"});
 }
 
 TEST_CASE("references to offers, units and items must exist") {
     CHECK(problems_of(kHead + "units: [{id: ifpe}]\noffers: [{id: lbo}]\n"
                               "votes:\n  - {id: v, question: q, offer: lbx, units: [ifpe, ifpf]}\n") ==
-          std::vector<std::string>{"c.yaml:6:33: no offer with id 'lbx' (did you mean 'lbo'?)",
-                                   "c.yaml:6:52: no unit with id 'ifpf' (did you mean 'ifpe'?)"});
+          std::vector<std::string>{"c.yaml:6:33: no offer with id 'lbx' [did you mean 'lbo'?]",
+                                   "c.yaml:6:52: no unit with id 'ifpf' [did you mean 'ifpe'?]"});
     CHECK(problems_of(kHead + "events:\n  - {id: strike, date: {after: notcie, days: 10}}\n"
                               "  - {id: notice, date: 2020-01-01}\n") ==
           std::vector<std::string>{
-              "c.yaml:4:32: no session, offer, vote or event with id 'notcie' (did you mean 'notice'?)"});
+              "c.yaml:4:32: no session, offer, vote or event with id 'notcie' [did you mean 'notice'?]"});
     CHECK(problems_of(kHead + "constraints:\n  - {first: a, then: b, min_days: 5}\n"
                               "  - {event: c, not_before: d}\n  - {event: c, not_before: 2020-01-01}\n"
                               "  - {event: c, not_before: contract_expires}\n") ==
@@ -291,7 +292,7 @@ TEST_CASE("a relative date names its anchor and its days") {
                               "  - {id: c, date: {after: a, dayz: 1}}\n") ==
           std::vector<std::string>{"c.yaml:5:19: a relative date has after: or before:, not both",
                                    "c.yaml:6:19: a relative date needs days: N",
-                                   "c.yaml:6:30: unknown key 'dayz' in a relative date (did you mean 'days'?)"});
+                                   "c.yaml:6:30: unknown key 'dayz' in a relative date [did you mean 'days'?]"});
     Campaign c = load_campaign_text("c.yaml", kHead + "events:\n  - {id: a, date: 2020-01-01}\n"
                                                       "  - {id: b, date: {before: a, days: 3, business: yes}}\n")
                      .campaign;
@@ -320,8 +321,8 @@ TEST_CASE("every problem is reported at once, in file order") {
                                              "votes:\n  - {id: v, question: q, units: [w]}\n"
                                              "offers:\n  - {id: o, final: perhaps}\n");
     CHECK(p == std::vector<std::string>{
-                   "c.yaml:4:13: unknown key 'membres' in a unit (did you mean 'members'?)",
-                   "c.yaml:6:34: no unit with id 'w' (did you mean 'u'?)",
+                   "c.yaml:4:13: unknown key 'membres' in a unit [did you mean 'members'?]",
+                   "c.yaml:6:34: no unit with id 'w' [did you mean 'u'?]",
                    "c.yaml:8:20: expected yes/no or true/false, found 'perhaps'"});
 }
 
@@ -393,11 +394,14 @@ TEST_CASE("a vote's rule is parsed at load, majority when it names none") {
                                                       "  - {id: x, question: q, rule: '>= 3/5 of cast'}\n")
                      .campaign;
     REQUIRE(c.votes.size() == 3);
-    CHECK(c.votes[0].rule == "");
+    CHECK_FALSE(c.votes[0].parsed_rule);
     CHECK(c.votes[0].counting_rule.name == "majority");
-    CHECK(c.votes[1].rule == "two-thirds");
+    REQUIRE(c.votes[1].parsed_rule);
+    CHECK(c.votes[1].parsed_rule->name == "two-thirds");
     CHECK(c.votes[1].counting_rule.name == "two-thirds");
-    CHECK(c.votes[2].rule == ">= 3/5 of cast");  // as written
+    CHECK(c.votes[2].rule == ">= 3/5 of cast");  // as written, to be shown
+    REQUIRE(c.votes[2].parsed_rule);
+    CHECK(c.votes[2].parsed_rule->name == ">=3/5 of cast");
     CHECK(c.votes[2].counting_rule.name == ">=3/5 of cast");
     // A tie fails the default: the parsed rule is the one tally applies.
     CHECK_FALSE(c.votes[0].counting_rule.carried(Totals{5, 5, 10, 10, std::nullopt}));
@@ -456,8 +460,8 @@ TEST_CASE("columns: maps a ballot file's reserved columns to the export's header
 
 TEST_CASE("a column mapping that is unknown, of the other kind of file, or twice is an error at its place") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballots: b.csv, columns: {votr: ID}}\n") ==
-          std::vector<std::string>{"c.yaml:4:52: unknown key 'votr' in columns (did you mean 'voter'?); a ballot "
-                                   "file's columns are voter, ballot, unit and cast_at"});
+          std::vector<std::string>{"c.yaml:4:52: unknown key 'votr' in columns; a ballot "
+                                   "file's columns are voter, ballot, unit and cast_at [did you mean 'voter'?]"});
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, ballots: b.csv, columns: {option: Choice}}\n") ==
           std::vector<std::string>{"c.yaml:4:52: 'option' is a column of a vendor's totals, and this vote is not "
                                    "counted from totals; a ballot file's columns are voter, ballot, unit and cast_at"});
@@ -525,8 +529,8 @@ TEST_CASE("answers: adds the export's words, each checked where it is written") 
                               "    answers: {yes: [Y, For], no: [N, for], abstian: Pass, maybe: [a, {b: c}]}\n") ==
           std::vector<std::string>{
               "c.yaml:6:38: 'for' is mapped to two answers: 'yes' by answers: yes (c.yaml:6) and 'no'",
-              "c.yaml:6:44: unknown key 'abstian' in answers (did you mean 'abstain'?); the answers are yes, no, "
-              "abstain, blank and void",
+              "c.yaml:6:44: unknown key 'abstian' in answers; the answers are yes, no, "
+              "abstain, blank and void [did you mean 'abstain'?]",
               "c.yaml:6:59: unknown key 'maybe' in answers; the answers are yes, no, abstain, blank and void"});
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, answers: {yes: [no]}}\n") ==
           std::vector<std::string>{
@@ -548,7 +552,7 @@ TEST_CASE("delimiter: is comma, semicolon or tab, by name or as the character") 
     CHECK(delimiter("comma") == ',');
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, delimiter: semicolom}\n") ==
           std::vector<std::string>{"c.yaml:4:37: delimiter must be comma, semicolon or tab (or the character "
-                                   "itself), not 'semicolom' (did you mean 'semicolon'?)"});
+                                   "itself), not 'semicolom' [did you mean 'semicolon'?]"});
 }
 
 TEST_CASE("eligible: is 1 or more, and not with a roster") {
@@ -564,12 +568,12 @@ TEST_CASE("eligible: is 1 or more, and not with a roster") {
 
 TEST_CASE("the new vote keys are known to the did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, total: t.csv}\n") ==
-          std::vector<std::string>{"c.yaml:4:26: unknown key 'total' in a vote (did you mean 'totals'?)"});
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'total' in a vote [did you mean 'totals'?]"});
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, answer: {yes: Y}}\n") ==
-          std::vector<std::string>{"c.yaml:4:26: unknown key 'answer' in a vote (did you mean 'answers'?)"});
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'answer' in a vote [did you mean 'answers'?]"});
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, roster_column: {voter: ID}}\n") ==
           std::vector<std::string>{
-              "c.yaml:4:26: unknown key 'roster_column' in a vote (did you mean 'roster_columns'?)"});
+              "c.yaml:4:26: unknown key 'roster_column' in a vote [did you mean 'roster_columns'?]"});
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, turnuot: 50%}\n") ==
-          std::vector<std::string>{"c.yaml:4:26: unknown key 'turnuot' in a vote (did you mean 'turnout'?)"});
+          std::vector<std::string>{"c.yaml:4:26: unknown key 'turnuot' in a vote [did you mean 'turnout'?]"});
 }

@@ -27,7 +27,7 @@ ConstraintCheck check_of(const std::string& yaml) {
 std::string problem_of(const std::string& yaml) {
     LawPresets p = parse_law_presets("presets.yaml", yaml);
     REQUIRE(p.problem.has_value());
-    return p.problem->located();
+    return p.problem->located() + (p.problem->help.empty() ? "" : " [" + p.problem->help + "]");
 }
 
 }  // namespace
@@ -119,8 +119,10 @@ campaign:
     REQUIRE(c.problems.size() == 3);
     CHECK(c.problems[0].located() ==
           "campaign.yaml:4:17: law must be illinois-iplra, illinois-ielra, nlra-8d, nlra-8g or uk-tulrca, not "
-          "'ilinois-iplra' (did you mean 'illinois-iplra'?)");
-    CHECK(c.problems[1].located() == "campaign.yaml:4:32: unknown key 'notice_dayz' in law (did you mean 'notice_days'?)");
+          "'ilinois-iplra'");
+    CHECK(c.problems[0].help == "did you mean 'illinois-iplra'?");
+    CHECK(c.problems[1].located() == "campaign.yaml:4:32: unknown key 'notice_dayz' in law");
+    CHECK(c.problems[1].help == "did you mean 'notice_days'?");
     CHECK(c.problems[2].located() == "campaign.yaml:4:64: mandate_months is too large: 99999");
 }
 
@@ -128,7 +130,7 @@ TEST_CASE("a presets file with a mistake says where") {
     CHECK(problem_of("bargain-law-presets: 2\npresets: []\n") ==
           "presets.yaml:1:22: expected 'bargain-law-presets: 1'");
     CHECK(problem_of("bargain-law-presets: 1\npresets:\n  - {id: x, name: X, citation: C, effective: 2000-01-01, "
-                     "notice_dais: 3}\n") == "presets.yaml:3:58: unknown key 'notice_dais' (did you mean 'notice_days'?)");
+                     "notice_dais: 3}\n") == "presets.yaml:3:58: unknown key 'notice_dais' [did you mean 'notice_days'?]");
     CHECK(problem_of("bargain-law-presets: 1\npresets:\n  - {id: x, name: X}\n") ==
           "presets.yaml:3:5: a preset needs id, name, citation and effective");
     CHECK(problem_of("bargain-law-presets: 1\npresets:\n  - {id: x, name: X, citation: C, effective: 2000-01-01, "
@@ -143,4 +145,17 @@ presets:
       - {ballots_closing_from: 2020-01-01, by: A}
       - {ballots_closing_from: 2019-01-01, by: B}
 )") == "presets.yaml:9:9: amendments must be in date order");
+}
+
+TEST_CASE("a preset's flags read as a campaign's do: yes, no, true or false") {
+    LawPresets p = parse_law_presets("presets.yaml", "bargain-law-presets: 1\npresets:\n"
+                                                     "  - {id: x, name: X, citation: C, effective: 2000-01-01, "
+                                                     "after_expiry: Yes, mediation_first: no, pickets_too: TRUE}\n");
+    REQUIRE_FALSE(p.problem);
+    REQUIRE(p.presets.size() == 1);
+    CHECK(p.presets[0].rules.after_expiry);
+    CHECK_FALSE(p.presets[0].rules.mediation_first);
+    CHECK(p.presets[0].rules.pickets_too);
+    CHECK(problem_of("bargain-law-presets: 1\npresets:\n  - {id: x, name: X, citation: C, effective: 2000-01-01, "
+                     "after_expiry: maybe}\n") == "presets.yaml:3:72: expected yes/no or true/false, found 'maybe'");
 }

@@ -81,7 +81,8 @@ std::string error_of(const std::string& text, const ExportMapping* mapping = nul
                      const std::string& name = "totals.csv") {
     Read r = read(text, mapping, name);
     REQUIRE_MESSAGE(!r.result.ok(), "expected an error reading: " << text);
-    return r.result.error().located();
+    const Diagnostic& d = r.result.error();
+    return d.located() + (d.help.empty() ? "" : " [" + d.help + "]");
 }
 
 }  // namespace
@@ -398,8 +399,8 @@ TEST_CASE("YAML totals: every mistake at its line and column") {
           "totals.yaml:2:5: this total has no 'votes': each entry under 'totals' has question, option and votes (and "
           "optionally unit)");
     CHECK(yaml("totals:\n  - {question: accept, option: Yes, vote: 3}\n") ==
-          "totals.yaml:2:37: unknown key 'vote' (did you mean 'votes'?); a total has question, option, votes and "
-          "unit");
+          "totals.yaml:2:37: unknown key 'vote'; a total has question, option, votes and "
+          "unit [did you mean 'votes'?]");
     CHECK(yaml("totals:\n  - {question: accept, option: Yes, votes: [3]}\n") ==
           "totals.yaml:2:44: 'votes' should be a whole number, found a list");
     CHECK(yaml("totals:\n  - {question: accept, option: Yes, votes: 3.5}\n") ==

@@ -8,5 +8,6 @@ V1,yes
 --- run
 bargain tally ballots.csv --roster roster.csv
 --- stderr
-bargain: roster.csv:1:1: the roster has no 'voter' column (did you mean 'voter'?); its columns are: voters, unit. Map the column that holds each voter's id: --roster-column voter=voters (or roster_columns: {voter: voters} in the campaign vote)
+bargain: roster.csv:1:1: the roster has no 'voter' column; its columns are: voters, unit. Map the column that holds each voter's id: --roster-column voter=voters (or roster_columns: {voter: voters} in the campaign vote)
+   = help: did you mean 'voter'?
 --- exit 2

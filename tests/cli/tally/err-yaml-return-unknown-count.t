@@ -5,5 +5,6 @@ returns:
 --- run
 bargain tally ballots.yaml
 --- stderr
-bargain: ballots.yaml:2:56: unknown count 'noo' (did you mean 'no'?); a return counts yes, no, abstain, blank and void
+bargain: ballots.yaml:2:56: unknown count 'noo'; a return counts yes, no, abstain, blank and void
+   = help: did you mean 'no'?
 --- exit 2

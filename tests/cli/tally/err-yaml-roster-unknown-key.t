@@ -8,5 +8,6 @@ V1,yes
 --- run
 bargain tally ballots.csv --roster roster.yaml
 --- stderr
-bargain: roster.yaml:1:1: unknown key 'rooster' (did you mean 'roster'?); a roster file has 'roster:', a list of {voter: ..., unit: ...}
+bargain: roster.yaml:1:1: unknown key 'rooster'; a roster file has 'roster:', a list of {voter: ..., unit: ...}
+   = help: did you mean 'roster'?
 --- exit 2

@@ -5,5 +5,6 @@ ballot:
 --- run
 bargain tally ballots.yaml
 --- stderr
-bargain: ballots.yaml:1:1: unknown key 'ballot' (did you mean 'ballots'?); a ballot file has bargain, questions, ballots and returns
+bargain: ballots.yaml:1:1: unknown key 'ballot'; a ballot file has bargain, questions, ballots and returns
+   = help: did you mean 'ballots'?
 --- exit 2
