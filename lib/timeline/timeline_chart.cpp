@@ -42,8 +42,6 @@ constexpr int kTickSpacing = 84;  // the least room between axis labels ("Sep 20
 constexpr const char* kViolationRed = "#d32f2f";
 constexpr const char* kTodayBlue = "#0d47a1";
 
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 // How an item is drawn. Shapes differ as well as colours, so the chart still
 // reads when printed in black and white.
 enum class Shape { session, union_offer, employer_offer, offer, vote, action, strike, notice, mediation, deadline, other };
@@ -87,11 +85,12 @@ long long floor_mod(long long a, long long b) { return ((a % b) + b) % b; }
 
 std::chrono::year_month_day ymd(Date d) { return std::chrono::year_month_day(d); }
 int year_of(Date d) { return static_cast<int>(ymd(d).year()); }
-const char* month_name(std::chrono::month m) { return kMonths[static_cast<unsigned>(m) - 1]; }
+// "Sep", on the axis and in labels.
+std::string month_abbreviation(std::chrono::month m) { return std::string(month_name(m).substr(0, 3)); }
 
 std::string month_day(Date d) {
     auto x = ymd(d);
-    return fmt::format("{} {}", month_name(x.month()), static_cast<unsigned>(x.day()));
+    return fmt::format("{} {}", month_abbreviation(x.month()), static_cast<unsigned>(x.day()));
 }
 
 std::string full_date(Date d) { return fmt::format("{}, {}", month_day(d), year_of(d)); }
@@ -189,8 +188,8 @@ std::vector<ChartTick> ticks_for(const Axis& axis, Date last) {
         int year = static_cast<int>(ym.year());
         std::string label;
         if (step.months >= 12) label = std::to_string(year);
-        else if (named_year != year) label = fmt::format("{} {}", month_name(ym.month()), year);
-        else label = month_name(ym.month());
+        else if (named_year != year) label = fmt::format("{} {}", month_abbreviation(ym.month()), year);
+        else label = month_abbreviation(ym.month());
         named_year = year;
         add(Date(ym / 1), std::move(label));
     }

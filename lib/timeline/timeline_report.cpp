@@ -21,10 +21,8 @@ std::string hours(const TimelineItem& i) {
     return clock(i.start) + (i.end ? "-" + clock(i.end) : "");
 }
 
-const char* weekday_name(Date d) {
-    static const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    return names[std::chrono::weekday(d).c_encoding()];
-}
+// "Tue".
+std::string_view short_weekday(Date d) { return weekday_name(std::chrono::weekday(d)).substr(0, 3); }
 
 }  // namespace
 
@@ -43,7 +41,7 @@ Table items_table(const TimelineReport& r) {
     if (r.today) t.columns.push_back({"when", Align::left, 0});
     t.columns.push_back({"id", Align::left, 0});
     for (const TimelineItem& i : r.items) {
-        t.rows.push_back({format_date(i.date) + " " + weekday_name(i.date), hours(i), i.type, one_line(i.title)});
+        t.rows.push_back({format_date(i.date) + " " + std::string(short_weekday(i.date)), hours(i), i.type, one_line(i.title)});
         if (r.today) t.rows.back().push_back(when_name(i.date, *r.today));
         t.rows.back().push_back(one_line(i.id));
     }
