@@ -12,6 +12,7 @@
 #include "campaign/constraint_check.h"
 #include "commands.h"
 #include "core/suggest.h"
+#include "formats.h"
 #include "notice/notice.h"
 #include "output.h"
 #include "text/report_text.h"
@@ -23,7 +24,7 @@ namespace {
 struct NoticeArgs {
     std::string campaign, event;
     std::string template_name;
-    std::string format = "text";
+    std::string format;  // the first of kFormats unless given
     std::string date;
     std::string output;
     bool draft = false;
@@ -31,9 +32,10 @@ struct NoticeArgs {
     std::string show_template;
 };
 
-NoticeFormat format_of(const std::string& name) {
-    return name == "html" ? NoticeFormat::html : name == "markdown" ? NoticeFormat::markdown : NoticeFormat::text;
-}
+const FormatTable<NoticeFormat> kFormats = {
+    {"text", NoticeFormat::text}, {"markdown", NoticeFormat::markdown}, {"html", NoticeFormat::html}};
+
+NoticeFormat format_of(const std::string& name) { return chosen(kFormats, name); }
 
 int list_templates() {
     std::string out;
@@ -175,9 +177,7 @@ Command setup_notice(CLI::App& parent) {
                     "A built-in template (media-advisory, intent-to-strike, press-release) or a Mustache file "
                     "(default: by the event's kind)")
         ->type_name("NAME|FILE");
-    app->add_option("--format", args->format, "Output format: text (default), markdown, html")
-        ->check(CLI::IsMember({"text", "markdown", "html"}).description(""))
-        ->type_name("FMT");
+    add_format_option(app, args->format, kFormats);
     app->add_option("--date", args->date,
                     "The day the notice is issued (default: the day before the event; a notice to the "
                     "employer: its day)")

@@ -2,6 +2,9 @@
 // --format option's help, the check of its value and the dispatch all read
 // the same table, so a format cannot be listed without being rendered, or
 // rendered without being accepted. The first format is the default.
+//
+// Most commands keep a renderer per name (Formats<Report>); notice keeps the
+// library's format, since render_notice() takes it and may refuse.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -12,21 +15,24 @@
 
 namespace bargain::cli {
 
-template <class Report>
+template <class Value>
 struct Format {
     std::string_view name;
-    std::string (*render)(const Report&);
+    Value value;
 };
 
+template <class Value>
+using FormatTable = std::vector<Format<Value>>;
+
 template <class Report>
-using Formats = std::vector<Format<Report>>;
+using Formats = FormatTable<std::string (*)(const Report&)>;
 
 // Adds --format to `app`: "Output format: text (default), markdown, json, csv".
-template <class Report>
-CLI::Option* add_format_option(CLI::App* app, std::string& format, const Formats<Report>& formats) {
+template <class Value>
+CLI::Option* add_format_option(CLI::App* app, std::string& format, const FormatTable<Value>& formats) {
     std::vector<std::string> names;
     std::string listed;
-    for (const Format<Report>& f : formats) {
+    for (const Format<Value>& f : formats) {
         names.emplace_back(f.name);
         listed += (listed.empty() ? "" : ", ") + std::string(f.name) + (listed.empty() ? " (default)" : "");
     }
@@ -36,12 +42,18 @@ CLI::Option* add_format_option(CLI::App* app, std::string& format, const Formats
         ->type_name("FMT");
 }
 
-// The report in the named format (one the option accepted).
+// What the table holds for the named format (one the option accepted).
+template <class Value>
+const Value& chosen(const FormatTable<Value>& formats, std::string_view name) {
+    for (const Format<Value>& f : formats)
+        if (f.name == name) return f.value;
+    return formats.front().value;
+}
+
+// The report in the named format.
 template <class Report>
 std::string render(const Formats<Report>& formats, std::string_view name, const Report& report) {
-    for (const Format<Report>& f : formats)
-        if (f.name == name) return f.render(report);
-    return formats.front().render(report);
+    return chosen(formats, name)(report);
 }
 
 }  // namespace bargain::cli

@@ -433,6 +433,18 @@ std::string format_date(Date d) {
     return buf;
 }
 
+std::string_view month_name(std::chrono::month m) {
+    static constexpr std::string_view names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+    return names[(static_cast<unsigned>(m) + 11) % 12];
+}
+
+std::string_view weekday_name(std::chrono::weekday d) {
+    static constexpr std::string_view names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                 "Thursday", "Friday", "Saturday"};
+    return names[d.c_encoding() % 7];
+}
+
 std::string format_datetime(const DateTime& dt) {
     std::string out = format_date(floor<days>(dt.wall));
     char buf[48];

@@ -111,6 +111,12 @@ std::optional<std::chrono::minutes> parse_time_of_day(std::string_view text, std
 std::optional<DateTime> parse_datetime(std::string_view text, std::string* why);
 
 std::string format_date(Date d);  // YYYY-MM-DD
+
+// The English names, the one table of them: spelt out here, never taken
+// from a locale, so a date reads the same on every machine. Reports
+// abbreviate them to their first three letters ("Feb", "Tue").
+std::string_view month_name(std::chrono::month m);      // "February"
+std::string_view weekday_name(std::chrono::weekday d);  // "Tuesday"
 // As it was written, to the minute: 2026-03-05, 2026-03-05T17:00, 2026-03-05T17:00-05:00.
 std::string format_datetime(const DateTime& dt);
 

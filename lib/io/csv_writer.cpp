@@ -26,4 +26,15 @@ std::string csv_row(const std::vector<std::string>& cells) {
     return row + "\n";
 }
 
+std::string csv_table(const Table& table) {
+    std::vector<std::string> headers;
+    for (const TableColumn& c : table.columns) headers.push_back(c.header.value_or(""));
+    std::string out = csv_row(headers);
+    for (Row row : table.rows) {
+        if (row.size() < headers.size()) row.resize(headers.size());
+        out += csv_row(row);
+    }
+    return out;
+}
+
 }  // namespace bargain

@@ -8,10 +8,16 @@
 #include <string_view>
 #include <vector>
 
+#include "core/table.h"
+
 namespace bargain {
 
 std::string csv_cell(std::string_view text);
 // Cells joined with commas, ending in "\n".
 std::string csv_row(const std::vector<std::string>& cells);
+// The headers, then each row; a heading-less column's header is empty, and a
+// row that ends early is filled with empty cells, since a reader (ours too)
+// wants every record as long as the header.
+std::string csv_table(const Table& table);
 
 }  // namespace bargain

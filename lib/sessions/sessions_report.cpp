@@ -26,23 +26,21 @@ std::optional<std::string> span(const SessionsReport& r) {
 // "s1, 2019-07-09", or "s1" when the session has no date.
 std::string moved(const ArticleMove& m) { return m.session->id + (m.date ? ", " + format_date(*m.date) : ""); }
 
-using Rows = TableRows;
-
-Rows article_rows(const SessionLog& log) {
-    Rows rows = {{"article", "side", "status", "last moved"}};
+Table article_table(const SessionLog& log) {
+    Table t{{{"article"}, {"side"}, {"status"}, {"last moved"}}, {}};
     for (const ArticleStatus& a : log.articles) {
         const Proposal& p = *a.latest().proposal;
-        rows.push_back({one_line(a.article), name_of(p.side), status_label(p.status), one_line(moved(a.latest()))});
+        t.rows.push_back({one_line(a.article), name_of(p.side), status_label(p.status), one_line(moved(a.latest()))});
     }
-    return rows;
+    return t;
 }
 
-Rows history_rows(const ArticleStatus& a) {
-    Rows rows = {{"session", "date", "side", "status", "summary"}};
+Table history_table(const ArticleStatus& a) {
+    Table t{{{"session"}, {"date"}, {"side"}, {"status"}, {"summary"}}, {}};
     for (const ArticleMove& m : a.history)
-        rows.push_back({one_line(m.session->id), date_text(m.date), name_of(m.proposal->side),
-                        status_label(m.proposal->status), one_line(m.proposal->summary)});
-    return rows;
+        t.rows.push_back({one_line(m.session->id), date_text(m.date), name_of(m.proposal->side),
+                          status_label(m.proposal->status), one_line(m.proposal->summary)});
+    return t;
 }
 
 // "Wages: open, the union's proposal, last moved in s1 on 2019-07-09."
@@ -55,18 +53,19 @@ std::string article_summary(const ArticleStatus& a) {
     return s + ".";
 }
 
-// The count, first and last dates and span, as label and value.
-Rows overview(const SessionsReport& r) {
+// The count, first and last dates and span, as label and value: a table
+// in text, a list in Markdown.
+Table overview(const SessionsReport& r) {
     const SessionLog& log = *r.log;
-    Rows rows = {{"sessions", std::to_string(log.count)}};
+    Table t{{{"label"}, {"value"}}, {{"sessions", std::to_string(log.count)}}};
     if (log.first) {
-        rows.push_back({"first", format_date(*log.first)});
-        rows.push_back({"last", format_date(*log.last)});
+        t.rows.push_back({"first", format_date(*log.first)});
+        t.rows.push_back({"last", format_date(*log.last)});
         std::string s = *span(r);
         if (r.until) s += " (to " + format_date(*r.until) + ")";
-        rows.push_back({"span", s});
+        t.rows.push_back({"span", s});
     }
-    return rows;
+    return t;
 }
 
 }  // namespace
@@ -75,24 +74,24 @@ std::string sessions_text(const SessionsReport& r) {
     if (r.article) {
         std::string out = one_line(r.campaign) + ": " + one_line(r.article->article) + "\n\n";
         out += "  " + one_line(article_summary(*r.article)) + "\n\n";
-        return out + text_table(history_rows(*r.article), Align::left);
+        return out + text_table(history_table(*r.article));
     }
     std::string out = one_line(r.campaign) + ": bargaining sessions\n\n";
-    out += text_table(overview(r), Align::left);
+    out += text_table(overview(r), {.header = false});
     if (r.log->articles.empty()) return out + "\n  (no proposals)\n";
-    return out + "\n" + text_table(article_rows(*r.log), Align::left);
+    return out + "\n" + text_table(article_table(*r.log));
 }
 
 std::string sessions_markdown(const SessionsReport& r) {
     if (r.article) {
         std::string out = "# " + markdown_text(r.campaign) + ": " + markdown_text(r.article->article) + "\n\n";
         out += markdown_text(article_summary(*r.article)) + "\n\n";
-        return out + markdown_table(history_rows(*r.article), Align::left);
+        return out + markdown_table(history_table(*r.article));
     }
     std::string out = "# " + markdown_text(r.campaign) + ": bargaining sessions\n\n";
-    for (const auto& row : overview(r)) out += "- " + row[0] + ": " + row[1] + "\n";
+    for (const Row& row : overview(r).rows) out += "- " + row[0] + ": " + row[1] + "\n";
     if (r.log->articles.empty()) return out + "\nNo proposals.\n";
-    return out + "\n" + markdown_table(article_rows(*r.log), Align::left);
+    return out + "\n" + markdown_table(article_table(*r.log));
 }
 
 std::string sessions_json(const SessionsReport& r) {
@@ -129,21 +128,23 @@ std::string sessions_json(const SessionsReport& r) {
         .to_json();
 }
 
+// For a spreadsheet: the values as the JSON names them, unabridged, and
+// the last move's session and date apart.
 std::string sessions_csv(const SessionsReport& r) {
     if (r.article) {
-        std::string out = csv_row({"session", "date", "side", "status", "summary"});
+        Table t{{{"session"}, {"date"}, {"side"}, {"status"}, {"summary"}}, {}};
         for (const ArticleMove& m : r.article->history)
-            out += csv_row({m.session->id, date_text(m.date), name_of(m.proposal->side),
-                            name_of(m.proposal->status), m.proposal->summary});
-        return out;
+            t.rows.push_back({m.session->id, date_text(m.date), name_of(m.proposal->side),
+                              name_of(m.proposal->status), m.proposal->summary});
+        return csv_table(t);
     }
-    std::string out = csv_row({"article", "side", "status", "last_session", "last_date"});
+    Table t{{{"article"}, {"side"}, {"status"}, {"last_session"}, {"last_date"}}, {}};
     for (const ArticleStatus& a : r.log->articles) {
         const ArticleMove& m = a.latest();
-        out += csv_row({a.article, name_of(m.proposal->side), name_of(m.proposal->status), m.session->id,
-                        date_text(m.date)});
+        t.rows.push_back({a.article, name_of(m.proposal->side), name_of(m.proposal->status), m.session->id,
+                          date_text(m.date)});
     }
-    return out;
+    return csv_table(t);
 }
 
 }  // namespace bargain

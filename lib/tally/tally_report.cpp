@@ -9,6 +9,7 @@
 #include "io/csv_writer.h"
 #include "io/document.h"
 #include "text/ap_style.h"
+#include "text/report_table.h"
 #include "text/report_text.h"
 
 namespace bargain {
@@ -107,6 +108,52 @@ static std::string read_as(const InputSummary& in) {
 
 static std::string warning_text(const Diagnostic& d) { return d.located(); }
 
+// A question's votes for people, in text and Markdown: a share of the valid
+// votes for yes and no only, the rows below them having none (not an empty
+// one).
+static Table votes_table(const AnswerCounts& a) {
+    Table t{{{std::nullopt, Align::left, 10}, {"votes", Align::figures, 9, 0}, {"share of valid", Align::figures, 6}},
+            {}};
+    auto share = [&](long long n) { return a.valid() > 0 ? percent(n, a.valid(), 1) : std::string(); };
+    t.rows = {{"Yes", std::to_string(a.yes), share(a.yes)},
+              {"No", std::to_string(a.no), share(a.no)},
+              {"Abstain", std::to_string(a.abstain)},
+              {"Blank", std::to_string(a.blank)},
+              {"Void", std::to_string(a.spoiled)},
+              {"Cast", std::to_string(a.cast())}};
+    return t;
+}
+
+enum class ForText : bool { no, yes };
+
+// Each unit's count and result, for people. Text marks a number not known
+// with "-", where Markdown leaves the cell empty.
+//
+// Text pads the unit names as it always has, to the most bytes a name
+// takes, which gives a name with accents more room than it shows; kept
+// so that the report reads the same as before (see the report's notes).
+static Table units_table(const QuestionDecision& q, ForText for_text) {
+    bool text = for_text == ForText::yes;
+    std::string unknown = text ? "-" : "";
+    size_t width = 4;
+    for (const Decision& u : q.units) width = std::max(width, one_line(u.unit).size());
+    auto unit = [&](const std::string& name) { return text ? fmt::format("{:<{}}", name, width) : name; };
+    auto figures = [](const char* header, size_t w) { return TableColumn{header, Align::figures, w, 1}; };
+    Table t{{{unit("unit"), Align::left, 0}, figures("eligible", 8), figures("cast", 7), figures("yes", 7),
+             figures("no", 7), figures("abstain", 7), figures("blank", 7), figures("void", 7), figures("turnout", 8),
+             {"result", Align::left, 0}},
+            {}};
+    for (const Decision& u : q.units) {
+        const AnswerCounts& c = u.counts;
+        t.rows.push_back({unit(one_line(u.unit)), u.eligible ? std::to_string(*u.eligible) : unknown,
+                          std::to_string(c.cast()), std::to_string(c.yes), std::to_string(c.no),
+                          std::to_string(c.abstain), std::to_string(c.blank), std::to_string(c.spoiled),
+                          u.eligible && *u.eligible > 0 ? percent(c.cast(), *u.eligible, 1) : unknown,
+                          outcome_name(u.outcome)});
+    }
+    return t;
+}
+
 std::string tally_text(const TallyReport& r) {
     const Count& c = r.count;
     std::string out;
@@ -141,40 +188,16 @@ std::string tally_text(const TallyReport& r) {
         const Decision& d = q.overall;
         const AnswerCounts& a = d.counts;
         out += "\n" + one_line(q.id) + (q.text.empty() || q.text == q.id ? "" : ": " + one_line(q.text)) + "\n";
-        std::string upper = outcome_name(d.outcome);
-        std::transform(upper.begin(), upper.end(), upper.begin(), [](char ch) { return ch - 'a' + 'A'; });
-        out += "  " + upper + ": " + question_sentence(q, r.rule) + ".\n";
+        out += "  " + ascii_upper(outcome_name(d.outcome)) + ": " + question_sentence(q, r.rule) + ".\n";
         out += "  Rule: " + rule_line(r.rule) + "\n\n";
-        out += fmt::format("  {:<10}{:>9}  {:>6}\n", "", "votes", "share of valid");
-        auto row = [&](const char* label, long long n, bool share) {
-            out += fmt::format("  {:<10}{:>9}", label, n);
-            if (share && a.valid() > 0) out += fmt::format("  {:>6}", percent(n, a.valid(), 1));
-            out += "\n";
-        };
-        row("Yes", a.yes, true);
-        row("No", a.no, true);
-        row("Abstain", a.abstain, false);
-        row("Blank", a.blank, false);
-        row("Void", a.spoiled, false);
-        out += fmt::format("  {:<10}{:>9}", "Cast", a.cast());
-        if (d.eligible && *d.eligible > 0)
-            out += fmt::format("  {} turnout of {} eligible", percent(a.cast(), *d.eligible, 1), *d.eligible);
-        out += "\n";
-
+        Table votes = votes_table(a);
+        if (d.eligible && *d.eligible > 0)  // beside the number cast, where Markdown gives it a line
+            votes.rows.back().push_back(
+                fmt::format("{} turnout of {} eligible", percent(a.cast(), *d.eligible, 1), *d.eligible));
+        out += text_table(votes);
         if (r.by_unit) {
-            size_t width = 4;
-            for (const Decision& u : q.units) width = std::max(width, one_line(u.unit).size());
             out += "\n  By unit (the vote carries only if it carries in every unit):\n";
-            out += fmt::format("    {:<{}} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8}  {}\n", "unit", width,
-                               "eligible", "cast", "yes", "no", "abstain", "blank", "void", "turnout", "result");
-            for (const Decision& u : q.units) {
-                const AnswerCounts& uc = u.counts;
-                std::string eligible = u.eligible ? std::to_string(*u.eligible) : "-";
-                std::string turnout = u.eligible && *u.eligible > 0 ? percent(uc.cast(), *u.eligible, 1) : "-";
-                out += fmt::format("    {:<{}} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8}  {}\n",
-                                   one_line(u.unit), width, eligible, uc.cast(), uc.yes, uc.no, uc.abstain, uc.blank,
-                                   uc.spoiled, turnout, outcome_name(u.outcome));
-            }
+            out += text_table(units_table(q, ForText::yes), {.indent = "    "});
         }
     }
     return out;
@@ -220,29 +243,15 @@ std::string tally_markdown(const TallyReport& r) {
         const Decision& d = q.overall;
         const AnswerCounts& a = d.counts;
         out += "\n## " + markdown_text(q.id) + (q.text.empty() || q.text == q.id ? "" : ": " + markdown_text(q.text)) + "\n\n";
-        std::string name = outcome_name(d.outcome);
-        name[0] = static_cast<char>(name[0] - 'a' + 'A');
-        out += "**" + name + "**: " + markdown_text(question_sentence(q, r.rule)) + ".\n\n";
+        out += "**" + capitalized(outcome_name(d.outcome)) + "**: " + markdown_text(question_sentence(q, r.rule)) +
+               ".\n\n";
         out += "Rule: " + markdown_text(rule_line(r.rule)) + ".\n\n";
-        out += "| | votes | share of valid |\n|---|---:|---:|\n";
-        auto share = [&](long long n) { return a.valid() > 0 ? percent(n, a.valid(), 1) : std::string(); };
-        out += fmt::format("| Yes | {} | {} |\n| No | {} | {} |\n", a.yes, share(a.yes), a.no, share(a.no));
-        out += fmt::format("| Abstain | {} | |\n| Blank | {} | |\n| Void | {} | |\n", a.abstain, a.blank, a.spoiled);
-        out += fmt::format("| Cast | {} | |\n", a.cast());
+        out += markdown_table(votes_table(a));
         if (d.eligible && *d.eligible > 0)
             out += fmt::format("\nTurnout: {} of {} eligible.\n", percent(a.cast(), *d.eligible, 1), *d.eligible);
         if (r.by_unit) {
             out += "\nBy unit (the vote carries only if it carries in every unit):\n\n";
-            out += "| unit | eligible | cast | yes | no | abstain | blank | void | turnout | result |\n";
-            out += "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n";
-            for (const Decision& u : q.units) {
-                const AnswerCounts& uc = u.counts;
-                out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", markdown_text(u.unit),
-                                   u.eligible ? std::to_string(*u.eligible) : "", uc.cast(), uc.yes, uc.no,
-                                   uc.abstain, uc.blank, uc.spoiled,
-                                   u.eligible && *u.eligible > 0 ? percent(uc.cast(), *u.eligible, 1) : "",
-                                   outcome_name(u.outcome));
-            }
+            out += markdown_table(units_table(q, ForText::no));
         }
     }
     return out;
@@ -331,29 +340,36 @@ std::string tally_yaml(const TallyReport& r) { return report_document(r).to_yaml
 
 // ---- csv -------------------------------------------------------------------
 
+// Columns named as the JSON names the same values.
+static Table named_columns(std::initializer_list<const char*> names) {
+    Table t;
+    for (const char* name : names) t.columns.push_back({name});
+    return t;
+}
+
 std::string tally_csv(const TallyReport& r) {
-    std::string out = csv_row({"question", "unit", "rule", "eligible", "cast", "valid", "yes", "no", "abstain",
-                               "blank", "void", "turnout", "result", "determinative_challenges", "margin"});
+    Table t = named_columns({"question", "unit", "rule", "eligible", "cast", "valid", "yes", "no", "abstain", "blank",
+                             "void", "turnout", "result", "determinative_challenges", "margin"});
     auto row = [&](const QuestionDecision& q, const Decision& d) {
         const AnswerCounts& a = d.counts;
-        out += csv_row({q.id, d.unit, r.rule.name, d.eligible ? std::to_string(*d.eligible) : "",
-                        std::to_string(a.cast()), std::to_string(a.valid()), std::to_string(a.yes),
-                        std::to_string(a.no), std::to_string(a.abstain), std::to_string(a.blank),
-                        std::to_string(a.spoiled), turnout_ratio(d).value_or(""), outcome_name(d.outcome),
-                        d.determinative_challenges ? "true" : "false", margin(a.yes, a.no).value_or("")});
+        t.rows.push_back({q.id, d.unit, r.rule.name, d.eligible ? std::to_string(*d.eligible) : "",
+                          std::to_string(a.cast()), std::to_string(a.valid()), std::to_string(a.yes),
+                          std::to_string(a.no), std::to_string(a.abstain), std::to_string(a.blank),
+                          std::to_string(a.spoiled), turnout_ratio(d).value_or(""), outcome_name(d.outcome),
+                          d.determinative_challenges ? "true" : "false", margin(a.yes, a.no).value_or("")});
     };
     for (const QuestionDecision& q : r.questions) {
         row(q, q.overall);
         for (const Decision& u : q.units) row(q, u);
     }
-    return out;
+    return csv_table(t);
 }
 
 std::string tally_audit(const TallyReport& r) {
-    std::string out = csv_row({"file", "line", "voter", "ballot", "status"});
+    Table t = named_columns({"file", "line", "voter", "ballot", "status"});
     for (const AuditEntry& e : r.count.audit)
-        out += csv_row({r.inputs[e.file].path, std::to_string(e.line), e.voter, e.ballot, status_name(e.status)});
-    return out;
+        t.rows.push_back({r.inputs[e.file].path, std::to_string(e.line), e.voter, e.ballot, status_name(e.status)});
+    return csv_table(t);
 }
 
 }  // namespace bargain

@@ -6,16 +6,9 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-// AP's abbreviations for a month with a day; the short months stay whole.
-constexpr const char* kShortMonths[] = {"Jan.", "Feb.",  "March", "April", "May",  "June",
-                                        "July", "Aug.",  "Sept.", "Oct.",  "Nov.", "Dec."};
-constexpr const char* kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 constexpr const char* kOneToNine[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
 year_month_day ymd(Date d) { return year_month_day(d); }
-unsigned month_index(Date d) { return static_cast<unsigned>(ymd(d).month()) - 1; }
 std::string day_number(Date d) { return std::to_string(static_cast<unsigned>(ymd(d).day())); }
 
 // "11", "1:30": the clock reading without its half of the day.
@@ -33,12 +26,18 @@ bool before_noon(minutes t) { return t.count() % (24 * 60) < 12 * 60; }
 
 }  // namespace
 
-std::string ap_weekday(Date d) { return kWeekdays[weekday(d).c_encoding()]; }
-std::string ap_month(Date d) { return kMonths[month_index(d)]; }
+std::string ap_weekday(Date d) { return std::string(weekday_name(weekday(d))); }
+std::string ap_month(Date d) { return std::string(month_name(ymd(d).month())); }
 std::string ap_month_day(Date d) { return ap_month(d) + " " + day_number(d); }
 std::string ap_date(Date d) { return ap_month_day(d) + ", " + std::to_string(static_cast<int>(ymd(d).year())); }
 std::string ap_long_date(Date d) { return ap_weekday(d) + ", " + ap_date(d); }
-std::string ap_short_date(Date d) { return std::string(kShortMonths[month_index(d)]) + " " + day_number(d); }
+// AP abbreviates a month with a day to three letters and a point, but
+// September to "Sept.", and keeps the five short months (March to July) whole.
+std::string ap_short_date(Date d) {
+    std::string name = ap_month(d);
+    if (name.size() > 5) name = ymd(d).month() == September ? "Sept." : name.substr(0, 3) + ".";
+    return name + " " + day_number(d);
+}
 
 std::string ap_time(minutes t) {
     long long m = t.count() % (24 * 60);

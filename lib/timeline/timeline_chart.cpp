@@ -42,11 +42,7 @@ constexpr int kTickSpacing = 84;  // the least room between axis labels ("Sep 20
 constexpr const char* kViolationRed = "#d32f2f";
 constexpr const char* kTodayBlue = "#0d47a1";
 
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-// How an item is drawn. Shapes differ as well as colours, so the chart still
-// reads when printed in black and white.
-enum class Shape { session, union_offer, employer_offer, offer, vote, action, strike, notice, mediation, deadline, other };
+using Shape = ChartShape;
 
 struct ShapeStyle {
     const char* colour;
@@ -87,11 +83,12 @@ long long floor_mod(long long a, long long b) { return ((a % b) + b) % b; }
 
 std::chrono::year_month_day ymd(Date d) { return std::chrono::year_month_day(d); }
 int year_of(Date d) { return static_cast<int>(ymd(d).year()); }
-const char* month_name(std::chrono::month m) { return kMonths[static_cast<unsigned>(m) - 1]; }
+// "Sep", on the axis and in labels.
+std::string month_abbreviation(std::chrono::month m) { return std::string(month_name(m).substr(0, 3)); }
 
 std::string month_day(Date d) {
     auto x = ymd(d);
-    return fmt::format("{} {}", month_name(x.month()), static_cast<unsigned>(x.day()));
+    return fmt::format("{} {}", month_abbreviation(x.month()), static_cast<unsigned>(x.day()));
 }
 
 std::string full_date(Date d) { return fmt::format("{}, {}", month_day(d), year_of(d)); }
@@ -189,8 +186,8 @@ std::vector<ChartTick> ticks_for(const Axis& axis, Date last) {
         int year = static_cast<int>(ym.year());
         std::string label;
         if (step.months >= 12) label = std::to_string(year);
-        else if (named_year != year) label = fmt::format("{} {}", month_name(ym.month()), year);
-        else label = month_name(ym.month());
+        else if (named_year != year) label = fmt::format("{} {}", month_abbreviation(ym.month()), year);
+        else label = month_abbreviation(ym.month());
         named_year = year;
         add(Date(ym / 1), std::move(label));
     }
@@ -238,14 +235,7 @@ int pack(const std::vector<ChartMark*>& marks, const std::vector<std::vector<Pla
     return static_cast<int>(rows.size());
 }
 
-// The legend's entries in order: the shapes on the chart, then the lines
-// and the ring.
-struct KeyEntry {
-    enum class Sign { shape, expiry, today, violation };
-    Sign sign;
-    Shape shape;  // for Sign::shape
-    std::string label;
-};
+using KeyEntry = ChartKey;
 
 std::set<std::string> violated_ids(const TimelineReport& r) {
     std::set<std::string> ids;
@@ -271,17 +261,6 @@ std::vector<KeyEntry> legend_entries(const TimelineReport& r, const std::set<std
 
 int legend_entry_width(const KeyEntry& e) { return 24 + text_width(e.label, kSmallFont) + 22; }
 
-int legend_lines(const std::vector<KeyEntry>& entries) {
-    int lines = entries.empty() ? 0 : 1, x = kMargin + text_width("Key", kSmallFont) + 14;
-    for (const KeyEntry& e : entries) {
-        if (x + legend_entry_width(e) > kWidth - kMargin) {
-            ++lines;
-            x = kMargin + text_width("Key", kSmallFont) + 14;
-        }
-        x += legend_entry_width(e);
-    }
-    return lines;
-}
 
 std::vector<std::string> violation_lines(const TimelineReport& r) {
     std::vector<std::string> out;
@@ -297,11 +276,41 @@ std::vector<std::string> violation_lines(const TimelineReport& r) {
     return out;
 }
 
-// The foot's height: the reference lines' labels, the legend and the notes.
-int foot_height(const TimelineReport& r, const std::vector<KeyEntry>& legend, bool elision_note) {
-    int refs = (r.contract_expires ? 1 : 0) + (r.today ? 1 : 0);
+// The foot: the reference lines' labels, the legend wrapped to the page,
+// then the notes, placed from y = 0 at the lanes' bottom edge (moved down
+// by move_foot() once the lanes are laid out). Returns the notes' baseline.
+int place_foot(ChartLayout& out, const TimelineReport& r, std::vector<KeyEntry> legend) {
+    int y = 10;
+    if (r.contract_expires) out.expiry_label_y = y += kLine;
+    if (r.today) out.today_label_y = y += kLine;
+    out.key_y = y += 28;
+    const int key_x = kMargin + text_width("Key", kSmallFont) + 14;
+    int x = key_x;
+    for (KeyEntry& e : legend) {
+        if (x + legend_entry_width(e) > kWidth - kMargin) {
+            x = key_x;
+            y += kLegendLine;
+        }
+        e.x = x;
+        e.y = y;
+        x += legend_entry_width(e);
+    }
+    out.keys = std::move(legend);
+    return out.notes_y = y + 6;
+}
+
+void move_foot(ChartLayout& out, int by) {
+    for (int* y : {&out.expiry_label_y, &out.today_label_y})
+        if (*y) *y += by;
+    out.key_y += by;
+    for (KeyEntry& e : out.keys) e.y += by;
+    out.notes_y += by;
+}
+
+// The foot's height, to the notes' last line and a margin below it.
+int foot_height(const ChartLayout& out, const TimelineReport& r, bool elision_note) {
     int notes = static_cast<int>(violation_lines(r).size()) + (elision_note ? 1 : 0);
-    return 10 + refs * kLine + 28 + (legend_lines(legend) - 1) * kLegendLine + 6 + notes * kLine + 12;
+    return out.notes_y + notes * kLine + 12;
 }
 
 }  // namespace
@@ -408,9 +417,9 @@ ChartLayout timeline_chart_layout(const TimelineReport& r) {
     // Rows: as many as the labels need, at a comfortable pitch, when the
     // page has room; otherwise each lane a share of the rows in proportion
     // to its need, and what does not fit is a tick on the lane's strip.
-    std::vector<KeyEntry> legend = legend_entries(r, violated);
+    place_foot(out, r, legend_entries(r, violated));
     int lanes = static_cast<int>(out.lanes.size());
-    int room = kHeight - foot_height(r, legend, false) - kLanesTop - lanes * 2 * kLanePad;
+    int room = kHeight - foot_height(out, r, false) - kLanesTop - lanes * 2 * kLanePad;
     int most_rows = std::max(lanes, room / kMinRow);
     std::vector<int> need(out.lanes.size());
     int total = 0;
@@ -418,7 +427,7 @@ ChartLayout timeline_chart_layout(const TimelineReport& r) {
     std::vector<int> rows = need;
     out.row_height = std::min(kMaxRow, room / std::max(total, 1));
     if (total > most_rows) {
-        room = kHeight - foot_height(r, legend, true) - kLanesTop - lanes * (2 * kLanePad + kTickStrip);
+        room = kHeight - foot_height(out, r, true) - kLanesTop - lanes * (2 * kLanePad + kTickStrip);
         int capacity = std::max(lanes, room / kMinRow);
         std::fill(rows.begin(), rows.end(), 1);
         for (int left = capacity - lanes; left > 0; --left) {
@@ -447,7 +456,8 @@ ChartLayout timeline_chart_layout(const TimelineReport& r) {
     out.lanes_bottom = y;
     for (const ChartMark& m : out.marks) out.elided += m.row < 0;
     // A short timeline makes a shorter page rather than one mostly blank.
-    out.height = std::min(kHeight, out.lanes_bottom + foot_height(r, legend, out.elided > 0));
+    out.height = std::min(kHeight, out.lanes_bottom + foot_height(out, r, out.elided > 0));
+    move_foot(out, out.lanes_bottom);
     return out;
 }
 
@@ -585,18 +595,15 @@ std::string timeline_svg(const TimelineReport& r) {
                        c.lanes_bottom, c.width - kMargin + 8);
 
     // The contract's expiry and today, under the items so no label is hidden.
-    int foot = c.lanes_bottom + 10;
     if (r.contract_expires) {
         int x = axis.mid(*r.contract_expires);
         out += expiry_line(x, c.lanes_top - 14, c.lanes_bottom + 4) + "\n";
-        foot += kLine;
-        out += line_label(x, foot, "Contract expires " + full_date(*r.contract_expires), "#000000");
+        out += line_label(x, c.expiry_label_y, "Contract expires " + full_date(*r.contract_expires), "#000000");
     }
     if (r.today) {
         int x = axis.mid(*r.today);
         out += today_line(x, c.lanes_top - 14, c.lanes_bottom + 4) + "\n";
-        foot += kLine;
-        out += line_label(x, foot, "Today, " + full_date(*r.today), kTodayBlue);
+        out += line_label(x, c.today_label_y, "Today, " + full_date(*r.today), kTodayBlue);
     }
 
     // The items. Those without room for a label are ticks on their lane's
@@ -631,17 +638,10 @@ std::string timeline_svg(const TimelineReport& r) {
     }
 
     // The legend, then what the chart could not show in full.
-    std::vector<KeyEntry> legend = legend_entries(r, violated_ids(r));
-    int y = foot + 28;
-    int key_x = kMargin + text_width("Key", kSmallFont) + 14;
-    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\">Key</text>\n", kMargin, y, kSmallFont);
-    int x = key_x;
-    for (const KeyEntry& e : legend) {
-        if (x + legend_entry_width(e) > c.width - kMargin) {
-            x = key_x;
-            y += kLegendLine;
-        }
-        int cx = x + 9, cy = y - 4;
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"bold\">Key</text>\n", kMargin, c.key_y,
+                       kSmallFont);
+    for (const KeyEntry& e : c.keys) {
+        int cx = e.x + 9, cy = e.y - 4;
         switch (e.sign) {
             case KeyEntry::Sign::shape:
                 out += marker(e.shape, e.shape == Shape::vote ? cx - 9 : cx, cx + 9, cy, style(e.shape).colour);
@@ -650,11 +650,10 @@ std::string timeline_svg(const TimelineReport& r) {
             case KeyEntry::Sign::today: out += today_line(cx, cy - 9, cy + 9); break;
             case KeyEntry::Sign::violation: out += ring(cx, cy); break;
         }
-        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>\n", x + 24, y, kSmallFont,
+        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>\n", e.x + 24, e.y, kSmallFont,
                            xml_text(e.label));
-        x += legend_entry_width(e);
     }
-    y += 6;
+    int y = c.notes_y;
     std::vector<std::string> violations = violation_lines(r);
     for (size_t k = 0; k < violations.size(); ++k) {
         y += kLine;

@@ -45,6 +45,21 @@ struct ChartMark {
     std::string when;            // "Jan 28", "Jan 13-17"
 };
 
+// How an item is drawn. Shapes differ as well as colours, so the chart still
+// reads when printed in black and white.
+enum class ChartShape { session, union_offer, employer_offer, offer, vote, action, strike, notice, mediation, deadline, other };
+
+// An entry of the legend, in order: the shapes on the chart, then the lines
+// and the ring. Its sign is centred on (x + 9, y - 4), its label starts at
+// x + 24 on the baseline y.
+struct ChartKey {
+    enum class Sign { shape, expiry, today, violation };
+    Sign sign = Sign::shape;
+    ChartShape shape = ChartShape::other;  // for Sign::shape
+    std::string label;
+    int x = 0, y = 0;
+};
+
 struct ChartLayout {
     int width = 0, height = 0;
     int plot_left = 0, plot_right = 0;  // where the dates run
@@ -55,6 +70,12 @@ struct ChartLayout {
     std::vector<ChartLane> lanes;       // only lanes with items, top to bottom
     std::vector<ChartMark> marks;       // by lane, then in date order
     size_t elided = 0;                  // marks with row -1
+    // The foot, below the lanes, placed once here so that the page's height
+    // and what is drawn cannot disagree. Baselines; 0 for a line not drawn.
+    int expiry_label_y = 0, today_label_y = 0;
+    int key_y = 0;                      // "Key", on the legend's first line
+    std::vector<ChartKey> keys;         // the legend, wrapped to the page
+    int notes_y = 0;                    // the notes (violations, elision) one line apart below this
 };
 
 ChartLayout timeline_chart_layout(const TimelineReport& r);

@@ -4,6 +4,7 @@
 
 #include "io/csv_writer.h"
 #include "io/document.h"
+#include "text/report_table.h"
 #include "text/report_text.h"
 
 namespace bargain {
@@ -20,10 +21,8 @@ std::string hours(const TimelineItem& i) {
     return clock(i.start) + (i.end ? "-" + clock(i.end) : "");
 }
 
-const char* weekday_name(Date d) {
-    static const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    return names[std::chrono::weekday(d).c_encoding()];
-}
+// "Tue".
+std::string_view short_weekday(Date d) { return weekday_name(std::chrono::weekday(d)).substr(0, 3); }
 
 }  // namespace
 
@@ -31,15 +30,36 @@ const char* when_name(Date date, Date today) {
     return date < today ? "past" : date == today ? "today" : "upcoming";
 }
 
+namespace {
+
+// The items for people, in text and Markdown. Text gives the time and the
+// kind fixed widths, so the titles start in one column however long the
+// items' other cells are.
+Table items_table(const TimelineReport& r) {
+    Table t{{{"date", Align::left, 0}, {"time", Align::left, 11}, {"kind", Align::left, 9}, {"what", Align::left, 0}},
+            {}};
+    if (r.today) t.columns.push_back({"when", Align::left, 0});
+    t.columns.push_back({"id", Align::left, 0});
+    for (const TimelineItem& i : r.items) {
+        t.rows.push_back({format_date(i.date) + " " + std::string(short_weekday(i.date)), hours(i), i.type, one_line(i.title)});
+        if (r.today) t.rows.back().push_back(when_name(i.date, *r.today));
+        t.rows.back().push_back(one_line(i.id));
+    }
+    return t;
+}
+
+}  // namespace
+
 std::string timeline_text(const TimelineReport& r) {
     std::string out = one_line(r.campaign) + ": timeline\n\n";
     if (r.items.empty()) out += "  (no dated items)\n";
-    for (const TimelineItem& i : r.items) {
-        out += fmt::format("  {} {}  {:<11}  {:<9}  {}", format_date(i.date), weekday_name(i.date), hours(i), i.type,
-                           one_line(i.title));
-        if (r.today) out += fmt::format("  ({})", when_name(i.date, *r.today));
-        out += "  [" + one_line(i.id) + "]\n";
+    // A listing: without headings, the when and the id marked instead.
+    Table t = items_table(r);
+    for (Row& row : t.rows) {
+        if (r.today) row[4] = "(" + row[4] + ")";
+        row.back() = "[" + row.back() + "]";
     }
+    out += text_table(t, {.header = false});
     if (!r.violations.empty()) {
         out += "\nViolations:\n";
         for (const Violation& v : r.violations) out += "  " + one_line(v.message) + " [" + v.source + "]\n";
@@ -49,14 +69,7 @@ std::string timeline_text(const TimelineReport& r) {
 
 std::string timeline_markdown(const TimelineReport& r) {
     std::string out = "# " + markdown_text(r.campaign) + ": timeline\n\n";
-    out += r.today ? "| date | time | kind | what | when | id |\n|---|---|---|---|---|---|\n"
-                   : "| date | time | kind | what | id |\n|---|---|---|---|---|\n";
-    for (const TimelineItem& i : r.items) {
-        out += fmt::format("| {} {} | {} | {} | {} |", format_date(i.date), weekday_name(i.date), hours(i), i.type,
-                           markdown_text(i.title));
-        if (r.today) out += fmt::format(" {} |", when_name(i.date, *r.today));
-        out += " " + markdown_text(i.id) + " |\n";
-    }
+    out += markdown_table(items_table(r));
     if (!r.violations.empty()) {
         out += "\n## Violations\n\n";
         for (const Violation& v : r.violations) out += "- " + markdown_text(v.message) + " (" + markdown_text(v.source) + ")\n";
@@ -86,16 +99,16 @@ std::string timeline_json(const TimelineReport& r) {
     return Document::object().set("items", std::move(items)).set("violations", std::move(violations)).to_json();
 }
 
+// For a spreadsheet: the values as the JSON has them, the times apart.
 std::string timeline_csv(const TimelineReport& r) {
-    std::vector<std::string> header = {"date", "start", "end", "kind", "id", "title"};
-    if (r.today) header.push_back("when");
-    std::string out = csv_row(header);
+    Table t;
+    for (const char* name : {"date", "start", "end", "kind", "id", "title"}) t.columns.push_back({name});
+    if (r.today) t.columns.push_back({"when"});
     for (const TimelineItem& i : r.items) {
-        std::vector<std::string> row = {format_date(i.date), clock(i.start), clock(i.end), i.type, i.id, i.title};
-        if (r.today) row.push_back(when_name(i.date, *r.today));
-        out += csv_row(row);
+        t.rows.push_back({format_date(i.date), clock(i.start), clock(i.end), i.type, i.id, i.title});
+        if (r.today) t.rows.back().push_back(when_name(i.date, *r.today));
     }
-    return out;
+    return csv_table(t);
 }
 
 }  // namespace bargain

@@ -398,3 +398,12 @@ TEST_CASE("adding months keeps the day of the month, or the last day of a shorte
     CHECK(add_months(ymd(2026, 3, 15), 12) == ymd(2027, 3, 15));
     CHECK(add_months(ymd(2026, 3, 31), -1) == ymd(2026, 2, 28));
 }
+
+TEST_CASE("months and weekdays have their English names, whatever the locale") {
+    CHECK(month_name(January) == "January");
+    CHECK(month_name(September) == "September");
+    CHECK(month_name(December) == "December");
+    CHECK(weekday_name(Sunday) == "Sunday");
+    CHECK(weekday_name(weekday(ymd(2020, 2, 4))) == "Tuesday");
+    CHECK(weekday_name(Saturday) == "Saturday");
+}

@@ -67,3 +67,8 @@ TEST_CASE("what the writer writes, the reader reads back") {
     CHECK_FALSE(reader.next());
     CHECK_FALSE(reader.error());
 }
+
+TEST_CASE("a table as CSV: its headings, then its rows, a short one filled out") {
+    Table t{{{"question"}, {"unit"}, {std::nullopt}}, {{"accept", "=x", "1"}, {"accept"}}};
+    CHECK(csv_table(t) == "question,unit,\naccept,'=x,1\naccept,,\n");
+}

@@ -1,5 +1,6 @@
 // AP style: the dates, times and numbers a reporter reads in a notice.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "test_support.h"
 #include "text/ap_style.h"
@@ -26,6 +27,9 @@ TEST_CASE("AP abbreviates long month names before a day, never March to July") {
     CHECK(ap_short_date(day("2020-03-03")) == "March 3");
     CHECK(ap_short_date(day("2020-07-31")) == "July 31");
     CHECK(ap_short_date(day("2020-08-01")) == "Aug. 1");
+    const char* months[] = {"Jan. 1", "Feb. 1", "March 1", "April 1", "May 1",  "June 1",
+                            "July 1", "Aug. 1", "Sept. 1", "Oct. 1",  "Nov. 1", "Dec. 1"};
+    for (int m = 1; m <= 12; ++m) CHECK(ap_short_date(day(fmt::format("2020-{:02}-01", m).c_str())) == months[m - 1]);
 }
 
 TEST_CASE("times read 11 a.m. and 1:30 p.m., and noon and midnight are words") {

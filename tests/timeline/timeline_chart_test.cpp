@@ -285,3 +285,33 @@ TEST_CASE("ten thousand items render, the labels that fit, and the chart says th
                    std::to_string(c.elided) + " are ticks along their lane") != std::string::npos);
     CHECK(svg.size() < 1000000);  // ticks are drawn once per pixel, not once per item
 }
+
+TEST_CASE("the layout places the foot: the lines' labels, then the legend wrapped to the page") {
+    std::vector<TimelineItem> items;
+    const char* kinds[] = {"picket", "strike", "notice", "mediation", "deadline", "meeting"};
+    for (const char* kind : kinds) items.push_back(event(kind, kind, "2020-02-04"));
+    TimelineReport r = report_of(items);
+    r.contract_expires = day("2020-01-31");
+    r.today = day("2020-02-10");
+    Violation v;
+    v.message = "too soon";
+    v.source = "a test";
+    v.items = {"strike"};
+    r.violations.push_back(v);
+    ChartLayout c = timeline_chart_layout(r);
+    REQUIRE(c.expiry_label_y > c.lanes_bottom);
+    CHECK(c.today_label_y > c.expiry_label_y);
+    CHECK(c.key_y > c.today_label_y);
+    // Six shapes, two lines and the ring do not fit on one line of the page.
+    REQUIRE(c.keys.size() == 9);
+    CHECK(c.keys.front().y == c.key_y);
+    CHECK(c.keys.back().label == "Involved in a violation");
+    CHECK(c.keys.back().y > c.key_y);
+    for (size_t k = 1; k < c.keys.size(); ++k)
+        if (c.keys[k].y == c.keys[k - 1].y) CHECK(c.keys[k].x > c.keys[k - 1].x);
+    CHECK(c.notes_y > c.keys.back().y);
+    CHECK(c.height > c.notes_y);
+    // The renderer draws where the layout says.
+    CHECK(timeline_svg(r).find("y=\"" + std::to_string(c.keys.back().y) + "\" font-size=\"12\">Involved in a violation</text>") !=
+          std::string::npos);
+}
