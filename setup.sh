@@ -6,10 +6,11 @@
 set -eu
 
 # libhowardhinnant-date-dev: time zones (libdate-tz, reading tzdata's zoneinfo);
+# libgmp-dev: exact rationals for costing (GMP's C++ classes, gmpxx);
 # python3-icalendar: the test that reads the calendar bargain writes;
 # python3-yaml: the secret-ballot test, which parses every YAML output;
 # file: cpack's .deb, which finds the binary's library dependencies with it.
-packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar python3-yaml libkainjow-mustache-dev file"
+packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar python3-yaml libkainjow-mustache-dev libgmp-dev file"
 # --fuzz: also what tests/fuzz/run.sh needs (libFuzzer comes with clang).
 if [ "${1:-}" = "--fuzz" ]; then
     packages="$packages clang libclang-rt-14-dev"

@@ -15,12 +15,12 @@ namespace bargain::cli {
 
 namespace {
 
-const Formats<OffersReport> kFormats = {
+const Formats<OffersReport> kOffersFormats = {
     {"text", offers_text}, {"markdown", offers_markdown}, {"json", offers_json}, {"csv", offers_csv}};
 
 struct OffersArgs {
     std::string campaign;
-    std::string format;  // the first of kFormats unless given
+    std::string format;  // the first of kOffersFormats unless given
     std::vector<std::string> compare;
     std::string output;
 };
@@ -62,7 +62,7 @@ int run_offers(const OffersArgs& a) {
     }
     if (!a.compare.empty()) r.compare = compare_offers(r.offers[0], r.offers[1]);
 
-    return write_output(a.output, render(kFormats, a.format, r));
+    return write_output(a.output, render(kOffersFormats, a.format, r));
 }
 
 }  // namespace
@@ -71,7 +71,7 @@ Command setup_offers(CLI::App& parent) {
     auto args = std::make_shared<OffersArgs>();
     CLI::App* app = parent.add_subcommand("offers", "Cost the campaign's offers and compare two of them.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    add_format_option(app, args->format, kFormats);
+    add_format_option(app, args->format, kOffersFormats);
     app->add_option("--compare", args->compare, "Show the gap from offer A to offer B, year by year and in total")
         ->expected(2)
         ->type_name("ID");

@@ -15,12 +15,12 @@ namespace bargain::cli {
 
 namespace {
 
-const Formats<SessionsReport> kFormats = {
+const Formats<SessionsReport> kSessionsFormats = {
     {"text", sessions_text}, {"markdown", sessions_markdown}, {"json", sessions_json}, {"csv", sessions_csv}};
 
 struct SessionsArgs {
     std::string campaign;
-    std::string format;  // the first of kFormats unless given
+    std::string format;  // the first of kSessionsFormats unless given
     std::string article;
     std::string today;
     std::string output;
@@ -50,7 +50,7 @@ int run_sessions(const SessionsArgs& a) {
                                      suggestion(a.article, names)});
         }
     }
-    return write_output(a.output, render(kFormats, a.format, r));
+    return write_output(a.output, render(kSessionsFormats, a.format, r));
 }
 
 }  // namespace
@@ -59,7 +59,7 @@ Command setup_sessions(CLI::App& parent) {
     auto args = std::make_shared<SessionsArgs>();
     CLI::App* app = parent.add_subcommand("sessions", "The bargaining sessions and where each article stands.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    add_format_option(app, args->format, kFormats);
+    add_format_option(app, args->format, kSessionsFormats);
     app->add_option("--article", args->article, "Show one article's history, session by session")->type_name("NAME");
     app->add_option("--today", args->today, "Count the span to this date instead of the last session")
         ->type_name("DATE");

@@ -25,11 +25,11 @@ namespace bargain::cli {
 
 namespace {
 
-const Formats<TallyReport> kFormats = {{"text", tally_text},
-                                        {"json", tally_json},
-                                        {"yaml", tally_yaml},
-                                        {"csv", tally_csv},
-                                        {"markdown", tally_markdown}};
+const Formats<TallyReport> kTallyFormats = {{"text", tally_text},
+                                             {"json", tally_json},
+                                             {"yaml", tally_yaml},
+                                             {"csv", tally_csv},
+                                             {"markdown", tally_markdown}};
 
 struct TallyArgs {
     std::vector<std::string> ballots;
@@ -48,7 +48,7 @@ struct TallyArgs {
     std::string duplicates = "first";
     bool by_unit = false;
     bool challenge_unlisted = false;
-    std::string format;  // the first of kFormats unless given
+    std::string format;  // the first of kTallyFormats unless given
     std::string chart;
     std::string audit;
     bool exit_status = false;
@@ -312,7 +312,7 @@ int run_tally(TallyArgs a) {
     if (!a.chart.empty())
         if (int s = write_output(a.chart, tally_chart_svg(out))) return s;
 
-    if (int s = write_output(a.output, render(kFormats, a.format, out))) return s;
+    if (int s = write_output(a.output, render(kTallyFormats, a.format, out))) return s;
 
     return a.exit_status ? exit_code(out.questions) : kSuccess;
 }
@@ -383,7 +383,7 @@ Command setup_tally(CLI::App& parent) {
     app->add_flag("--by-unit", args->by_unit, "Report each unit; the vote carries only if it carries in every unit");
     app->add_flag("--challenge-unlisted", args->challenge_unlisted,
                   "Seal ballots from voters not on the roster as challenged instead of rejecting them");
-    add_format_option(app, args->format, kFormats);
+    add_format_option(app, args->format, kTallyFormats);
     app->add_option("--chart", args->chart, "Also write a bar chart of the results")->type_name("FILE.svg");
     app->add_option("--audit", args->audit, "Also write every record not counted: file, line, voter, ballot, status")
         ->type_name("FILE");

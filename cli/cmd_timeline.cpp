@@ -24,7 +24,7 @@ struct TimelineOutput {
     const CalendarOptions& calendar;
 };
 
-const Formats<TimelineOutput> kFormats = {
+const Formats<TimelineOutput> kTimelineFormats = {
     {"text", [](const TimelineOutput& o) { return timeline_text(o.report); }},
     {"markdown", [](const TimelineOutput& o) { return timeline_markdown(o.report); }},
     {"json", [](const TimelineOutput& o) { return timeline_json(o.report); }},
@@ -34,7 +34,7 @@ const Formats<TimelineOutput> kFormats = {
 
 struct TimelineArgs {
     std::string campaign;
-    std::string format;  // the first of kFormats unless given
+    std::string format;  // the first of kTimelineFormats unless given
     std::string today;
     long long within = -1;
     bool check = false;
@@ -68,7 +68,7 @@ int run_timeline(const TimelineArgs& a) {
         if (!stamp) return report(std::string("SOURCE_DATE_EPOCH: '") + epoch + "': " + why);
         calendar.stamp = *stamp;
     }
-    std::string text = render(kFormats, a.format, TimelineOutput{r, checked.campaign, calendar});
+    std::string text = render(kTimelineFormats, a.format, TimelineOutput{r, checked.campaign, calendar});
     if (int s = write_output(a.output, text)) return s;
     return a.check && !r.violations.empty() ? kAnswerNo : kSuccess;
 }
@@ -79,7 +79,7 @@ Command setup_timeline(CLI::App& parent) {
     auto args = std::make_shared<TimelineArgs>();
     CLI::App* app = parent.add_subcommand("timeline", "Resolve, check and list the campaign's dates.");
     app->add_option("CAMPAIGN", args->campaign, "The campaign file (campaign.yaml)")->required()->type_name("FILE");
-    add_format_option(app, args->format, kFormats);
+    add_format_option(app, args->format, kTimelineFormats);
     app->add_option("--today", args->today, "Mark each item past, today or upcoming from this date")
         ->type_name("DATE");
     app->add_option("--within", args->within, "With --today: keep only the next DAYS days")

@@ -23,7 +23,7 @@ LEVEL = {"core": 0, "io": 1, "text": 1, "tally": 2, "campaign": 3,
 # Third-party headers and the one file allowed each (STYLE.md: one adapter
 # per library with quirks).
 ADAPTERS = {"yaml-cpp/": "io/yaml_source.cpp", "kainjow/": "notice/template_render.cpp",
-            "date/tz.h": "core/datetime.cpp"}
+            "date/tz.h": "core/datetime.cpp", "gmpxx.h": "core/exact.cpp", "gmp.h": "core/exact.cpp"}
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 
 

@@ -1,39 +1,33 @@
 // A raise r (in 1/kWageScale percent, which is millionths) multiplies pay by
-// (10^6 + r) / 10^6. After k years a unit's payroll is exactly N_k / 10^6k
-// cents, where N_0 is the payroll and each year multiplies N by (10^6 + r),
-// or, for a flat amount a per member, by 10^6 and adds members x a x 10^6k
-// (later percentages then raise the flat amount too, as they do on a pay
-// scale). The year's cost is that payroll less the starting one, rounded
-// once.
+// (10^6 + r) / 10^6; a flat amount a per member adds members x a (later
+// percentages then raise the flat amount too, as they do on a pay scale).
+// A unit's payroll after k years is kept as an exact fraction of cents, and
+// the year's cost, that payroll less the starting one, is rounded once.
 #include "offers/offer_costing.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "offers/natural.h"
+#include "core/exact.h"
 #include "text/ap_style.h"
 
 namespace bargain {
 
 namespace {
 
-constexpr std::uint32_t kMillion = 1000000;
+constexpr long long kMillion = 1000000;
 // Every figure stays within $100 trillion, so sums of them over every year
 // of a term and gaps between such sums can never overflow; anything larger
 // is a typo anyway.
 constexpr long long kMaxCents = 10'000'000'000'000'000LL;
 
-// (plus - minus) / 10^(6 years), rounded half away from zero; none when it
-// is beyond kMaxCents.
-std::optional<long long> rounded_difference(const Natural& plus, const Natural& minus, unsigned years) {
-    bool negative = plus < minus;
-    Natural q = divide_rounded(negative ? minus - plus : plus - minus, kMillion, years);
-    auto v = q.to_u64();
-    if (!v || *v > static_cast<std::uint64_t>(kMaxCents)) return std::nullopt;
-    return negative ? -static_cast<long long>(*v) : static_cast<long long>(*v);
+// `x` rounded half away from zero; none when it is beyond kMaxCents.
+std::optional<long long> rounded_within_limit(const Rational& x) {
+    auto v = rounded(x);
+    if (!v || *v > kMaxCents || *v < -kMaxCents) return std::nullopt;
+    return v;
 }
-
 
 // Adds `b` into `a` year by year; false when a sum passes kMaxCents.
 bool add_into(UnitCost& a, const UnitCost& b) {
@@ -87,18 +81,12 @@ public:
 
     std::optional<UnitCost> unit_cost(const Offer& o, const Unit& u) {
         UnitCost cost{u.id, {}, 0};
-        const Natural payroll(static_cast<std::uint64_t>(*u.payroll_cents));
-        Natural n = payroll, scale = 1;
+        const Rational payroll = *u.payroll_cents;
+        Rational pay = payroll;
         for (size_t k = 0; k < o.wages.size(); ++k) {
-            scale *= kMillion;
-            if (is_flat_raise(o, k)) {
-                n *= kMillion;
-                n += Natural(static_cast<std::uint64_t>(*u.members)) * Natural(static_cast<std::uint64_t>(o.flat_cents[k])) *
-                     scale;
-            } else {
-                n *= static_cast<std::uint64_t>(kMillion + o.wages[k]);
-            }
-            auto year = rounded_difference(n, payroll * scale, static_cast<unsigned>(k + 1));
+            if (is_flat_raise(o, k)) pay += Rational(*u.members) * o.flat_cents[k];
+            else pay *= Rational(kMillion + o.wages[k], kMillion);
+            auto year = rounded_within_limit(pay - payroll);
             if (!year) return too_large(o, u);
             cost.per_year_cents.push_back(*year);
             cost.total_cents += *year;
@@ -122,12 +110,12 @@ private:
 // The compounded increase after each year, in 1/kWageScale percent.
 std::vector<long long> compounded_by_year(const Offer& o) {
     std::vector<long long> out;
-    Natural factor = kMillion, scale = kMillion;  // one more 10^6 than the years: the result's four decimals
+    Rational factor = 1;
     for (size_t k = 0; k < o.wages.size(); ++k) {
-        factor *= static_cast<std::uint64_t>(kMillion + o.wages[k]);
-        scale *= kMillion;
-        // 1000% a year for 50 years would not fit: stop, and the caller says so.
-        auto p = rounded_difference(factor, scale, static_cast<unsigned>(k + 1));
+        factor *= Rational(kMillion + o.wages[k], kMillion);
+        // In millionths, which are 1/kWageScale percent. 1000% a year for
+        // 50 years would not fit: stop, and the caller says so.
+        auto p = rounded_within_limit((factor - 1) * kMillion);
         if (!p) break;
         out.push_back(*p);
     }

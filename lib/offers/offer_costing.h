@@ -3,8 +3,8 @@
 // the arithmetic bargaining teams do in spreadsheets, done exactly.
 //
 // What it must get right: money is integer cents, and a unit's cost in
-// year k is payroll x ((1+r1)(1+r2)...(1+rk) - 1) computed exactly (lib/
-// natural.h) and rounded half away from zero once, so the spec's example
+// year k is payroll x ((1+r1)(1+r2)...(1+rk) - 1) computed exactly
+// (core/exact.h) and rounded half away from zero once, so the spec's example
 // holds to the cent and no year's figure depends on the years before it
 // having been rounded. Missing data (an offer without wages, a unit without
 // payroll) is a located problem, never a silent zero.

@@ -96,8 +96,9 @@ TEST_CASE("ten years of 10% compound without overflow") {
 }
 
 TEST_CASE("ten years of four-decimal raises are exact past 128 bits") {
-    // 10^60 in the denominator: exact only with Natural. Expected values
-    // are from exact rational arithmetic.
+    // 10^60 in the denominator, far past __int128: exact only with
+    // arbitrary precision (core/exact.h). Expected values are from exact
+    // rational arithmetic.
     OfferCost oc = cost_one(campaign("units: [{id: u, payroll: 1234567890.12}]\n"
                                      "offers: [{id: o, wages: [7.7777, 7.7777, 7.7777, 7.7777, 7.7777, 7.7777, "
                                      "7.7777, 7.7777, 7.7777, 7.7777]}]\n"));
