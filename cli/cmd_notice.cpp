@@ -24,7 +24,7 @@ namespace {
 struct NoticeArgs {
     std::string campaign, event;
     std::string template_name;
-    std::string format;  // the first of kFormats unless given
+    std::string format;  // the first of kNoticeFormats unless given
     std::string date;
     std::string output;
     bool draft = false;
@@ -32,10 +32,10 @@ struct NoticeArgs {
     std::string show_template;
 };
 
-const FormatTable<NoticeFormat> kFormats = {
+const FormatTable<NoticeFormat> kNoticeFormats = {
     {"text", NoticeFormat::text}, {"markdown", NoticeFormat::markdown}, {"html", NoticeFormat::html}};
 
-NoticeFormat format_of(const std::string& name) { return chosen(kFormats, name); }
+NoticeFormat format_of(const std::string& name) { return chosen(kNoticeFormats, name); }
 
 int list_templates() {
     std::string out;
@@ -177,7 +177,7 @@ Command setup_notice(CLI::App& parent) {
                     "A built-in template (media-advisory, intent-to-strike, press-release) or a Mustache file "
                     "(default: by the event's kind)")
         ->type_name("NAME|FILE");
-    add_format_option(app, args->format, kFormats);
+    add_format_option(app, args->format, kNoticeFormats);
     app->add_option("--date", args->date,
                     "The day the notice is issued (default: the day before the event; a notice to the "
                     "employer: its day)")

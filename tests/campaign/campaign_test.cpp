@@ -410,10 +410,10 @@ TEST_CASE("a vote's rule is parsed at load, majority when it names none") {
 
 TEST_CASE("a misspelt rule is an error at its value, with the rule parser's did-you-mean") {
     CHECK(problems_of(kHead + "votes:\n  - {id: v, question: q, rule: two-thrids}\n") ==
-          std::vector<std::string>{"c.yaml:4:32: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are "
+          std::vector<std::string>{"c.yaml:4:32: unknown rule 'two-thrids'; rules are "
                                    "majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, "
                                    "uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of "
-                                   "eligible'"});
+                                   "eligible' [did you mean 'two-thirds'?]"});
     CHECK(problems_of(kHead + "votes:\n  - id: v\n    question: q\n    rule: '>=2/3 of members'\n") ==
           std::vector<std::string>{"c.yaml:6:11: rule '>=2/3 of members': 'members' is not valid, cast or eligible"});
 }

@@ -18,10 +18,11 @@ bargain: campaign.yaml:4:8: law: needs preset: ID (illinois-iplra, illinois-ielr
   |
 4 |   law: {notice_dayz: 3, mandate_months: 99999}
   |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-bargain: campaign.yaml:4:9: unknown key 'notice_dayz' in law (did you mean 'notice_days'?)
+bargain: campaign.yaml:4:9: unknown key 'notice_dayz' in law
   |
 4 |   law: {notice_dayz: 3, mandate_months: 99999}
   |         ^^^^^^^^^^^
+  = help: did you mean 'notice_days'?
 bargain: campaign.yaml:4:41: mandate_months is too large: 99999
   |
 4 |   law: {notice_dayz: 3, mandate_months: 99999}

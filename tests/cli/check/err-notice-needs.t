@@ -32,7 +32,8 @@ fixed.yaml: ok: 3 dated items, 0 votes, 0 ballot and roster files
 bargain: campaign.yaml:4:5: the media advisory for 'picket' needs where the picket takes place: add `locations:` to the event, each with a `name:`, `address:` and `city:`
 bargain: campaign.yaml:5:5: the intent-to-strike letter for 'notice' needs the union's address, its sender: add `union_address:` under `campaign:`
 bargain: campaign.yaml:5:5: the intent-to-strike letter for 'notice' needs the employer's address, where it is served: add `employer_address:` under `campaign:`
-bargain: typo.yaml:4:64: unknown key 'locatoins' in an event (did you mean 'locations'?)
+bargain: typo.yaml:4:64: unknown key 'locatoins' in an event
   |
 4 |   - {id: picket, kind: picket, date: 2026-03-04, who: Local 1, locatoins: [{name: City Hall}]}
   |                                                                ^^^^^^^^^
+  = help: did you mean 'locations'?

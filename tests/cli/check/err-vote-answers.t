@@ -34,10 +34,11 @@ bargain: campaign.yaml:8:24: 'for' is mapped to two answers: 'yes' by answers: y
   |
 8 |       no: [N, Against, for, 0]
   |                        ^^^
-bargain: campaign.yaml:9:7: unknown key 'abstian' in answers (did you mean 'abstain'?); the answers are yes, no, abstain, blank and void
+bargain: campaign.yaml:9:7: unknown key 'abstian' in answers; the answers are yes, no, abstain, blank and void
   |
 9 |       abstian: Pass
   |       ^^^^^^^
+  = help: did you mean 'abstain'?
 bargain: campaign.yaml:10:17: 'no' is already the built-in answer 'no'; it cannot also mean 'abstain'
    |
 10 |       abstain: [no]

@@ -44,10 +44,11 @@ bargain check fixed.yaml
 exit 2
 fixed.yaml: ok: 0 dated items, 2 votes, 2 ballot and roster files
 --- stderr
-bargain: campaign.yaml:8:15: unknown key 'votr' in columns (did you mean 'voter'?); a ballot file's columns are voter, ballot, unit and cast_at
+bargain: campaign.yaml:8:15: unknown key 'votr' in columns; a ballot file's columns are voter, ballot, unit and cast_at
   |
 8 |     columns: {votr: ID, option: Choice, unit: Member ID, ballot: Member ID, cast_at: ""}
   |               ^^^^
+  = help: did you mean 'voter'?
 bargain: campaign.yaml:8:25: 'option' is a column of a vendor's totals, and this vote is not counted from totals; a ballot file's columns are voter, ballot, unit and cast_at
   |
 8 |     columns: {votr: ID, option: Choice, unit: Member ID, ballot: Member ID, cast_at: ""}
@@ -72,10 +73,11 @@ bargain: campaign.yaml:13:37: 'voter' is a column of ballot files, and this vote
    |
 13 |     columns: {question: QuestionID, voter: Member ID, opton: OptionName}
    |                                     ^^^^^
-bargain: campaign.yaml:13:55: unknown key 'opton' in columns (did you mean 'option'?); a totals file's columns are question, option, votes and unit
+bargain: campaign.yaml:13:55: unknown key 'opton' in columns; a totals file's columns are question, option, votes and unit
    |
 13 |     columns: {question: QuestionID, voter: Member ID, opton: OptionName}
    |                                                       ^^^^^
+   = help: did you mean 'option'?
 bargain: campaign.yaml:16:14: columns: expected the export's header for each column, like {voter: Member ID}, found text
    |
 16 |     columns: voter

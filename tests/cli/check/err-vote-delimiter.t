@@ -20,10 +20,11 @@ bargain check fixed.yaml
 exit 2
 fixed.yaml: ok: 0 dated items, 4 votes, 0 ballot and roster files
 --- stderr
-bargain: campaign.yaml:4:37: delimiter must be comma, semicolon or tab (or the character itself), not 'semicolom' (did you mean 'semicolon'?)
+bargain: campaign.yaml:4:37: delimiter must be comma, semicolon or tab (or the character itself), not 'semicolom'
   |
 4 |   - {id: a, question: Q, delimiter: semicolom}
   |                                     ^^^^^^^^^
+  = help: did you mean 'semicolon'?
 bargain: campaign.yaml:5:37: delimiter must be comma, semicolon or tab (or the character itself), not '|'
   |
 5 |   - {id: b, question: Q, delimiter: "|"}

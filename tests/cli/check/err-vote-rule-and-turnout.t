@@ -25,10 +25,11 @@ exit 2
 exit 2
 fixed.yaml: ok: 0 dated items, 2 votes, 0 ballot and roster files
 --- stderr
-bargain: campaign.yaml:6:11: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
+bargain: campaign.yaml:6:11: unknown rule 'two-thrids'; rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
   |
 6 |     rule: two-thrids
   |           ^^^^^^^^^^
+  = help: did you mean 'two-thirds'?
 bargain: campaign.yaml:9:11: rule '>=2/3 of members': 'members' is not valid, cast or eligible
   |
 9 |     rule: ">=2/3 of members"
@@ -37,10 +38,11 @@ bargain: campaign.yaml:10:14: turnout 'half': expected a fraction like 2/3 or a 
    |
 10 |     turnout: half
    |              ^^^^
-bargain: campaign.yaml:6:11: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
+bargain: campaign.yaml:6:11: unknown rule 'two-thrids'; rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
   |
 6 |     rule: two-thrids
   |           ^^^^^^^^^^
+  = help: did you mean 'two-thirds'?
 bargain: campaign.yaml:9:11: rule '>=2/3 of members': 'members' is not valid, cast or eligible
   |
 9 |     rule: ">=2/3 of members"

@@ -8,4 +8,5 @@ V0003,no
 bargain tally ballots.csv --rule '2/3 valid'
 --- stderr
 bargain: rule '2/3 valid': expected 'of valid', 'of cast' or 'of eligible' after the fraction
+   = help: did you mean '2/3 of valid'?
 --- exit 2

@@ -16,8 +16,12 @@ bargain tally ballots.csv paper.csv --column voter="MemberID"
 exit 2
 exit 2
 --- stderr
-bargain: 'Member Id' (--column voter=Member Id) is not a column of ballots.csv (did you mean 'Member ID'?); the columns are: Member ID, Submitted At, Do you accept the offer?
-bargain: 'Member Id' (--column voter=Member Id) is not a column of ballots.csv (did you mean 'Member ID'?); the columns are: Member ID, Submitted At, Do you accept the offer?
-bargain: 'Submited At' (--column cast_at=Submited At) is not a column of ballots.csv (did you mean 'Submitted At'?); the columns are: Member ID, Submitted At, Do you accept the offer?
-bargain: 'MemberID' (--column voter=MemberID) is not a column of any of the ballot files (did you mean 'Member ID'?); the columns are: Member ID, Submitted At, Do you accept the offer?
+bargain: 'Member Id' (--column voter=Member Id) is not a column of ballots.csv; the columns are: Member ID, Submitted At, Do you accept the offer?
+   = help: did you mean 'Member ID'?
+bargain: 'Member Id' (--column voter=Member Id) is not a column of ballots.csv; the columns are: Member ID, Submitted At, Do you accept the offer?
+   = help: did you mean 'Member ID'?
+bargain: 'Submited At' (--column cast_at=Submited At) is not a column of ballots.csv; the columns are: Member ID, Submitted At, Do you accept the offer?
+   = help: did you mean 'Submitted At'?
+bargain: 'MemberID' (--column voter=MemberID) is not a column of any of the ballot files; the columns are: Member ID, Submitted At, Do you accept the offer?
+   = help: did you mean 'Member ID'?
 --- exit 2

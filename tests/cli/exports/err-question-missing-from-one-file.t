@@ -14,4 +14,5 @@ bargain tally online.csv paper.csv --column voter="Member ID" --question "Do you
 --- stdout
 exit 2
 --- stderr
-bargain: paper.csv:1:1: this file has no question 'Do you accept the offer?', so its ballots would count for nothing (did you mean 'Do you accept the offer'?); its questions are: Do you accept the offer. Name the question the same in every file, or count this file on its own
+bargain: paper.csv:1:1: this file has no question 'Do you accept the offer?', so its ballots would count for nothing; its questions are: Do you accept the offer. Name the question the same in every file, or count this file on its own
+   = help: did you mean 'Do you accept the offer'?

@@ -25,8 +25,9 @@ bargain: campaign.yaml:5:10: id 'c\x1b[31md' has a control character; an id is l
   |
 5 |   - {id: "c\e[31md", kind: rally, date: 2026-05-01}
   |          ^^^^^^^^^^
-bargain: campaign.yaml:6:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'ral\tly' (did you mean 'rally'?)
+bargain: campaign.yaml:6:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'ral\tly'
   |
 6 |   - {id: e, kind: "ral\tly", date: 2026-05-01}
   |                   ^^^^^^^^^
+  = help: did you mean 'rally'?
 --- exit 2

@@ -9,9 +9,9 @@ head -103 campaign.yaml > short.yaml
 bargain timeline short.yaml 2>&1 | grep '^bargain:' | tail -2
 --- stdout
 exit 2
-110
+101
 bargain: campaign.yaml:3:1: unknown key 'evnt1' in the campaign file
-   = help: did you mean 'events'?
+bargain: campaign.yaml:4:1: unknown key 'evnt2' in the campaign file
 bargain: campaign.yaml:102:1: unknown key 'evnt100' in the campaign file
 bargain: 19,900 more problems not shown; fix the first 100 and run again
 bargain: short.yaml:102:1: unknown key 'evnt100' in the campaign file

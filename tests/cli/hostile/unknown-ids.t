@@ -23,14 +23,16 @@ bargain check campaign.yaml 2>&1; echo "exit $?"
 bargain offers campaign.yaml > err.txt 2>&1; echo "exit $?"; grep '^bargain:' err.txt | tail -1
 bargain tally --campaign campaign.yaml --vote v1 > err.txt 2>&1; echo "exit $?"; grep '^bargain:' err.txt | tail -1
 --- stdout
-bargain: campaign.yaml:8:39: no offer with id 'lbp' (did you mean 'lbo'?)
+bargain: campaign.yaml:8:39: no offer with id 'lbp'
   |
 8 |   - {id: v1, question: Accept, offer: lbp, units: [local-1, local-9]}
   |                                       ^^^
-bargain: campaign.yaml:8:61: no unit with id 'local-9' (did you mean 'local-1'?)
+  = help: did you mean 'lbo'?
+bargain: campaign.yaml:8:61: no unit with id 'local-9'
   |
 8 |   - {id: v1, question: Accept, offer: lbp, units: [local-1, local-9]}
   |                                                             ^^^^^^^
+  = help: did you mean 'local-1'?
 bargain: campaign.yaml:12:10: duplicate id 'dup' (first at line 11)
    |
 12 |   - {id: dup, kind: rally, date: 2026-05-02}
@@ -43,14 +45,16 @@ bargain: campaign.yaml:15:13: no session, offer, vote or event with id 'notise'
    |
 15 |   - {first: notise, then: strike, min_days: 5}
    |             ^^^^^^
-bargain: campaign.yaml:16:27: no session, offer, vote or event with id 'strik' (did you mean 'strike'?)
+bargain: campaign.yaml:16:27: no session, offer, vote or event with id 'strik'
    |
 16 |   - {first: strike, then: strik, min_days: 5}
    |                           ^^^^^
-bargain: campaign.yaml:17:13: no session, offer, vote or event with id 'strkie' (did you mean 'strike'?)
+   = help: did you mean 'strike'?
+bargain: campaign.yaml:17:13: no session, offer, vote or event with id 'strkie'
    |
 17 |   - {event: strkie, not_before: contract_expires}
    |             ^^^^^^
+   = help: did you mean 'strike'?
 bargain: campaign.yaml:17:33: not_before counts from contract_expires, but the campaign gives no contract_expires
    |
 17 |   - {event: strkie, not_before: contract_expires}

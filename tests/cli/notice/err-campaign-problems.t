@@ -10,10 +10,11 @@ bargain notice campaign.yaml b; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'piket' (did you mean 'picket'?)
+bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'piket'
   |
 4 |   - {id: a, kind: piket, date: 2020-02-30}
   |                   ^^^^^
+  = help: did you mean 'picket'?
 bargain: campaign.yaml:4:32: no such date, found '2020-02-30'
   |
 4 |   - {id: a, kind: piket, date: 2020-02-30}

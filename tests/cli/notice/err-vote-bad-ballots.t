@@ -27,7 +27,8 @@ exit 2
 exit 2
 --- stderr
 bargain: bad.csv:2:7: this row has 3 fields but the header has 2
-bargain: campaign2.yaml:4:85: unknown rule 'two-thrids' (did you mean 'two-thirds'?); rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
+bargain: campaign2.yaml:4:85: unknown rule 'two-thrids'; rules are majority, two-thirds, three-quarters, chicago-ielra, uaw, uk-2016, uk-2016-ips, uk-2026, teamsters-1987, or a fraction like '>1/2 of valid' or '>=2/3 of eligible'
   |
 4 |   - {id: v1, question: "Do you accept?", ballots: [good.csv], column: accept, rule: two-thrids}
   |                                                                                     ^^^^^^^^^^
+  = help: did you mean 'two-thirds'?

@@ -17,8 +17,9 @@ bargain: campaign.yaml:6:21: more than 4 decimal places in a percentage: '1.2345
   |
 6 |   - {id: o, wages: [1.23456], sides: union}
   |                     ^^^^^^^
-bargain: campaign.yaml:6:31: unknown key 'sides' in an offer (did you mean 'side'?)
+bargain: campaign.yaml:6:31: unknown key 'sides' in an offer
   |
 6 |   - {id: o, wages: [1.23456], sides: union}
   |                               ^^^^^
+  = help: did you mean 'side'?
 --- exit 2

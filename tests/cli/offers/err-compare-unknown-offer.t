@@ -3,5 +3,6 @@
 cp -r "$EXAMPLES/sos-2020" sos
 bargain offers sos/campaign.yaml --compare union-dec lbp
 --- stderr
-bargain: --compare: no offer 'lbp' in sos/campaign.yaml (did you mean 'lbo'?)
+bargain: --compare: no offer 'lbp' in sos/campaign.yaml
+   = help: did you mean 'lbo'?
 --- exit 2

@@ -10,14 +10,16 @@ sessions:
 --- run
 bargain sessions campaign.yaml
 --- stderr
-bargain: campaign.yaml:5:19: no session, offer, vote or event with id 's9' (did you mean 's1'?)
+bargain: campaign.yaml:5:19: no session, offer, vote or event with id 's9'
   |
 5 |     date: {after: s9, days: 7}
   |                   ^^
-bargain: campaign.yaml:7:32: side must be union or employer, not 'onion' (did you mean 'union'?)
+  = help: did you mean 's1'?
+bargain: campaign.yaml:7:32: side must be union or employer, not 'onion'
   |
 7 |       - {article: Wages, side: onion, status: tentative}
   |                                ^^^^^
+  = help: did you mean 'union'?
 bargain: campaign.yaml:7:47: proposal status must be open, ta or withdrawn, not 'tentative'
   |
 7 |       - {article: Wages, side: onion, status: tentative}

@@ -10,10 +10,11 @@ votes:
 --- run
 bargain tally --campaign campaign.yaml --vote v
 --- stderr
-bargain: campaign.yaml:2:25: unknown key 'employr' in campaign (did you mean 'employer'?)
+bargain: campaign.yaml:2:25: unknown key 'employr' in campaign
   |
 2 | campaign: {name: Typos, employr: Acme}
   |                         ^^^^^^^
+  = help: did you mean 'employer'?
 bargain: campaign.yaml:7:12: no offer with id 'lbo'
   |
 7 |     offer: lbo

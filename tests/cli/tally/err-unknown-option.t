@@ -5,6 +5,7 @@ V1,yes
 --- run
 bargain tally ballots.csv --rules majority
 --- stderr
-bargain: unknown option '--rules' (did you mean '--rule'?)
+bargain: unknown option '--rules'
+   = help: did you mean '--rule'?
 Run 'bargain tally --help' for usage.
 --- exit 2

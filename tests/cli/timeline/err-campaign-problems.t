@@ -8,10 +8,11 @@ events:
 --- run
 bargain timeline campaign.yaml
 --- stderr
-bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'strik' (did you mean 'strike'?)
+bargain: campaign.yaml:4:19: event kind must be picket, rally, strike, notice, mediation, deadline, meeting or other, not 'strik'
   |
 4 |   - {id: a, kind: strik, date: 2020-02-30}
   |                   ^^^^^
+  = help: did you mean 'strike'?
 bargain: campaign.yaml:4:32: no such date, found '2020-02-30'
   |
 4 |   - {id: a, kind: strik, date: 2020-02-30}
