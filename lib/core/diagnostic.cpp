@@ -51,11 +51,13 @@ std::vector<Glyph> glyphs_of(std::string_view text) {
 
 std::size_t width_of(const std::string& shown) { return display_length(shown); }
 
-// The bytes of the word a caret at `at` underlines when the reader did not
-// say: a quoted scalar to its closing quote, a { } or [ ] to its closing
-// bracket; otherwise up to a YAML key's colon, a comment, or (inside { } or
-// [ ]) the next separator; never trailing spaces.
-std::size_t word_at(std::string_view line, std::size_t at) {
+// Lines longer than this show a window around the caret.
+constexpr std::size_t kWidest = 100;
+constexpr std::size_t kBefore = 40;
+
+}  // namespace
+
+std::size_t caret_bytes(std::string_view line, std::size_t at, bool in_flow, bool continues) {
     if (at >= line.size()) return 1;
     char first = line[at];
     if (first == '"' || first == '\'') {
@@ -77,9 +79,9 @@ std::size_t word_at(std::string_view line, std::size_t at) {
                 return end - at + 1;
             }
         }
-        return 1;
+        return continues ? line.size() - at : 1;
     }
-    bool flow = line.substr(0, at).find_first_of("{[") != std::string_view::npos;
+    bool flow = in_flow || line.substr(0, at).find_first_of("{[") != std::string_view::npos;
     std::size_t end = at;
     for (; end < line.size(); ++end) {
         char c = line[end];
@@ -92,12 +94,6 @@ std::size_t word_at(std::string_view line, std::size_t at) {
     return std::max<std::size_t>(end - at, 1);
 }
 
-// Lines longer than this show a window around the caret.
-constexpr std::size_t kWidest = 100;
-constexpr std::size_t kBefore = 40;
-
-}  // namespace
-
 std::string Diagnostic::shown(bool colour) const {
     const std::string blue = colour ? "\x1b[1;34m" : "", red = colour ? "\x1b[1;31m" : "",
                       bold = colour ? "\x1b[1m" : "", plain = colour ? "\x1b[0m" : "";
@@ -107,8 +103,8 @@ std::string Diagnostic::shown(bool colour) const {
     std::string pad(number.size(), ' ');
     if (has_excerpt) {
         std::vector<Glyph> gs = glyphs_of(excerpt);
-        std::size_t at = column > 0 ? static_cast<std::size_t>(column - 1) : 0;
-        std::size_t bytes = width > 0 ? static_cast<std::size_t>(width) : word_at(excerpt, at);
+        std::size_t at = column >= excerpt_column ? static_cast<std::size_t>(column - excerpt_column) : 0;
+        std::size_t bytes = width > 0 ? static_cast<std::size_t>(width) : caret_bytes(excerpt, at, false, excerpt_continues);
         // Glyphs [first, last) are shown; the caret runs under [mark, mark_end).
         std::size_t mark = gs.size(), mark_end = gs.size();
         for (std::size_t g = 0; g < gs.size(); ++g) {
@@ -127,13 +123,13 @@ std::string Diagnostic::shown(bool colour) const {
             room = 0;
             for (last = first; last < gs.size() && room < kWidest; ++last) room += width_of(gs[last].shown);
         }
-        std::string text = first > 0 ? "..." : "";
+        std::string text = first > 0 || excerpt_column > 1 ? "..." : "";
         std::string under(text.size(), ' ');
         for (std::size_t g = first; g < last; ++g) {
             text += gs[g].shown;
             if (g < mark) under.append(width_of(gs[g].shown), ' ');
         }
-        if (last < gs.size()) text += "...";
+        if (last < gs.size() || excerpt_continues) text += "...";
         std::size_t carets = 0;
         for (std::size_t g = mark; g < std::min(mark_end, last); ++g) carets += width_of(gs[g].shown);
         if (column > 0) under += red + std::string(std::max<std::size_t>(carets, 1), '^') + plain;

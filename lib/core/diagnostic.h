@@ -24,6 +24,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -41,6 +42,10 @@ struct Diagnostic {
     std::string help;     // what to do, or ""
     std::string excerpt;  // the text of line `line`, or "" when it is not shown
     long long width = 0;  // columns the caret underlines; 0: the word at `column`
+    // A long line's excerpt is only the part around the place (io/excerpt.h):
+    // the column its first byte is at, and whether the line goes on after it.
+    long long excerpt_column = 1;
+    bool excerpt_continues = false;
 
     // "FILE:LINE:COL: message", leaving out the parts that are not known.
     std::string located() const;
@@ -48,6 +53,15 @@ struct Diagnostic {
     // line, each line ending in '\n'. `colour` adds terminal colours.
     std::string shown(bool colour = false) const;
 };
+
+// The bytes a caret at byte `at` of `line` underlines when the reader did
+// not say: a quoted scalar to its closing quote, a { } or [ ] to its closing
+// bracket; otherwise up to a YAML key's colon, a comment, or (inside { } or
+// [ ]) the next separator; never trailing spaces. A caller that has only
+// part of a line says whether the part before it opened a { or [
+// (`in_flow`) and whether the line goes on after it (`continues`: a bracket
+// not closed in `line` may close later).
+std::size_t caret_bytes(std::string_view line, std::size_t at, bool in_flow, bool continues);
 
 // Where a value was written, for the parsers that read one value (a rule, a
 // turnout) wherever it comes from: the campaign passes the place of its key,

@@ -57,3 +57,26 @@ TEST_CASE("the bytes of a file that is not text are never shown") {
     CHECK(problems[1].excerpt == "");
     CHECK(problems[2].excerpt == "c:\t2");
 }
+
+TEST_CASE("of a very long line only the part around the place is kept, cut between letters") {
+    std::string e_acute = "\xC3\xA9", many;
+    for (int i = 0; i < 1500; ++i) many += e_acute;
+    // 253 bytes of é before "z, k": the cut 256 bytes before the place falls inside an é.
+    std::string line = "campaign: {name: x, " + many + "z, k: " + e_acute + std::string(3000, 'b') + "}";
+    long long column = static_cast<long long>(line.find("k:")) + 1;
+    std::vector<Diagnostic> problems{{"c.yaml", 2, column, "unknown key 'k'"}, {"c.yaml", 2, 1, "m"}};
+    attach_excerpts(problems, "c.yaml", "bargain: 1\n" + line + "\n");
+    const Diagnostic& far = problems[0];
+    CHECK(far.excerpt.size() <= 1024);
+    CHECK(far.excerpt_column > 1);
+    CHECK(far.excerpt_continues);
+    CHECK(line.substr(static_cast<std::size_t>(far.excerpt_column - 1), far.excerpt.size()) == far.excerpt);
+    std::string shown = far.shown();
+    std::string before;
+    for (int i = 0; i < 37; ++i) before += e_acute;
+    CHECK(shown.find("2 | ..." + before + "z, k: " + e_acute) != std::string::npos);
+    CHECK(far.excerpt.substr(0, 2) == e_acute);
+    CHECK(shown.find("\n  | " + std::string(3 + 40, ' ') + "^\n") != std::string::npos);
+    CHECK(problems[1].excerpt_column == 1);
+    CHECK(problems[1].shown().find("2 | campaign: {name: x, " + e_acute) != std::string::npos);
+}
