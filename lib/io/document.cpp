@@ -128,6 +128,12 @@ void Document::json(std::string& out, int indent) const {
     }
 }
 
+const Document* Document::find(std::string_view key) const {
+    for (const auto& [k, v] : fields_)
+        if (k == key) return &v;
+    return nullptr;
+}
+
 std::string Document::to_json() const {
     std::string out;
     json(out, 0);

@@ -30,6 +30,8 @@ public:
     Document& set(std::string key, Document value);
 
     Kind kind() const { return kind_; }
+    // An object's value for `key`, or null when there is none.
+    const Document* find(std::string_view key) const;
 
     std::string to_json() const;  // compact keys, two-space indentation, final newline
     std::string to_yaml() const;  // block style, strings double-quoted, final newline

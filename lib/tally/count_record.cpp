@@ -27,6 +27,13 @@ Document pairs_or_null(const CountRecord::Pairs& pairs) {
     return o;
 }
 
+Document members_or_null(const std::vector<std::pair<std::string, long long>>& members) {
+    if (members.empty()) return Document();
+    Document o = Document::object();
+    for (const auto& [unit, n] : members) o.set(unit, Document::integer(n));
+    return o;
+}
+
 std::string pairs_text(const CountRecord::Pairs& pairs) {
     std::string out;
     for (const auto& [k, v] : pairs) out += (out.empty() ? "" : ", ") + k + "=" + v;
@@ -47,7 +54,10 @@ CountRecord count_record(const CountRequest& request, const Rule& rule, const st
     r.duplicates = o.duplicates == TallyOptions::Keep::last ? "last" : "first";
     r.challenge_unlisted = o.challenge_unlisted;
     r.by_unit = o.by_unit;
-    for (const auto& u : o.units) r.units.push_back(u.id);
+    for (const auto& u : o.units) {
+        r.units.push_back(u.id);
+        if (u.members) r.members.emplace_back(u.id, *u.members);
+    }
     r.question = o.only_question.value_or("");
     auto columns_of = [](const ColumnMap& m) {
         CountRecord::Pairs out;
@@ -101,13 +111,20 @@ Document count_record_document(const CountRecord& r) {
         .set("encoding", text_or_null(r.encoding))
         .set("from_totals", Document::boolean(r.from_totals))
         .set("eligible_from", text_or_null(r.eligible_from))
-        .set("eligible", r.eligible ? Document::integer(*r.eligible) : Document());
+        .set("eligible", r.eligible ? Document::integer(*r.eligible) : Document())
+        .set("members", members_or_null(r.members));
 }
 
 std::string count_record_text(const CountRecord& r) {
     std::string out = "Counted with:\n";
+    for (const auto& [label, value] : count_record_rows(r)) out += fmt::format("  {:<20}{}\n", label + ":", one_line(value));
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> count_record_rows(const CountRecord& r) {
+    std::vector<std::pair<std::string, std::string>> out;
     auto line = [&](const char* label, const std::string& value) {
-        if (!value.empty()) out += fmt::format("  {:<20}{}\n", std::string(label) + ":", one_line(value));
+        if (!value.empty()) out.emplace_back(label, value);
     };
     line("rule", r.rule + (r.turnout.empty() ? "" : ", turnout " + r.turnout));
     if (r.from_totals) {

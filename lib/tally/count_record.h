@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "io/document.h"
@@ -35,6 +36,9 @@ struct CountRecord {
     // a number, in `eligible`), "members" (the vote's units), or "".
     std::string eligible_from;
     std::optional<long long> eligible;
+    // Each unit's head count where the campaign declares one: the eligible
+    // without a roster, so a recount (bargain verify) needs no campaign.
+    std::vector<std::pair<std::string, long long>> members;
 };
 
 CountRecord count_record(const CountRequest& request, const Rule& rule, const std::string& turnout,
@@ -45,5 +49,7 @@ Document count_record_document(const CountRecord& r);
 // The text report's "Counted with" block: a heading line, then one
 // indented line per option, each ending in a newline.
 std::string count_record_text(const CountRecord& r);
+// The same options as (label, value) rows, for a table (a certificate's).
+std::vector<std::pair<std::string, std::string>> count_record_rows(const CountRecord& r);
 
 }  // namespace bargain

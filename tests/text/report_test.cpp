@@ -143,7 +143,8 @@ TEST_CASE("the JSON report has the spec's fields in the spec's order") {
           "    \"encoding\": \"UTF-8\",\n"
           "    \"from_totals\": false,\n"
           "    \"eligible_from\": null,\n"
-          "    \"eligible\": null\n"
+          "    \"eligible\": null,\n"
+          "    \"members\": null\n"
           "  },\n"
           "  \"warnings\": []\n"
           "}\n");

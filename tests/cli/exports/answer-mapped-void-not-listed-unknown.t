@@ -81,7 +81,8 @@ Do you accept the offer?,,majority,,6,4,3,1,0,0,2,,carried,false,3-to-1
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": null,
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": [
     "ballots.csv:1:11: 2 of the 6 answers to 'Do you accept the offer?' (33.3%) are void"

@@ -61,4 +61,4 @@ exit 1
       "Against": "no"
     "from_totals": true,
     "eligible_from": "eligible",
-    "eligible": 120
+    "eligible": 120,

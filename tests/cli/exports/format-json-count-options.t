@@ -93,7 +93,8 @@ M1006,"Haddad, Sami",Grounds
     "encoding": "UTF-8 with BOM",
     "from_totals": false,
     "eligible_from": "roster",
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": [
     "3 of the 7 ballot records (42.9%) are set aside: 1 duplicate, 1 outside the voting window, 1 not on the roster; --audit FILE lists them"

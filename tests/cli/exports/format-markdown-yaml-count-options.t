@@ -97,4 +97,5 @@ count_options:
   from_totals: false
   eligible_from: null
   eligible: null
+  members: null
 warnings: []

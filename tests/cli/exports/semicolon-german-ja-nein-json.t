@@ -77,7 +77,8 @@ bargain tally urabstimmung.csv --column voter=Mitgliedsnummer --column "cast_at=
     "encoding": "UTF-8 with BOM",
     "from_totals": false,
     "eligible_from": null,
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": []
 }

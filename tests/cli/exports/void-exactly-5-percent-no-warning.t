@@ -80,4 +80,5 @@ count_options:
   from_totals: false
   eligible_from: null
   eligible: null
+  members: null
 warnings: []

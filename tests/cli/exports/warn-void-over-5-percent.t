@@ -89,7 +89,8 @@ bargain tally ballots.csv --column voter="Member ID" --column cast_at="Submitted
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": null,
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": [
     "ballots.csv:1:24: 3 of the 20 answers to 'Do you accept the offer?' (15%) are void: Undecided: 2, and 1 more. If they are answers, map them: --answer \"Undecided=yes|no|abstain\" (or answers: {yes|no|abstain: [Undecided]} in the campaign vote)"

@@ -78,7 +78,8 @@ Do you accept the offer?,,majority,,3,3,2,1,0,0,0,,carried,false,2-to-1
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": null,
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": [
     "2 of the 6 ballot records (33.3%) are set aside: 2 outside the voting window; the audit file lists them"

@@ -72,7 +72,11 @@ bargain tally --campaign sos/campaign.yaml --vote lbo-vote --format json
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": "roster",
-    "eligible": null
+    "eligible": null,
+    "members": {
+      "ifpe-4408": 180,
+      "ifise-4407": 75
+    }
   },
   "warnings": []
 }

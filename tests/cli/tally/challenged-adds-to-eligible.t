@@ -69,7 +69,8 @@ bargain tally ballots.csv --roster roster.csv --rule chicago-ielra --challenge-u
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": "roster",
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": [
     "2 of the 8 ballot records (25%) are not counted: 2 challenged; --audit FILE lists them"

@@ -82,7 +82,8 @@ bargain tally ballots.yaml --roster roster.csv --opens 2020-01-13T07:00 --closes
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": "roster",
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": []
 }

@@ -62,4 +62,5 @@ count_options:
   from_totals: false
   eligible_from: null
   eligible: null
+  members: null
 warnings: []

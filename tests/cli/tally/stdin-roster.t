@@ -73,7 +73,8 @@ printf 'voter\nV1\nV2\n' | bargain tally ballots.csv --roster - --format json
     "encoding": "UTF-8",
     "from_totals": false,
     "eligible_from": "roster",
-    "eligible": null
+    "eligible": null,
+    "members": null
   },
   "warnings": [
     "1 of the 3 ballot records (33.3%) is set aside: 1 not on the roster; --audit FILE lists them"
