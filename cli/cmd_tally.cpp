@@ -4,6 +4,7 @@
 // formats, files and exit codes; the counting lives in lib/tally/tally.cpp and the
 // rule in lib/tally/rule.cpp.
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 
 #include "campaign/campaign.h"
@@ -14,7 +15,9 @@
 #include "io/csv_reader.h"
 #include "formats.h"
 #include "output.h"
+#include "io/input.h"
 #include "tally/ballot_count.h"
+#include "tally/certificate.h"
 #include "tally/decision.h"
 #include "tally/export_mapping.h"
 #include "tally/rule.h"
@@ -24,6 +27,15 @@
 namespace bargain::cli {
 
 namespace {
+
+// The certificate's formats, by name (--certificate-format) and by the
+// extension of its file.
+const Formats<Certificate> kCertificateFormats = {{"text", certificate_text},
+                                                  {"markdown", certificate_markdown},
+                                                  {"html", certificate_html},
+                                                  {"json", certificate_json}};
+const std::vector<std::pair<std::string, std::string>> kCertificateExtensions = {
+    {".txt", "text"}, {".md", "markdown"}, {".html", "html"}, {".htm", "html"}, {".json", "json"}};
 
 const Formats<TallyReport> kTallyFormats = {{"text", tally_text},
                                              {"json", tally_json},
@@ -51,6 +63,7 @@ struct TallyArgs {
     std::string format;  // the first of kTallyFormats unless given
     std::string chart;
     std::string audit;
+    std::string certificate, certificate_format;
     bool exit_status = false;
     std::string output;
     std::string campaign, vote;
@@ -62,6 +75,7 @@ struct TallyArgs {
 // What a campaign's vote contributes to a tally (`--campaign FILE --vote ID`).
 struct VoteFromCampaign {
     std::string question_text;
+    std::vector<std::string> committee;  // who signs its certificate
     CountRequest request;  // its files, mappings, window, zone and units (see vote_count_request)
     // The vote's rule and turnout clause, each parsed at load; nothing where
     // the command line gives its own.
@@ -105,6 +119,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
         a.eligible_given = true;
     }
     out->question_text = vote->question;
+    out->committee = vote->committee;
     return kSuccess;
 }
 
@@ -176,6 +191,65 @@ int exit_code(const std::vector<QuestionDecision>& questions) {
     return any_failed ? kAnswerNo : any_open ? kUndetermined : kSuccess;
 }
 
+// The certificate's format: --certificate-format, else its file's
+// extension. A file read from standard input cannot be certified: nobody
+// could read it again to check.
+int certificate_format_of(const TallyArgs& a, const std::vector<std::string>& inputs, std::string* format) {
+    if (a.certificate.empty()) {
+        if (!a.certificate_format.empty()) return report("--certificate-format needs --certificate FILE");
+        return kSuccess;
+    }
+    if (a.certificate == "-")
+        return report("--certificate needs a file, not '-': its paths to the files counted are relative to its "
+                      "folder");
+    for (const std::string& in : inputs)
+        if (in == "-")
+            return report("--certificate: a file read from standard input cannot be certified, since nobody could "
+                          "read it again to check the count; name the file instead of '-'");
+    if (!a.certificate_format.empty()) {
+        *format = a.certificate_format;
+        return kSuccess;
+    }
+    std::string extension = std::filesystem::path(a.certificate).extension().string();
+    for (const auto& [ext, name] : kCertificateExtensions)
+        if (ascii_lower(extension) == ext) {
+            *format = name;
+            return kSuccess;
+        }
+    return report("--certificate '" + a.certificate + "': the format comes from the file's extension, .txt, .md, "
+                  ".html or .json; or give --certificate-format text, markdown, html or json");
+}
+
+// `path` as the certificate names it: relative to the certificate's
+// folder, with '/' between names, so that the repository can be verified
+// wherever it is cloned.
+std::string relative_to_certificate(const std::string& path, const std::string& certificate) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path folder = fs::absolute(fs::path(certificate), error).parent_path();
+    fs::path file = fs::absolute(fs::path(path), error);
+    if (error) return path;
+    return file.lexically_normal().lexically_proximate(folder.lexically_normal()).generic_string();
+}
+
+Certificate certificate_of(const TallyArgs& a, const TallyReport& out, const VoteFromCampaign& vote,
+                           const std::string& audit) {
+    Certificate c;
+    c.tally = &out;
+    c.version = BARGAIN_VERSION;
+    c.vote = a.vote;
+    c.question = vote.question_text;
+    c.committee = vote.committee;
+    for (const InputSummary& in : out.inputs) c.input_paths.push_back(relative_to_certificate(in.path, a.certificate));
+    if (out.roster) c.roster_path = relative_to_certificate(out.roster->path, a.certificate);
+    if (!a.audit.empty()) {
+        c.audit = Certificate::Audit{relative_to_certificate(a.audit, a.certificate),
+                                     Input::from_string(a.audit, audit)->sha256(),
+                                     static_cast<long long>(out.count.audit.size())};
+    }
+    return c;
+}
+
 int run_tally(TallyArgs a) {
     VoteFromCampaign from_campaign;
     bool with_campaign = !a.campaign.empty() || !a.vote.empty();
@@ -189,7 +263,11 @@ int run_tally(TallyArgs a) {
     std::vector<std::string> inputs = a.ballots;
     inputs.insert(inputs.end(), a.totals.begin(), a.totals.end());
     inputs.insert(inputs.end(), {a.roster, a.campaign});
-    if (int s = refuse_overwriting({{"-o", a.output}, {"--audit", a.audit}, {"--chart", a.chart}}, inputs)) return s;
+    if (int s = refuse_overwriting(
+            {{"-o", a.output}, {"--audit", a.audit}, {"--chart", a.chart}, {"--certificate", a.certificate}}, inputs))
+        return s;
+    std::string certificate_format;
+    if (int s = certificate_format_of(a, inputs, &certificate_format)) return s;
 
     // The campaign vote's rule, unless the command line gives one. The
     // library's messages already name the rule or turnout they quote.
@@ -307,8 +385,13 @@ int run_tally(TallyArgs a) {
     out.questions = std::move(*decisions);
     for (const Diagnostic& w : out.warnings) report_warning(w);
 
+    std::string audit = a.audit.empty() ? "" : tally_audit(out);
     if (!a.audit.empty())
-        if (int s = write_output(a.audit, tally_audit(out))) return s;
+        if (int s = write_output(a.audit, audit)) return s;
+    if (!a.certificate.empty()) {
+        Certificate c = certificate_of(a, out, from_campaign, audit);
+        if (int s = write_output(a.certificate, render(kCertificateFormats, certificate_format, c))) return s;
+    }
     if (!a.chart.empty())
         if (int s = write_output(a.chart, tally_chart_svg(out))) return s;
 
@@ -387,6 +470,14 @@ Command setup_tally(CLI::App& parent) {
     app->add_option("--chart", args->chart, "Also write a bar chart of the results")->type_name("FILE.svg");
     app->add_option("--audit", args->audit, "Also write every record not counted: file, line, voter, ballot, status")
         ->type_name("FILE");
+    app->add_option("--certificate", args->certificate,
+                    "Also write a result certificate for the election committee to sign, and for 'bargain verify' "
+                    "(.txt, .md, .html or .json, by its extension)")
+        ->type_name("FILE");
+    app->add_option("--certificate-format", args->certificate_format,
+                    "The certificate's format, whatever its extension: text, markdown, html or json")
+        ->check(CLI::IsMember({"text", "markdown", "html", "json"}).description(""))
+        ->type_name("FMT");
     app->add_flag("--exit-status", args->exit_status,
                   "Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)");
     app->add_option("-o,--output", args->output, "Write the report to FILE (atomically) instead of stdout")

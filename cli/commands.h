@@ -21,5 +21,6 @@ Command setup_offers(CLI::App& parent);
 Command setup_sessions(CLI::App& parent);
 Command setup_init(CLI::App& parent);
 Command setup_notice(CLI::App& parent);
+Command setup_verify(CLI::App& parent);
 
 }  // namespace bargain::cli

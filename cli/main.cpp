@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
     std::vector<Command> commands;
     // In the spec's order, which --help shows.
     commands.push_back(setup_tally(app));
+    commands.push_back(setup_verify(app));
     commands.push_back(setup_notice(app));
     commands.push_back(setup_timeline(app));
     commands.push_back(setup_sessions(app));

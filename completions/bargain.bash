@@ -56,7 +56,7 @@ _bargain() {
         if [[ $cur == -* ]]; then
             _bargain_words "-h --help --version"
         else
-            _bargain_words "tally notice timeline sessions offers check init"
+            _bargain_words "tally verify notice timeline sessions offers check init"
         fi
         return 0
     fi
@@ -67,8 +67,13 @@ _bargain() {
             options+=" --campaign --vote --roster --rule --turnout --question --opens --closes --duplicates"
             options+=" --by-unit --challenge-unlisted --format --chart --audit --exit-status -o --output"
             options+=" --totals --eligible --column --answer --roster-column --delimiter --timezone"
+            options+=" --certificate --certificate-format"
             formats="text json yaml csv markdown"
             positional=ballots
+            ;;
+        verify)
+            options+=" --root --published --question"
+            positional=certificate
             ;;
         notice)
             options+=" --template --format --date --draft -o --output --list-templates --show-template"
@@ -134,6 +139,23 @@ _bargain() {
             _bargain_files svg
             return 0
             ;;
+        --certificate)
+            _bargain_files txt md html json
+            return 0
+            ;;
+        --certificate-format)
+            _bargain_words "text markdown html json"
+            return 0
+            ;;
+        --root)
+            compopt -o filenames 2>/dev/null
+            mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            return 0
+            ;;
+        --published)
+            _bargain_files yaml yml
+            return 0
+            ;;
         --audit | -o | --output | --totals)
             _bargain_files
             return 0
@@ -161,6 +183,7 @@ _bargain() {
     case $positional in
         ballots) _bargain_files csv yaml yml ;;
         campaign) _bargain_files yaml yml ;;
+        certificate) _bargain_files json ;;
         directory)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")

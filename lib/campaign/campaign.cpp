@@ -556,6 +556,12 @@ void Reader::read_vote(const Node& n, Campaign& c) {
         else v.eligible = number;
     }
     read_counting(*f, v);
+    f->each("committee", "names", [&](const Node& x) {
+        if (auto name = r_.text(x)) {
+            if (trim(*name).empty()) problem(x, "a committee member's name is empty");
+            else v.committee.push_back(std::string(trim(*name)));
+        }
+    });
     f->done();
     if (v.column.empty()) v.column = v.id;
     c.votes.push_back(std::move(v));

@@ -183,6 +183,9 @@ struct Vote {
     // rule). When either is in error the load has a problem and this is what
     // could be read (majority at worst).
     Rule counting_rule = majority_rule();
+    // `committee:`: the election committee, whose members sign the result
+    // certificate (tally --certificate), in the order given.
+    std::vector<std::string> committee;
     Where where;
 };
 

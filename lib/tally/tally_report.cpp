@@ -278,7 +278,9 @@ void decision_fields(Document& o, const Decision& d) {
     if (auto m = margin(a.yes, a.no)) o.set("margin", Document::string(*m));
 }
 
-Document report_document(const TallyReport& r) {
+}  // namespace
+
+Document tally_document(const TallyReport& r) {
     Document root = Document::object();
     Document inputs = Document::array();
     for (const InputSummary& in : r.inputs)
@@ -333,10 +335,8 @@ Document report_document(const TallyReport& r) {
     return root;
 }
 
-}  // namespace
-
-std::string tally_json(const TallyReport& r) { return report_document(r).to_json(); }
-std::string tally_yaml(const TallyReport& r) { return report_document(r).to_yaml(); }
+std::string tally_json(const TallyReport& r) { return tally_document(r).to_json(); }
+std::string tally_yaml(const TallyReport& r) { return tally_document(r).to_yaml(); }
 
 // ---- csv -------------------------------------------------------------------
 

@@ -32,6 +32,9 @@ struct TallyReport {
 };
 
 std::string tally_text(const TallyReport& r);
+// The JSON and YAML report as one tree (tally_json() writes it), which the
+// certificate takes its numbers from, so they are the report's to the byte.
+Document tally_document(const TallyReport& r);
 std::string tally_markdown(const TallyReport& r);
 std::string tally_json(const TallyReport& r);
 std::string tally_yaml(const TallyReport& r);

@@ -12,6 +12,7 @@ Options:
 
 Subcommands:
   tally                       Count ballots and apply the rule that governs the vote.
+  verify                      Recount a result from its certificate: check every file's sha256 and every number.
   notice                      Render a notice for an event: a media advisory, an intent-to-strike letter, a press release.
   timeline                    Resolve, check and list the campaign's dates.
   sessions                    The bargaining sessions and where each article stands.

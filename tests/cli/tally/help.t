@@ -32,6 +32,8 @@ Options:
   --format FMT                Output format: text (default), json, yaml, csv, markdown
   --chart FILE.svg            Also write a bar chart of the results
   --audit FILE                Also write every record not counted: file, line, voter, ballot, status
+  --certificate FILE          Also write a result certificate for the election committee to sign, and for 'bargain verify' (.txt, .md, .html or .json, by its extension)
+  --certificate-format FMT    The certificate's format, whatever its extension: text, markdown, html or json
   --exit-status               Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)
   -o,--output FILE            Write the report to FILE (atomically) instead of stdout
 
