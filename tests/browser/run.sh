@@ -1,0 +1,41 @@
+#!/bin/sh
+# The HTML people read, in a real browser: result certificates (each must
+# print on one sheet of US Letter and of A4) and the notices, checked by
+# check_html.js in Debian's chromium with axe-core. Screenshots are left in
+# the scratch folder it prints, for a person to look at.
+#   run.sh BARGAIN SOURCE_DIR
+set -eu
+bargain=$1
+source=$2
+here=$source/tests/browser
+if [ ! -x /usr/bin/chromium ] || [ ! -d "$here/node_modules/puppeteer-core" ] || ! command -v node >/dev/null; then
+    echo "browser tests need chromium, node and tests/browser/node_modules: run ./setup.sh" >&2
+    exit 1
+fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/bargain-browser.XXXXXX")
+cp -r "$source/examples/sos-2020" "$work/sos"
+cd "$work/sos"
+mkdir results
+
+# Certificates: the SOS votes (one sheet each); a UK strike ballot with its s.231 statement;
+# a vote by unit whose challenged ballots are determinative, with a committee.
+"$bargain" tally --campaign campaign.yaml --vote lbo-vote --certificate results/lbo.html --audit results/audit.csv >/dev/null
+"$bargain" tally --campaign campaign.yaml --vote strike-vote --certificate results/strike.html >/dev/null
+{ echo voter,unit; seq 1 40 | sed 's/^/M/; s/$/,north/'; seq 41 70 | sed 's/^/M/; s/$/,south/'; } > units.csv
+{ echo voter,strike; seq 1 30 | sed 's/^/M/; s/$/,yes/'; seq 31 38 | sed 's/^/M/; s/$/,no/'; echo M39,spoilt
+  seq 41 55 | sed 's/^/M/; s/$/,yes/'; seq 56 60 | sed 's/^/M/; s/$/,no/'; echo X1,no; echo X2,yes; } > uk.csv
+"$bargain" tally uk.csv --roster units.csv --rule uk-2016-ips --by-unit --challenge-unlisted \
+    --certificate results/uk.html >/dev/null 2>&1
+
+# Notices, in HTML.
+"$bargain" notice campaign.yaml picket-feb4 --format html -o results/advisory.html
+"$bargain" notice campaign.yaml intent-notice --format html -o results/intent.html
+"$bargain" notice campaign.yaml picket-feb4 --template press-release --format html -o results/release.html
+
+status=0
+node "$here/check_html.js" --pages 1 results/lbo.html results/strike.html || status=1
+# Two units, challenges and the s.231 statement take a second sheet, no more.
+node "$here/check_html.js" --pages 2 results/uk.html || status=1
+node "$here/check_html.js" results/advisory.html results/intent.html results/release.html || status=1
+echo "screenshots: $work/sos/results/*.png"
+exit $status
