@@ -13,22 +13,23 @@ exit 0
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Certificate of the result: lbo-vote</title>
 <style>
-@page { margin: 14mm; }
+@page { margin: 12mm 14mm; }
 * { box-sizing: border-box; }
-body { font: 9.5pt/1.35 "DejaVu Serif", Georgia, serif; color: #111; background: #fff; margin: 0 auto; padding: 1em; max-width: 52em; }
-h1 { font-size: 15pt; margin: 0 0 .4em; }
-h2 { font-size: 11pt; margin: .9em 0 .3em; padding-bottom: .1em; border-bottom: 1px solid #444; }
-p { margin: .3em 0; }
-table { border-collapse: collapse; width: 100%; margin: .3em 0; }
-caption { text-align: left; font-style: italic; font-size: 8.5pt; color: #333; }
-th, td { text-align: left; vertical-align: top; padding: .1em .4em; border-bottom: 1px solid #bbb; font-weight: normal; }
+body { font: 9.5pt/1.3 "DejaVu Serif", Georgia, serif; color: #111; background: #fff; margin: 0 auto; padding: 1em; max-width: 52em; }
+h1 { font-size: 14pt; margin: 0 0 .3em; }
+h2 { font-size: 10.5pt; margin: .7em 0 .2em; padding-bottom: .05em; border-bottom: 1px solid #444; }
+p { margin: .2em 0; }
+table { border-collapse: collapse; margin: .2em 0; min-width: 60%; }
+caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+th, td { text-align: left; vertical-align: top; padding: 0 .5em .05em 0; border-bottom: 1px solid #ccc; font-weight: normal; }
 thead th { font-weight: bold; border-bottom: 1px solid #444; }
 tbody th { font-weight: bold; }
 .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 code { font: 7.5pt "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
-.signatures { display: flex; flex-wrap: wrap; gap: 1.2em 2em; margin-top: 1.6em; }
-.signature { flex: 1 1 14em; border-top: 1px solid #111; padding-top: .2em; }
-@media print { body { padding: 0; max-width: none; } section, table { break-inside: avoid; } }
+.signatures { display: flex; flex-wrap: wrap; gap: .8em 2em; margin-top: .4em; }
+.signature { flex: 1 1 12em; margin-top: 1.8em; border-top: 1px solid #111; padding-top: .1em; }
+@media (max-width: 40em) { table { display: block; overflow-x: auto; min-width: 0; } }
+@media print { body { font-size: 8.5pt; padding: 0; max-width: none; } section, table { break-inside: avoid; } }
 </style>
 </head>
 <body>
