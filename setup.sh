@@ -5,6 +5,7 @@
 # is missing.
 #   ./setup.sh           build and test
 #   ./setup.sh --fuzz    and fuzz (tests/fuzz/run.sh)
+#   ./setup.sh --build   only build bargain (a campaign's CI job: no browser)
 set -eu
 
 # libhowardhinnant-date-dev: time zones (libdate-tz, reading tzdata's zoneinfo);
@@ -15,14 +16,22 @@ set -eu
 # chromium, fonts-dejavu-core: the browser tests (tests/browser/), which
 # print certificates and notices the way a reader would.
 packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar python3-yaml libkainjow-mustache-dev libgmp-dev file chromium fonts-dejavu-core"
-# Node.js and npm drive the browser tests. A machine that already has them
-# (from Debian or elsewhere) keeps its own: Debian's npm cannot be installed
-# beside another vendor's nodejs.
-command -v node >/dev/null 2>&1 || packages="$packages nodejs"
-command -v npm >/dev/null 2>&1 || packages="$packages npm"
 # --fuzz: also what tests/fuzz/run.sh needs (libFuzzer comes with clang).
 if [ "${1:-}" = "--fuzz" ]; then
     packages="$packages clang libclang-rt-14-dev"
+fi
+# --build: what building bargain needs, and none of the tests' tools.
+build_only=false
+if [ "${1:-}" = "--build" ]; then
+    build_only=true
+    packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev libssl-dev libhowardhinnant-date-dev tzdata libkainjow-mustache-dev libgmp-dev"
+fi
+# Node.js and npm drive the browser tests. A machine that already has them
+# (from Debian or elsewhere) keeps its own: Debian's npm cannot be installed
+# beside another vendor's nodejs.
+if ! $build_only; then
+    command -v node >/dev/null 2>&1 || packages="$packages nodejs"
+    command -v npm >/dev/null 2>&1 || packages="$packages npm"
 fi
 
 missing=""
@@ -39,6 +48,7 @@ if [ -n "$missing" ]; then
     $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
+$build_only && exit 0
 # The browser tests' two npm packages, at the versions the lockfile pins
 # (puppeteer-core drives Debian's chromium; it never downloads a browser).
 browser="$(dirname "$0")/tests/browser"
