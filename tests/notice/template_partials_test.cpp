@@ -3,7 +3,10 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 
+#include "io/embedded.h"
+#include "notice/notice.h"
 #include "notice/template_partials.h"
 
 using namespace bargain;
@@ -73,4 +76,29 @@ TEST_CASE("a partial that includes itself is refused at the tag in the partial, 
     Diagnostic circle = refused("top\n{{> ping}}\n");
     CHECK(circle.located() == "pong.mustache:2:1: the partial 'ping' includes itself (ping > pong > ping), so "
                               "pasting it in would never end");
+}
+
+TEST_CASE("every built-in template loads whole, and every partial in lib/data/ is named by one") {
+    for (const BuiltinTemplate& t : builtin_templates())
+        for (NoticeFormat f : {NoticeFormat::text, NoticeFormat::markdown, NoticeFormat::html}) {
+            auto source = builtin_template(t.name, f);
+            REQUIRE(source.ok());
+            CHECK(source->text.find("{{>") == std::string::npos);
+        }
+    constexpr std::string_view kFolder = "templates/partials/";
+    int partials = 0;
+    for (const EmbeddedFile& partial : embedded_files()) {
+        if (!partial.path.starts_with(kFolder)) continue;
+        CAPTURE(partial.path);
+        ++partials;
+        // Each says what it is for, in a comment that is not pasted in.
+        CHECK(partial.text.starts_with("{{!"));
+        std::string_view name = partial.path.substr(kFolder.size());
+        std::string tag = "{{> " + std::string(name.substr(0, name.rfind(".mustache"))) + "}}\n";
+        bool named = false;
+        for (const EmbeddedFile& f : embedded_files())
+            named = named || (f.path.starts_with("templates/") && f.text.find(tag) != std::string_view::npos);
+        CHECK(named);
+    }
+    CHECK(partials > 0);
 }
