@@ -48,6 +48,9 @@ int list_templates() {
 
 int show_template(const NoticeArgs& a) {
     auto source = builtin_template(a.show_template, format_of(a.format));
+    // A problem in a built-in's own files (a partial it cannot paste in) is
+    // at its place in them; any other is with the name given.
+    if (!source && !source.error().file.empty()) return report(source.error());
     if (!source) return report("--show-template: " + source.error().message);
     return write_output(a.output, source->text);
 }

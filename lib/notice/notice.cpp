@@ -10,6 +10,7 @@
 #include "notice/notice_data.h"
 #include "notice/notice_facts.h"
 #include "notice/template_check.h"
+#include "notice/template_partials.h"
 #include "text/text_wrap.h"
 
 namespace bargain {
@@ -65,6 +66,21 @@ bool breaks_the_letter(const Violation& v, const Campaign& c, const NoticeFacts&
     for (const std::string& id : v.items)
         if (id == f.event->id || (f.strike && id == f.strike->id)) return true;
     return false;
+}
+
+// lib/data/templates/partials/NAME.mustache, by NAME: the paragraphs the
+// built-ins share (template_partials.h).
+const TemplatePartials& builtin_partials() {
+    static const TemplatePartials kPartials = [] {
+        constexpr std::string_view kFolder = "templates/partials/", kExtension = ".mustache";
+        TemplatePartials partials;
+        for (const EmbeddedFile& f : embedded_files())
+            if (f.path.starts_with(kFolder) && f.path.ends_with(kExtension))
+                partials.emplace(f.path.substr(kFolder.size(), f.path.size() - kFolder.size() - kExtension.size()),
+                                 TemplateSource{"(built-in) " + std::string(f.path), std::string(f.text)});
+        return partials;
+    }();
+    return kPartials;
 }
 
 }  // namespace
@@ -124,7 +140,7 @@ Result<TemplateSource> builtin_template(std::string_view name, NoticeFormat form
     std::string path = "templates/" + std::string(name) + "." + format_name(format) + ".mustache";
     auto text = embedded_file(path);
     if (!text) return Diagnostic{"", 0, 0, "the built-in template " + path + " is missing from this build"};
-    return TemplateSource{"(built-in) " + path, std::string(*text)};
+    return paste_partials(TemplateSource{"(built-in) " + path, std::string(*text)}, builtin_partials());
 }
 
 std::vector<Diagnostic> notice_problems(const CheckedCampaign& checked, const Event& event,

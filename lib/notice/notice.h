@@ -3,8 +3,10 @@
 // template, rendered as text, Markdown or a standalone HTML page.
 //
 // The built-in templates are Mustache files in lib/data/templates/, one per
-// template and format, compiled into the program. A user's template sees
-// the same data (notice_data.h) and goes through the same checks.
+// template and format, compiled into the program; the paragraphs that
+// formats say in the same words are partials there, pasted in at load
+// (template_partials.h). A user's template sees the same data
+// (notice_data.h) and goes through the same checks.
 //
 // What it must get right: the notice says what the campaign says, as of the
 // day it is issued; every value from the campaign is escaped for the
@@ -43,9 +45,9 @@ bool is_builtin_template(std::string_view name);
 // intent-to-strike; "" for any other event.
 std::string default_template(const Event& event);
 
-// A built-in template's Mustache source for a format, as compiled in: what
-// `--show-template` prints for a team to copy. Error: no such built-in
-// (with "did you mean").
+// A built-in template's Mustache source for a format, as compiled in, with
+// its partials pasted in: what `--show-template` prints for a team to copy,
+// whole. Error: no such built-in (with "did you mean").
 Result<TemplateSource> builtin_template(std::string_view name, NoticeFormat format);
 
 // What the event's default built-in template needs that the campaign does

@@ -159,18 +159,26 @@ std::optional<Diagnostic> check_template_names(const std::string& file, std::str
                                                const TemplateValue& data, bool raw_allowed) {
     std::vector<const TemplateValue*> scopes{&data};
     for (const TemplateTag& tag : template_tags(text)) {
-        auto problem = [&](std::string message) {
+        auto problem = [&](std::string message, std::string help = {}) {
             TextPosition p = position_of(text, tag.offset);
-            return Diagnostic{file, p.line, p.column, std::move(message)};
+            return Diagnostic{file, p.line, p.column, std::move(message), std::move(help)};
         };
         switch (tag.kind) {
             case TemplateTag::Kind::comment:
             case TemplateTag::Kind::delimiters:
                 continue;
-            case TemplateTag::Kind::partial:
-                return problem("partials ({{> " + tag.name +
-                               "}}) are not supported: a notice template is one file, and every value it shows is "
-                               "text, never template code");
+            case TemplateTag::Kind::partial: {
+                // The built-ins' partials are pasted in before they get
+                // here (template_partials.h); a team's file has none of ours
+                // to name, and is used as the one file it is.
+                std::string where_to_copy =
+                    "bargain notice --show-template NAME --format FMT prints a built-in template with its partials "
+                    "pasted in";
+                return problem("{{> " + tag.name +
+                                   "}} names a partial, and only bargain's built-in templates have partials: a "
+                                   "template file must be whole, so paste the partial's text in place of this line",
+                               where_to_copy);
+            }
             case TemplateTag::Kind::end:
                 if (scopes.size() > 1) scopes.pop_back();
                 continue;

@@ -25,8 +25,9 @@ namespace bargain {
 // The first name `text` uses that `data` does not have where it is used,
 // as a Diagnostic in `file` at the tag ("unknown name 'event.titel' (did
 // you mean 'event.title'?)"). Also refused: a list, yes/no or group of
-// names printed as if it were text, partials ({{> name}}: a notice
-// template is one file, and a partial could make a value from the
+// names printed as if it were text, partials ({{> name}}: a team's
+// template is one file, only the built-ins have partials and theirs are
+// pasted in before this check, and a partial could make a value from the
 // campaign run as template code), and, unless `raw_allowed`, unescaped
 // tags ({{{name}}}, {{&name}}) that would put a value into HTML as markup.
 std::optional<Diagnostic> check_template_names(const std::string& file, std::string_view text,

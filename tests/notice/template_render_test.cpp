@@ -80,8 +80,10 @@ TEST_CASE("a list, a yes/no or a group printed as text is an error that says how
           std::string::npos);
 }
 
-TEST_CASE("partials are refused, and raw tags too in html") {
-    CHECK(error("x\n{{> header}}").rfind("t.mustache:2:1: partials ({{> header}}) are not supported", 0) == 0);
+TEST_CASE("a team's partials are refused (only the built-ins have them), and raw tags too in html") {
+    CHECK(error("x\n{{> header}}").rfind("t.mustache:2:1: {{> header}} names a partial, and only bargain's built-in "
+                                         "templates have partials",
+                                         0) == 0);
     CHECK(error("{{{event.title}}}", TemplateEscape::html).rfind("t.mustache:1:1: {{{event.title}}} would put", 0) ==
           0);
     CHECK(error("{{&event.title}}", TemplateEscape::html).rfind("t.mustache:1:1: {{{event.title}}}", 0) == 0);
