@@ -21,6 +21,7 @@ struct VerifyArgs {
     std::string root;
     std::string published;
     std::string question;
+    bool published_given = false;
 };
 
 // --published: "yes=578,no=131" or a YAML file of the same keys. A value
@@ -71,6 +72,9 @@ int run_verify(const VerifyArgs& a) {
     if (!a.question.empty() && a.published.empty())
         return report("--question is for --published: it says which question the published totals are about");
     std::optional<PublishedTotals> published;
+    if (a.published_given && a.published.empty())
+        return report("--published needs the totals to compare with, e.g. --published \"yes=578,no=131\", or a YAML "
+                      "file of them");
     if (!a.published.empty()) {
         auto p = published_totals(a.published);
         if (!p) return report(p.error());
@@ -161,7 +165,11 @@ Command setup_verify(CLI::App& parent) {
         ->type_name("TOTALS");
     app->add_option("--question", args->question, "With --published: the question the totals are about")
         ->type_name("ID");
-    return Command{app, [args] { return run_verify(*args); }};
+    return Command{app, [args, app] {
+                       VerifyArgs a = *args;
+                       a.published_given = app->count("--published") > 0;
+                       return run_verify(a);
+                   }};
 }
 
 }  // namespace bargain::cli

@@ -12,6 +12,12 @@ namespace bargain {
 
 namespace {
 
+const YamlNode* field(const YamlNode& map, std::string_view key) {
+    for (const auto& [k, v] : map.entries)
+        if (k.value == key) return &v;
+    return nullptr;
+}
+
 // A path from the record, as the files are opened: relative paths from
 // the root, '/' or '\' as written (a certificate written on Windows).
 std::string resolved(const std::string& root, const std::string& path) {
@@ -65,7 +71,9 @@ public:
                         u.members = n;
                         found = true;
                     }
-                if (!found) r_.problem(key, "members of unit '" + key.value + "', which is not one of the units");
+                if (!found)
+                    r_.problem(key, "count_options: members: unit '" + key.value + "' is not one of its units (" +
+                                        unit_ids() + ")");
             }
         }
         if (auto q = o.text("question")) t.only_question = *q;
@@ -76,7 +84,8 @@ public:
                 auto name = answers->text(word.value);
                 std::optional<Answer> answer = name ? answer_named(*name) : std::nullopt;
                 if (name && !answer)
-                    r_.problem(value, "answer '" + *name + "' is not yes, no, abstain, blank or void");
+                    r_.problem(value, "answers: '" + word.value + "' is mapped to '" + *name +
+                                          "', which is not yes, no, abstain, blank or void");
                 if (answer)
                     if (auto error = out_.request.mapping.answers.map(word.value, *answer, place(word, "answers")))
                         r_.problem(*error);
@@ -100,13 +109,20 @@ public:
         std::string from = o.choice("eligible_from", "eligible_from", kFrom).value_or("");
         auto eligible = o.count("eligible");
         if (from == "eligible") {
-            if (!eligible) r_.problem(o.node(), "count_options say the number eligible was given, but not what it was");
+            if (!eligible)
+                r_.problem(*o.key("eligible_from"), "count_options: eligible_from is eligible, but eligible gives no number");
             t.eligible = eligible;
         }
         o.done();
     }
 
 private:
+    std::string unit_ids() const {
+        std::vector<std::string> ids;
+        for (const TallyOptions::VoteUnit& u : out_.request.options.units) ids.push_back(u.id);
+        return ids.empty() ? "none" : join_present(ids, ", ");
+    }
+
     MappingPlace place(const YamlNode& n, const std::string& shown) const {
         return MappingPlace{r_.file(), n.line, n.column, "count_options: " + shown};
     }
@@ -117,7 +133,10 @@ private:
         for (const auto& [column, value] : m->node().entries) {
             auto header = m->text(column.value);
             std::optional<Column> c = column_named(column.value);
-            if (!c) r_.problem(column, std::string(key) + ": '" + column.value + "' is not a column bargain maps");
+            if (!c)
+                r_.problem(column, std::string(key) + ": '" + column.value +
+                                       "' is not a column bargain maps; the columns are voter, ballot, unit, cast_at, "
+                                       "question, option and votes");
             if (c && header)
                 if (auto error = out.map(*c, *header, place(column, std::string(key) + ": " + column.value)))
                     r_.problem(*error);
@@ -158,15 +177,22 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
     YamlReader r(in.name());
     RecordedCount out;
     try {
-        auto top = YamlMap::of(r, *doc, "", "a result certificate or a tally report in JSON");
-        if (!top) return Diagnostic{in.name(), doc->line, doc->column, "expected a result certificate or a tally report in JSON"};
+        if (doc->kind != YamlNode::Kind::map || (!field(*doc, "certificate") && !field(*doc, "inputs")))
+            return Diagnostic{in.name(), doc->line, doc->column,
+                              std::string("expected a result certificate (tally --certificate FILE.json) or a tally "
+                                          "--format json report, a JSON object with \"certificate\" or \"inputs\"; "
+                                          "found ") +
+                                  (doc->kind == YamlNode::Kind::map ? "neither" : doc->kind_name())};
+        YamlMap top_map(r, *doc, "");
+        YamlMap* top = &top_map;
         out.certificate = top->find("certificate") != nullptr;
         if (out.certificate) {
             auto version = top->count("certificate");
             if (version && *version != kCertificateVersion)
-                r.problem(*top->find("certificate"), "certificate format " + std::to_string(*version) +
-                                                         ": this bargain reads format " +
-                                                         std::to_string(kCertificateVersion));
+                r.problem(*top->find("certificate"), "this is certificate format " + std::to_string(*version) +
+                                                         ", and this bargain reads format " +
+                                                         std::to_string(kCertificateVersion) +
+                                                         ": verify it with the bargain that wrote it (its \"bargain\")");
             top->text("vote", out.vote);
             for (const char* also : {"bargain", "question", "committee", "audit"}) top->find(also);
         }
@@ -175,7 +201,10 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
         top->each("inputs", "files", [&](const YamlNode& n) {
             out.files.push_back(read_file_entry(r, n, base, false));
         });
-        if (out.files.empty()) r.problem(*doc, "it names no ballot or totals file to recount");
+        if (out.files.empty()) {
+            const YamlNode* inputs = top->key("inputs");
+            r.problem(inputs ? *inputs : *doc, "it names no ballot or totals file to recount (its inputs are empty)");
+        }
         bool totals = false;
         if (const YamlNode* inputs = top->find("inputs"); inputs && inputs->kind == YamlNode::Kind::sequence)
             for (const YamlNode& n : inputs->items)
@@ -190,7 +219,7 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
         if (!options)
             r.problem(*doc, "it does not record the options it was counted with (count_options): it was written by "
                             "a bargain older than verify; count it again with bargain tally");
-        OptionsReader(r, out).read(*options);
+        else OptionsReader(r, out).read(*options);
         out.request.options.keep_audit = false;
         out.request.options.from_totals = totals;
         out.numbers.kind = YamlNode::Kind::map;
@@ -225,12 +254,6 @@ std::optional<TallyReport> recount(const RecordedCount& record, std::vector<Diag
 }
 
 namespace {
-
-const YamlNode* field(const YamlNode& map, std::string_view key) {
-    for (const auto& [k, v] : map.entries)
-        if (k.value == key) return &v;
-    return nullptr;
-}
 
 std::string shown(const YamlNode* n) {
     if (!n) return "nothing";
@@ -335,16 +358,26 @@ Result<PublishedTotals> parse_published_totals(const std::string& text) {
         std::size_t eq = item.find('=');
         std::string key(trim(item.substr(0, eq)));
         std::string value(eq == std::string_view::npos ? "" : trim(item.substr(eq + 1)));
+        // "yes=1,234" splits at its thousands comma into "yes=1" and "234".
+        bool digits = !item.empty() && item.find_first_not_of("0123456789") == std::string_view::npos;
+        if (eq == std::string_view::npos && digits && item.size() == 3 && !out.numbers.empty())
+            return Diagnostic{"", 0, 0,
+                              "'" + out.numbers.back().first + "=" + std::to_string(out.numbers.back().second) + "," +
+                                  std::string(item) + "': the totals are separated by commas, so write " +
+                                  out.numbers.back().first + "=" + std::to_string(out.numbers.back().second) +
+                                  std::string(item) + ", without a thousands separator"};
         if (eq == std::string_view::npos || !known_key(key))
             return Diagnostic{"", 0, 0,
                               "'" + std::string(item) + "': expected NAME=NUMBER, where NAME is one of " + keys_list() +
                                   " (e.g. \"yes=578,no=131\")",
-                              eq == std::string_view::npos ? "" : suggestion(key, published_keys())};
+                              eq == std::string_view::npos || key.empty() ? "" : suggestion(key, published_keys())};
         if (value.empty() || value.size() > 15 || value.find_first_not_of("0123456789") != std::string::npos)
-            return Diagnostic{"", 0, 0, "'" + std::string(item) + "': " + key + " must be a whole number of votes, "
-                                        "without commas"};
+            return Diagnostic{"", 0, 0, "'" + std::string(item) + "': " + key +
+                                            " must be a whole number of votes, in digits only (e.g. " + key + "=578)"};
         for (const auto& [k, n] : out.numbers)
-            if (k == key) return Diagnostic{"", 0, 0, "'" + key + "' is given twice"};
+            if (k == key)
+                return Diagnostic{"", 0, 0, "'" + key + "' is given twice (" + key + "=" + std::to_string(n) + " and " +
+                                                std::string(item) + "); give each total once"};
         out.numbers.emplace_back(key, std::stoll(value));
     }
     if (out.numbers.empty()) return Diagnostic{"", 0, 0, "no totals given: expected e.g. \"yes=578,no=131\""};
@@ -357,12 +390,17 @@ Result<PublishedTotals> read_published_totals(Input& in) {
     YamlReader r(in.name());
     PublishedTotals out;
     try {
-        auto m = YamlMap::of(r, *doc, "published totals", "published totals (yes: 578, no: 131, ...)");
-        if (!m) return Diagnostic{in.name(), doc->line, doc->column, "expected published totals (yes: 578, no: 131, ...)"};
+        if (doc->kind != YamlNode::Kind::map)
+            return Diagnostic{in.name(), doc->line, doc->column,
+                              std::string("expected published totals as key: value lines (yes: 578, no: 131, ...), "
+                                          "found ") +
+                                  doc->kind_name()};
+        YamlMap m(r, *doc, "published totals");
+        for (const std::string& key : published_keys()) m.find(key);  // the keys a misspelling is told of
         for (const auto& [key, value] : doc->entries)
             if (known_key(key.value))
-                if (auto n = m->count(key.value)) out.numbers.emplace_back(key.value, *n);
-        m->done();
+                if (auto n = m.count(key.value)) out.numbers.emplace_back(key.value, *n);
+        m.done();
         if (out.numbers.empty()) r.problem(*doc, "no totals given: expected keys like yes: 578 and no: 131");
     } catch (const InputError& e) {
         return e.diagnostic();

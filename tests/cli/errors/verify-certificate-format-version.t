@@ -16,4 +16,4 @@ bargain verify c.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: c.json:2:18: certificate format 2: this bargain reads format 1
+bargain: c.json:2:18: this is certificate format 2, and this bargain reads format 1: verify it with the bargain that wrote it (its "bargain")

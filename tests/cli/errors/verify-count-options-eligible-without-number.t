@@ -16,4 +16,4 @@ bargain verify c.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: c.json:16:20: count_options say the number eligible was given, but not what it was
+bargain: c.json:33:5: count_options: eligible_from is eligible, but eligible gives no number

@@ -13,4 +13,4 @@ bargain verify lbo.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: lbo.json:43:7: members of unit 'ifpe-4409', which is not one of the units
+bargain: lbo.json:43:7: count_options: members: unit 'ifpe-4409' is not one of its units (ifpe-4408, ifise-4407)

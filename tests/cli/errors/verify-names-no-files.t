@@ -20,5 +20,5 @@ bargain verify other.json; echo "exit $?"
 exit 2
 exit 2
 --- stderr
-bargain: c.json:1:1: it names no ballot or totals file to recount
-bargain: other.json:1:1: it names no ballot or totals file to recount
+bargain: c.json:6:3: it names no ballot or totals file to recount (its inputs are empty)
+bargain: other.json:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found neither

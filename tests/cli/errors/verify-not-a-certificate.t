@@ -13,6 +13,6 @@ exit 2
 exit 2
 exit 2
 --- stderr
-bargain: list.json:1:1: expected a result certificate or a tally report in JSON (key: value lines), found a list
-bargain: notes.txt:1:1: expected a result certificate or a tally report in JSON (key: value lines), found text
-bargain: empty.json:1:1: expected a result certificate or a tally report in JSON (key: value lines), found nothing
+bargain: list.json:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found a list
+bargain: notes.txt:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found text
+bargain: empty.json:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found nothing

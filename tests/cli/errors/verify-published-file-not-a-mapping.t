@@ -16,5 +16,5 @@ bargain verify c.json --published empty.yaml; echo "exit $?"
 exit 2
 exit 2
 --- stderr
-bargain: list.yaml:1:1: expected published totals (yes: 578, no: 131, ...) (key: value lines), found a list
-bargain: empty.yaml:1:1: expected published totals (yes: 578, no: 131, ...) (key: value lines), found nothing
+bargain: list.yaml:1:1: expected published totals as key: value lines (yes: 578, no: 131, ...), found a list
+bargain: empty.yaml:1:1: expected published totals as key: value lines (yes: 578, no: 131, ...), found nothing

@@ -10,4 +10,4 @@ bargain verify c.json --published "yes=2,no=1,yes=3"; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: --published 'yes' is given twice
+bargain: --published 'yes' is given twice (yes=2 and yes=3); give each total once

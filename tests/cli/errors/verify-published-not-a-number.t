@@ -14,6 +14,6 @@ exit 2
 exit 2
 exit 2
 --- stderr
-bargain: --published 'yes=two': yes must be a whole number of votes, without commas
-bargain: --published 'no=-1': no must be a whole number of votes, without commas
-bargain: --published 'yes=': yes must be a whole number of votes, without commas
+bargain: --published 'yes=two': yes must be a whole number of votes, in digits only (e.g. yes=578)
+bargain: --published 'no=-1': no must be a whole number of votes, in digits only (e.g. no=578)
+bargain: --published 'yes=': yes must be a whole number of votes, in digits only (e.g. yes=578)
