@@ -119,12 +119,12 @@ _bargain() {
             return 0
             ;;
         --template)
-            _bargain_words "media-advisory intent-to-strike press-release"
+            _bargain_words "media-advisory intent-to-strike press-release ballot-result"
             _bargain_files
             return 0
             ;;
         --show-template)
-            _bargain_words "media-advisory intent-to-strike press-release"
+            _bargain_words "media-advisory intent-to-strike press-release ballot-result"
             return 0
             ;;
         --campaign)

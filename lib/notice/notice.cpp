@@ -92,6 +92,8 @@ const std::vector<BuiltinTemplate>& builtin_templates() {
         {"intent-to-strike", "a formal notice of intent to strike to the employer, citing the statute, with a proof "
                              "of service (default for notices of type intent-to-strike)"},
         {"press-release", "a press release about the event, with the campaign's facts"},
+        {"ballot-result", "the result of a vote in numbers and words, for members and the employer, with TULRCA "
+                          "s.231's statement under a UK rule (default for a vote's id)"},
     };
     return kTemplates;
 }
@@ -151,9 +153,21 @@ std::vector<Diagnostic> notice_problems(const CheckedCampaign& checked, const Ev
     return problems;
 }
 
+static bool names_vote(const Campaign& c, const std::string& id) {
+    for (const Vote& v : c.votes)
+        if (v.id == id) return true;
+    return false;
+}
+
 Result<Notice> render_notice(const CheckedCampaign& checked, const std::string& file, const NoticeRequest& r) {
     const Event* asked = find_event(checked.campaign, r.event);
-    std::string name = r.user ? "" : !r.builtin.empty() ? r.builtin : asked ? default_template(*asked) : "";
+    // Without an event of that id, a vote's: its result notice.
+    bool result_notice = !asked && names_vote(checked.campaign, r.event);
+    std::string name = r.user              ? ""
+                       : !r.builtin.empty() ? r.builtin
+                       : asked              ? default_template(*asked)
+                       : result_notice      ? "ballot-result"
+                                            : "";
     Notice notice;
     if (asked) notice.missing = missing_values(name, checked.campaign, *asked, file);
 
@@ -164,6 +178,10 @@ Result<Notice> render_notice(const CheckedCampaign& checked, const std::string& 
         Event& event = *find_event(filled->campaign, r.event);
         for (const MissingValue& m : notice.missing) m.fill(filled->campaign, event);
     }
+    if (name == "ballot-result" && !result_notice)
+        return Diagnostic{file, asked ? asked->where.line : 0, asked ? asked->where.column : 0,
+                          "the ballot-result template states a vote's result: give the id of one of the campaign's "
+                          "votes, not of an event"};
     auto facts = gather_notice_facts(filled ? *filled : checked, file, r.event, r.issued);
     if (!facts) return facts.error();
     const Event& event = *facts->event;

@@ -136,6 +136,28 @@ TemplateValue contact_value(const Contact& c) {
     return v;
 }
 
+// TULRCA 1992 s.231 (a)-(g), for a vote under a UK rule: spoiled papers
+// count as votes cast, so the invalid papers are all those cast but neither
+// yes nor no. Absent under any other rule.
+TemplateValue uk_statement(const VoteFacts& vf) {
+    const Decision* d = vf.result ? &vf.result->decision.overall : nullptr;
+    const std::string rule = vf.result ? vf.result->rule.name : "";
+    AnswerCounts n = d ? d->counts : AnswerCounts{};
+    long long eligible = d && d->eligible ? *d->eligible : 0;
+    TemplateValue v;
+    v.set("entitled", number(eligible));
+    v.set("cast", number(n.cast()));
+    v.set("yes", number(n.yes));
+    v.set("no", number(n.no));
+    v.set("invalid", number(n.cast() - n.valid()));
+    v.set("half_turned_out", static_cast<__int128>(n.cast()) * 2 >= eligible ? "was" : "was not");
+    // (g) only where section 226(2B) applies: the important public services.
+    TemplateValue forty;
+    forty.set("met", static_cast<__int128>(n.yes) * 5 >= static_cast<__int128>(eligible) * 2 ? "was" : "was not");
+    v.set("forty_percent", rule == "uk-2016-ips" ? forty : TemplateValue::absent(forty));
+    return d && is_uk_rule(rule) ? v : TemplateValue::absent(v);
+}
+
 TemplateValue vote_value(const VoteFacts& vf) {
     static const Vote kNoVote;
     const Vote& vote = vf.vote ? *vf.vote : kNoVote;
@@ -166,6 +188,12 @@ TemplateValue vote_value(const VoteFacts& vf) {
     v.set("turnout", d ? turnout_percent(n, d->eligible, vf.result->rule) : "");
     v.set("margin", d ? margin(n.yes, n.no).value_or("") : "");
     v.set("phrase", vf.phrase);
+    // What a result notice states besides: the share that voted always to
+    // a tenth ("91.0%"), the rule in words, the sealed ballots.
+    v.set("turnout_tenth", d && d->eligible && *d->eligible > 0 ? ratio_text(n.cast() * 100, *d->eligible, 1) + "%" : "");
+    v.set("rule", vf.result ? vf.result->rule.text() : "");
+    v.set("challenged", d && d->challenged > 0 ? number(d->challenged) : text(""));
+    v.set("uk", uk_statement(vf));
     return v;
 }
 
@@ -246,6 +274,11 @@ TemplateValue notice_data(const NoticeFacts& f) {
     data.set("ratification_vote", latest_vote(f, VoteKind::ratification));
     data.set("strike_vote", latest_vote(f, VoteKind::strike_authorization));
     data.set("votes_sentence", f.votes_sentence);
+    // A result notice's vote; absent in any other notice.
+    const VoteFacts* subject = nullptr;
+    for (const VoteFacts& vf : f.votes)
+        if (f.result_of && vf.vote == f.result_of) subject = &vf;
+    data.set("result_vote", subject ? vote_value(*subject) : TemplateValue::absent(vote_value(VoteFacts{})));
 
     data.set("strike", maybe(f.strike, dated));
     data.set("mediation", maybe(f.mediation, dated));

@@ -149,23 +149,38 @@ Result<NoticeFacts> gather_notice_facts(const CheckedCampaign& checked, const st
         event_ids.push_back(e.id);
         if (e.id == event_id) f.event = &e;
     }
+    if (!f.event)
+        for (const Vote& v : c.votes)
+            if (v.id == event_id) {
+                auto as_event = std::make_shared<Event>();
+                as_event->id = v.id;
+                as_event->type = "ballot-result";
+                as_event->title = v.question.empty() ? "Result of the vote" : "Result of the vote: " + v.question;
+                as_event->where = v.where;
+                f.result_of = &v;
+                f.result_event = as_event;
+                f.event = as_event.get();
+            }
     if (!f.event) {
         for (const TimelineItem& item : t.items)
             if (item.id == event_id)
                 return Diagnostic{file, item.where.line, item.where.column,
-                                  "'" + event_id + "' is a " +
-                                      (item.kind == TimelineItem::Kind::session ? "session"
-                                       : item.kind == TimelineItem::Kind::vote  ? "vote"
-                                                                                : "offer") +
-                                      ", not an event: a notice is for one of the campaign's events"};
+                                  "'" + event_id + "' is " +
+                                      (item.kind == TimelineItem::Kind::session ? "a session" : "an offer") +
+                                      ": a notice is for one of the campaign's events, or for a vote's result"};
+        for (const Vote& v : c.votes) event_ids.push_back(v.id);
         return Diagnostic{file, 0, 0,
-                          "no event '" + event_id + "' in this campaign" + did_you_mean(event_id, event_ids)};
+                          "no event or vote '" + event_id + "' in this campaign" + did_you_mean(event_id, event_ids)};
     }
     const TimelineItem* own = t.find(event_id);
+    if (!own && f.result_of)
+        return Diagnostic{file, f.event->where.line, f.event->where.column,
+                          "vote '" + event_id + "' has no closing date (closes:), which a result notice is dated by"};
     if (!own)
         return Diagnostic{file, f.event->where.line, f.event->where.column, "event '" + event_id + "' has no date"};
     f.when = *dated(own);
-    f.issued = issued.value_or(default_issue_date(*f.event, own->date));
+    // A result is announced the day the vote closes.
+    f.issued = issued.value_or(f.result_of ? own->date : default_issue_date(*f.event, own->date));
 
     // Bargaining so far: sessions up to the issue date.
     for (const TimelineItem& item : t.items) {
@@ -207,6 +222,11 @@ Result<NoticeFacts> gather_notice_facts(const CheckedCampaign& checked, const st
         if (vf.closes) vf.when = month_phrase(*vf.closes, f.issued);
         if (v.kind == VoteKind::strike_authorization && vf.closes && *vf.closes <= f.issued)
             last_strike_ballot = vf.closes;
+        if (&v == f.result_of && !vf.result)
+            return Diagnostic{file, v.where.line, v.where.column,
+                              "vote '" + v.id + "' has not been counted: its " +
+                                  (v.totals.empty() ? "ballot files are" : "totals files are") +
+                                  " not there yet, and a result notice states its result"};
         f.votes.push_back(std::move(vf));
     }
 

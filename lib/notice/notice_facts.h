@@ -9,6 +9,7 @@
 // than the numbers say ("overwhelmingly" only for four in five or more).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,11 @@ struct LawFacts {
 struct NoticeFacts {
     const Campaign* campaign = nullptr;
     const Event* event = nullptr;
+    // A result notice (`bargain notice CAMPAIGN VOTE-ID`) is for a vote, not
+    // an event: the vote, and the event it stands as, on the day it closed,
+    // which `event` points to (shared, so the facts can be moved).
+    const Vote* result_of = nullptr;
+    std::shared_ptr<const Event> result_event;
     DatedFact when;  // the event's own date and times
     Date issued;
 
@@ -67,8 +73,10 @@ struct NoticeFacts {
 Date default_issue_date(const Event& event, Date event_date);
 
 // The facts for the event `event_id` of a checked campaign, as of `issued`
-// (default_issue_date() when not given). Errors: no such event, an event
-// without a date, a vote whose ballots cannot be counted.
+// (default_issue_date() when not given), or for its vote of that id (a
+// result notice, issued the day the vote closed). Errors: no such event or
+// vote, an event without a date, a vote whose ballots cannot be counted or
+// are not in yet.
 Result<NoticeFacts> gather_notice_facts(const CheckedCampaign& campaign, const std::string& file,
                                         const std::string& event_id, std::optional<Date> issued);
 

@@ -417,10 +417,6 @@ std::string render_html(const Sheet& sheet) {
 
 }  // namespace
 
-bool is_uk_rule(const std::string& rule_name) {
-    return rule_name == "uk-2016" || rule_name == "uk-2016-ips" || rule_name == "uk-2026";
-}
-
 std::string certificate_text(const Certificate& c) { return render_text(sheet_of(c)); }
 std::string certificate_markdown(const Certificate& c) { return render_markdown(sheet_of(c)); }
 std::string certificate_html(const Certificate& c) { return render_html(sheet_of(c)); }

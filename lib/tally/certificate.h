@@ -49,7 +49,4 @@ std::string certificate_markdown(const Certificate& c);
 std::string certificate_html(const Certificate& c);
 std::string certificate_json(const Certificate& c);
 
-// True for the rules whose result is stated as TULRCA s.231 lists it.
-bool is_uk_rule(const std::string& rule_name);
-
 }  // namespace bargain

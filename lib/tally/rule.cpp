@@ -320,6 +320,8 @@ const std::vector<RulePreset>& rule_presets() {
     return all;
 }
 
+bool is_uk_rule(std::string_view name) { return name == "uk-2016" || name == "uk-2016-ips" || name == "uk-2026"; }
+
 Rule majority_rule() { return parse_rule("majority").value(); }
 
 }  // namespace bargain

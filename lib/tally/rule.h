@@ -70,6 +70,10 @@ struct Rule {
 // was written (nowhere, for a command-line option).
 Result<Rule> parse_rule(std::string_view text, const Place& at = {});
 
+// True for the UK presets (uk-2016, uk-2016-ips, uk-2026), whose result
+// the union must state as TULRCA 1992 s.231 lists it.
+bool is_uk_rule(std::string_view preset_name);
+
 // The default rule: more than half of valid votes.
 Rule majority_rule();
 

@@ -31,11 +31,12 @@ mkdir results
 "$bargain" notice campaign.yaml picket-feb4 --format html -o results/advisory.html
 "$bargain" notice campaign.yaml intent-notice --format html -o results/intent.html
 "$bargain" notice campaign.yaml picket-feb4 --template press-release --format html -o results/release.html
+"$bargain" notice campaign.yaml lbo-vote --format html -o results/ballot-result.html
 
 status=0
 node "$here/check_html.js" --pages 1 results/lbo.html results/strike.html || status=1
 # Two units, challenges and the s.231 statement take a second sheet, no more.
 node "$here/check_html.js" --pages 2 results/uk.html || status=1
-node "$here/check_html.js" results/advisory.html results/intent.html results/release.html || status=1
+node "$here/check_html.js" results/advisory.html results/intent.html results/release.html results/ballot-result.html || status=1
 echo "screenshots: $work/sos/results/*.png"
 exit $status

@@ -16,5 +16,5 @@ FOR IMMEDIATE RELEASE
 Monday, January 27, 2020
 
 --- stderr
-bargain: campaign.yaml:4:5: event 'mediation' is a mediation, which has no default template; choose one with --template (media-advisory, intent-to-strike, press-release) or give a template file
-bargain: campaign.yaml:5:5: event 'bargaining-notice' is a notice of type bargaining-notice, which has no default template; choose one with --template (media-advisory, intent-to-strike, press-release) or give a template file
+bargain: campaign.yaml:4:5: event 'mediation' is a mediation, which has no default template; choose one with --template (media-advisory, intent-to-strike, press-release, ballot-result) or give a template file
+bargain: campaign.yaml:5:5: event 'bargaining-notice' is a notice of type bargaining-notice, which has no default template; choose one with --template (media-advisory, intent-to-strike, press-release, ballot-result) or give a template file

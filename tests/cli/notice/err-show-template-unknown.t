@@ -2,5 +2,5 @@
 --- run
 bargain notice --show-template media-advisry
 --- stderr
-bargain: --show-template: no built-in template 'media-advisry' (did you mean 'media-advisory'?); the built-in templates are media-advisory, intent-to-strike, press-release
+bargain: --show-template: no built-in template 'media-advisry' (did you mean 'media-advisory'?); the built-in templates are media-advisory, intent-to-strike, press-release, ballot-result
 --- exit 2

@@ -11,5 +11,5 @@ exit 2
 exit 2
 --- stderr
 bargain: advisory:1: a NUL byte: a template must be text
-bargain: --template 'advisroy': no built-in template or file of that name; the built-in templates are media-advisory, intent-to-strike, press-release
+bargain: --template 'advisroy': no built-in template or file of that name; the built-in templates are media-advisory, intent-to-strike, press-release, ballot-result
 bargain: only one input can be read from standard input ('-')

@@ -7,5 +7,5 @@ bargain notice sos/campaign.yaml picket-feb4 --template templates/advisory.musta
 exit 2
 exit 2
 --- stderr
-bargain: --template 'media-advisry': no built-in template or file of that name (did you mean 'media-advisory'?); the built-in templates are media-advisory, intent-to-strike, press-release
+bargain: --template 'media-advisry': no built-in template or file of that name (did you mean 'media-advisory'?); the built-in templates are media-advisory, intent-to-strike, press-release, ballot-result
 bargain: templates/advisory.mustache: cannot open: No such file or directory
