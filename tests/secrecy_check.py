@@ -7,9 +7,11 @@ carries). The ballots are set aside in every way there is: duplicates (with
 --duplicates first and last), not on the roster (rejected, or sealed with
 --challenge-unlisted), cast before the window opens and after it closes.
 Then every output a user can ask for is read line by line (and JSON and
-YAML record by record): `bargain tally` in each format, its --audit file and
---chart SVG, `bargain notice` of an event whose vote counts those ballots,
-and the error messages of ballots that do not read. No line or record may
+YAML record by record): `bargain tally` in each format, its --audit file,
+--chart SVG and --certificate in each format, `bargain verify` of the JSON
+certificate, `bargain notice` of an event whose vote counts those ballots
+and of the vote's result, and the error messages of ballots that do not
+read. No line or record may
 hold a voter's id or serial together with any of that voter's choices, and
 the audit file may have no choice column at all.
 
@@ -227,10 +229,11 @@ def check_tallies(bargain, work):
     for duplicates in ("first", "last"):
         for challenge in ([], ["--challenge-unlisted"]):
             for by_unit in ([], ["--by-unit"]):
-                for fmt in ("text", "json", "yaml", "csv", "markdown"):
+                for fmt, certificate in (("text", "cert.txt"), ("json", "cert.json"), ("yaml", "cert.md"),
+                                         ("csv", "cert.html"), ("markdown", "cert.json")):
                     args = (["tally", "ballots.csv", "ballots.yaml"] + OPTIONS +
                             ["--duplicates", duplicates, "--format", fmt, "--audit", "audit.csv",
-                             "--chart", "chart.svg"] + challenge + by_unit)
+                             "--chart", "chart.svg", "--certificate", certificate] + challenge + by_unit)
                     where, out, _ = run(bargain, work, args)
                     runs += 1
                     if not out.strip():
@@ -247,6 +250,13 @@ def check_tallies(bargain, work):
                     except Exception as e:  # a report that does not parse is a failure too
                         fail(f"{where}: {fmt} output does not parse: {e}")
                     check_text(where + " --chart", read(work, "chart.svg"))
+                    check_text(where + " --certificate", read(work, certificate))
+                    if certificate == "cert.json":
+                        check_tree(where + " --certificate", json.loads(read(work, certificate)))
+                        where_v, out_v, _ = run(bargain, work, ["verify", certificate])
+                        if "verified:" not in out_v:
+                            fail(f"{where_v}: the certificate does not verify: {out_v!r}")
+                        check_text(where_v, out_v)
                     expect = {"duplicate", "outside-window", "challenged" if challenge else "not-on-roster"}
                     check_audit(where + " --audit", read(work, "audit.csv"), expect)
     return runs
@@ -262,6 +272,10 @@ def check_notices(bargain, work):
             if "last, best offer" not in " ".join(out.split()):
                 fail(f"{where}: the notice does not report the vote, so this check proves nothing")
             check_text(where, out)
+    for fmt in ("text", "markdown", "html"):
+        where, out, _ = run(bargain, work, ["notice", "campaign.yaml", "lbo-vote", "--format", fmt])
+        runs += 1
+        check_text(where, out)
     where, out, _ = run(bargain, work, ["check", "campaign.yaml"])
     check_text(where, out)
     return runs + 1
