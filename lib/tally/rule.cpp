@@ -14,8 +14,10 @@ using Base = Threshold::Base;
 // with counts in the trillions (__int128 does the rest).
 constexpr long long kMaxTerm = 1'000'000;
 
-long long measure_of(const Threshold& t, const Totals& totals) {
-    switch (t.measure) {
+}  // namespace
+
+long long Threshold::measure_in(const Totals& totals) const {
+    switch (measure) {
         case Measure::yes: return totals.yes;
         case Measure::cast: return totals.cast;
         case Measure::valid: return totals.valid;
@@ -23,14 +25,16 @@ long long measure_of(const Threshold& t, const Totals& totals) {
     return 0;
 }
 
-long long base_of(const Threshold& t, const Totals& totals) {
-    switch (t.base) {
+long long Threshold::base_in(const Totals& totals) const {
+    switch (base) {
         case Base::valid: return totals.valid;
         case Base::cast: return totals.cast;
         case Base::eligible: return totals.eligible.value_or(0);
     }
     return 0;
 }
+
+namespace {
 
 Fraction make_fraction(long long n, long long d) {
     return Fraction{n, d, std::to_string(n) + "/" + std::to_string(d)};
@@ -154,8 +158,8 @@ std::string rule_names() {
 }  // namespace
 
 bool Threshold::met(const Totals& t) const {
-    __int128 lhs = static_cast<__int128>(measure_of(*this, t)) * fraction.den;
-    __int128 rhs = static_cast<__int128>(base_of(*this, t)) * fraction.num;
+    __int128 lhs = static_cast<__int128>(measure_in(t)) * fraction.den;
+    __int128 rhs = static_cast<__int128>(base_in(t)) * fraction.num;
     return strict ? lhs > rhs : lhs >= rhs;
 }
 

@@ -38,6 +38,9 @@ struct Threshold {
     Base base = Base::valid;
 
     bool met(const Totals& t) const;  // requires t.eligible when base is eligible
+    // The two numbers met() compares, before each is multiplied out.
+    long long measure_in(const Totals& t) const;
+    long long base_in(const Totals& t) const;
     bool needs_eligible() const { return base == Base::eligible; }
     // "more than 1/2 of valid votes"; negated: "at most 1/2 of valid votes".
     std::string text(bool negated = false) const;

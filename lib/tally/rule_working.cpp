@@ -25,24 +25,6 @@ const char* base_word(Base b) {
     return "?";
 }
 
-long long measure_value(Measure m, const Totals& t) {
-    switch (m) {
-        case Measure::yes: return t.yes;
-        case Measure::cast: return t.cast;
-        case Measure::valid: return t.valid;
-    }
-    return 0;
-}
-
-long long base_value(Base b, const Totals& t) {
-    switch (b) {
-        case Base::valid: return t.valid;
-        case Base::cast: return t.cast;
-        case Base::eligible: return t.eligible.value_or(0);
-    }
-    return 0;
-}
-
 }  // namespace
 
 std::string with_commas_128(__int128 n) {
@@ -62,7 +44,7 @@ std::string with_commas_128(__int128 n) {
 }
 
 RuleStep threshold_working(const Threshold& th, const Totals& t) {
-    const long long m = measure_value(th.measure, t), b = base_value(th.base, t);
+    const long long m = th.measure_in(t), b = th.base_in(t);
     const __int128 lhs = static_cast<__int128>(m) * th.fraction.den;
     const __int128 rhs = static_cast<__int128>(b) * th.fraction.num;
     RuleStep step;
