@@ -415,8 +415,8 @@ namespace {
 struct NullSink : BallotSink {
     std::uint32_t question(std::string_view) override { return 0; }
     void question_text(std::uint32_t, std::string_view) override {}
-    void ballot(const BallotRecord&) override {}
-    void site_return(const SiteReturn&) override {}
+    std::optional<Diagnostic> ballot(const BallotRecord&) override { return std::nullopt; }
+    std::optional<Diagnostic> site_return(const SiteReturn&) override { return std::nullopt; }
 };
 }  // namespace
 
