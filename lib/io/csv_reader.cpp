@@ -1,5 +1,6 @@
 #include "io/csv_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -87,9 +88,20 @@ CsvReader::CsvReader(Input& in, CsvOptions options)
     buf_.resize(kInitialBuffer);
 }
 
+long long CsvReader::written_width(size_t i) const {
+    auto [start, stop] = offsets_[i];
+    for (auto [field, written_stop] : unescape_)
+        if (field == i) stop = written_stop;
+    bool quoted = start > line_starts_[0] && buf_[start - 1] == '"';
+    // An empty field is where its delimiter is: one byte to point at.
+    return std::max<long long>(static_cast<long long>(stop - start) + (quoted ? 2 : 0), 1);
+}
+
 Diagnostic CsvReader::at_field(size_t i, std::string message) const {
     Place p = place_of(i);
-    return Diagnostic{in_.name(), p.line, p.column, std::move(message)};
+    Diagnostic d{in_.name(), p.line, p.column, std::move(message)};
+    d.width = written_width(i);
+    return d;
 }
 
 char CsvReader::other_delimiter() const {
@@ -310,7 +322,7 @@ CsvReader::Parse CsvReader::parse_record() {
             }
             stop = p;
             ++p;  // past the closing quote
-            if (escaped) unescape_.push_back(offsets_.size());
+            if (escaped) unescape_.emplace_back(offsets_.size(), stop);
             offsets_.emplace_back(start, stop);
         } else {
             start = p;
@@ -356,8 +368,8 @@ CsvReader::Parse CsvReader::parse_record() {
 
     // Undo "" escapes in place; the text only gets shorter.
     char* w = buf_.data();
-    for (size_t i : unescape_) {
-        auto& [s, e] = offsets_[i];
+    for (const auto& escaped : unescape_) {
+        auto& [s, e] = offsets_[escaped.first];
         size_t out = s;
         for (size_t r = s; r < e; ++r) {
             w[out++] = w[r];

@@ -95,7 +95,10 @@ public:
     // Physically empty lines skipped so far (LF, CRLF or CR alone).
     long long blank_lines() const { return blank_lines_; }
 
-    // A Diagnostic located at field i of the current record.
+    // A Diagnostic located at field i of the current record, its width the
+    // field as written (a quoted one with its quotes), so that where the
+    // line is shown (a vendor's totals, io/excerpt.h) the caret is under
+    // the whole field.
     Diagnostic at_field(size_t i, std::string message) const;
 
 private:
@@ -124,6 +127,9 @@ private:
     };
     // Worked out only when asked for (an error), not for every field.
     Place place_of(size_t i) const;
+    // The bytes field i takes in the file's text (transcoded to UTF-8), at
+    // least 1.
+    long long written_width(size_t i) const;
     // Where the text read so far ends: where a problem in it stopped it.
     Place place_of_end() const;
 
@@ -143,7 +149,9 @@ private:
     std::vector<std::string_view> fields_;
     std::vector<size_t> line_starts_;  // where each physical line of the record starts in buf_
     std::vector<std::pair<size_t, size_t>> offsets_;  // field spans in buf_
-    std::vector<size_t> unescape_;  // quoted fields that hold "" pairs
+    // Quoted fields that hold "" pairs, and where each one's text ended
+    // before the pairs were undone (for written_width()).
+    std::vector<std::pair<size_t, size_t>> unescape_;
     std::optional<Diagnostic> error_;
 };
 

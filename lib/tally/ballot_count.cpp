@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "io/excerpt.h"
 #include "io/input.h"
 #include "tally/count_checks.h"
 #include "tally/counter.h"
@@ -40,9 +41,15 @@ void refuse_repeated_files(const CountRequest& r, std::vector<Diagnostic>& probl
     }
 }
 
-}  // namespace
+// A totals file's text, kept so that its problems can show their lines: a
+// vendor's totals are published counts. Ballot and roster files keep none.
+struct TotalsText {
+    std::string file;
+    std::string text;
+};
 
-std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std::vector<Diagnostic>& problems) {
+std::optional<CountedFiles> count_files(const CountRequest& request, std::vector<Diagnostic>& problems,
+                                        std::vector<TotalsText>& totals_text) {
     std::size_t before = problems.size();
     refuse_repeated_files(request, problems);
     if (problems.size() > before) return std::nullopt;
@@ -96,10 +103,12 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
         }
         auto index = static_cast<std::uint32_t>(request.ballots.size() + i);
         counter.begin_file(index, (*in)->name());
+        (*in)->keep_text(kExcerptTextLimit);
         auto read_totals_file = read_totals(**in, index,
                                             TotalsReadOptions{&request.mapping}, counter);
         if (!read_totals_file) {
             problems.push_back(read_totals_file.error());
+            totals_text.push_back(TotalsText{(*in)->name(), (*in)->kept()});
             continue;
         }
         const TotalsFacts& t = *read_totals_file;
@@ -112,6 +121,7 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
         for (const std::string& h : t.header) facts.header.push_back(HeaderCell{h, 1, 0});
         out.inputs.push_back(InputSummary{(*in)->name(), (*in)->sha256(), t.rows, facts.yaml, true, t.delimiter,
                                           t.encoding, t.empty_rows});
+        totals_text.push_back(TotalsText{(*in)->name(), (*in)->kept()});  // all of it, once sha256() has read it
         files.push_back(ReadFile{index, (*in)->name(), std::move(facts)});
     }
     // The same export saved twice under two names: without voter ids or
@@ -142,6 +152,17 @@ std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std:
     out.warnings = count_warnings(request, *count, files);
     out.count = std::move(*count);
     return out;
+}
+
+}  // namespace
+
+std::optional<CountedFiles> count_ballot_files(const CountRequest& request, std::vector<Diagnostic>& problems) {
+    std::vector<TotalsText> totals_text;
+    std::optional<CountedFiles> counted = count_files(request, problems, totals_text);
+    // Every problem in a totals file, the reader's or the checks' after the
+    // count, shows the line it is on.
+    for (const TotalsText& t : totals_text) attach_excerpts(problems, t.file, t.text);
+    return counted;
 }
 
 }  // namespace bargain

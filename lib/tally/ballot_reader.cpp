@@ -96,9 +96,9 @@ std::optional<DateTime> read_cast_at(std::string_view text, const Where& where) 
 // flushed before the reader moves its buffer.
 class BallotBatch {
 public:
-    // A problem the sink throws (a ballot the count cannot place) goes to
-    // `problems`: the batch's later ballots are then not counted, but the
-    // count is refused anyway.
+    // A ballot the sink refuses (one the count cannot place) puts its
+    // problem in `problems` and ends the file: the batch's later ballots
+    // are not counted, and no ballot reaches the sink after it.
     BallotBatch(BallotSink& sink, std::uint32_t file, std::vector<Diagnostic>& problems)
         : sink_(sink), problems_(problems) {
         for (BallotRecord& r : held_) r.file = file;
@@ -118,21 +118,25 @@ public:
     void close() {
         if (++n_ == held_.size()) flush();
     }
-    void flush() {
+    // Hands the held ballots to the sink. False once it has refused one.
+    bool flush() {
         size_t n = n_;
         n_ = 0;
-        try {
-            sink_.ballots(std::span<const BallotRecord>(held_.data(), n));
-        } catch (const InputError& e) {
-            problems_.push_back(e.diagnostic());
+        if (refused_ || n == 0) return !refused_;
+        if (auto refused = sink_.ballots(std::span<const BallotRecord>(held_.data(), n))) {
+            problems_.push_back(std::move(*refused));
+            refused_ = true;
         }
+        return !refused_;
     }
+    bool refused() const { return refused_; }
 
 private:
     BallotSink& sink_;
     std::vector<Diagnostic>& problems_;
     std::array<BallotRecord, 32> held_;
     size_t n_ = 0;
+    bool refused_ = false;
 };
 
 // The answer in a cell, and its word when it is void and not mapped to void.
@@ -243,13 +247,15 @@ std::optional<BallotFileFacts> read_csv(Input& in, std::uint32_t file, const Bal
     const AnswerWords* words = mapping && !mapping->answers.empty() ? &mapping->answers : nullptr;
     bool unit_places = sink.wants_unit_places();
     BallotBatch batch(sink, file, problems);
+    // An earlier ballot's problem comes first; a row after a ballot the sink
+    // refused is past where the file stopped, so its problem is not told.
     auto problem = [&](Diagnostic d) {
-        batch.flush();  // an earlier ballot's problem comes first
-        problems.push_back(std::move(d));
+        if (batch.flush()) problems.push_back(std::move(d));
     };
     size_t first_problem = problems.size();
     auto too_many = [&] { return problems.size() - first_problem >= kMaxFileProblems; };
     for (;;) {
+        if (batch.refused()) break;
         CsvReader::Step step = csv.next_in_place();
         if (step == CsvReader::Step::must_move) {
             batch.flush();  // its views are about to move
@@ -370,17 +376,19 @@ public:
 
     void item(const YamlNode& key, YamlNode&& v) override {
         // A bad entry is reported and left out; reading goes on to the next.
+        std::optional<Diagnostic> refused;
         try {
             if (v.kind != YamlNode::Kind::map)
                 fail(v, std::string("each entry under '") + key.value +
                             "' should be a mapping ({voter: ..., ...}), found " + v.kind_name());
-            if (key.value == "ballots") ballot(v);
-            else site_return(v);
+            refused = key.value == "ballots" ? ballot(v) : site_return(v);
         } catch (const InputError& e) {
             problems_.push_back(e.diagnostic());
             if (problems_.size() - first_problem_ >= kMaxFileProblems)
                 fail(v, "stopped reading after " + std::to_string(kMaxFileProblems) + " problems in this file");
         }
+        // An entry the sink refused ends the file: unwound to read_yaml().
+        if (refused) throw InputError(std::move(*refused));
     }
 
 private:
@@ -431,7 +439,7 @@ private:
         }
     }
 
-    void ballot(const YamlNode& v) {
+    std::optional<Diagnostic> ballot(const YamlNode& v) {
         record_.line = v.line;
         record_.voter = record_.ballot = record_.unit = {};
         record_.cast_at.reset();
@@ -489,7 +497,7 @@ private:
         }
         if (!unit_given) record_.unit_column = v.column;
         ++facts_.records;
-        sink_.ballot(record_);
+        return sink_.ballot(record_);
     }
 
     // Up to twelve digits: a site's paper ballots, far from what adding up
@@ -502,7 +510,7 @@ private:
         fail(n, "a count should be a whole number of ballots");
     }
 
-    void site_return(const YamlNode& v) {
+    std::optional<Diagnostic> site_return(const YamlNode& v) {
         SiteReturn r;
         r.line = v.line;
         for (const auto& entry : v.entries) {
@@ -534,7 +542,7 @@ private:
                 if (q != kSkipQuestion) r.counts.emplace_back(q, counts);
             }
         }
-        sink_.site_return(r);
+        return sink_.site_return(r);
     }
 
     Input& in_;

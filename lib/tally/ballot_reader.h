@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +23,11 @@ namespace bargain {
 
 inline constexpr std::uint32_t kSkipQuestion = std::numeric_limits<std::uint32_t>::max();
 
+// Where the records of a file go. A sink may refuse a record it cannot
+// take (with --by-unit, a ballot of no unit): it says why as a value, and
+// the reader adds that problem and reads the file no further, as it stops
+// at any problem that makes the rest of the file meaningless to count.
+// Nothing is thrown across this interface (core/diagnostic.h).
 class BallotSink {
 public:
     virtual ~BallotSink() = default;
@@ -29,15 +35,19 @@ public:
     // being tallied (`--question` names another).
     virtual std::uint32_t question(std::string_view id) = 0;
     virtual void question_text(std::uint32_t question, std::string_view text) = 0;
-    // May throw InputError; the reader turns it into its Diagnostic.
-    virtual void ballot(const BallotRecord& record) = 0;
-    // Several ballots in file order, as ballot() one by one would take them.
-    // A sink may override this to overlap the memory look-ups of a batch (a
-    // big tally waits on memory, not on parsing).
-    virtual void ballots(std::span<const BallotRecord> batch) {
-        for (const BallotRecord& r : batch) ballot(r);
+    // Nothing when the ballot is taken; else why it is refused, located.
+    [[nodiscard]] virtual std::optional<Diagnostic> ballot(const BallotRecord& record) = 0;
+    // Several ballots in file order, as ballot() one by one would take them:
+    // the first refusal ends the batch, and the ballots after it are not
+    // taken. A sink may override this to overlap the memory look-ups of a
+    // batch (a big tally waits on memory, not on parsing).
+    [[nodiscard]] virtual std::optional<Diagnostic> ballots(std::span<const BallotRecord> batch) {
+        for (const BallotRecord& r : batch)
+            if (auto refused = ballot(r)) return refused;
+        return std::nullopt;
     }
-    virtual void site_return(const SiteReturn& counts) = 0;
+    // Nothing when the counts are taken; else why they are refused, located.
+    [[nodiscard]] virtual std::optional<Diagnostic> site_return(const SiteReturn& counts) = 0;
     // True when the sink may need to say where an empty unit cell is
     // (BallotRecord::unit_column): worked out only then.
     virtual bool wants_unit_places() const { return false; }
@@ -79,9 +89,11 @@ inline constexpr std::size_t kMaxFileProblems = 100;
 
 // Reads every record of `in` into `sink`. A record with a problem is left
 // out and the problem added to `problems` (located); reading goes on, up
-// to kMaxFileProblems, so one run shows every problem of a file. Nothing
-// (and a problem) when the file cannot be read as ballots at all. Any
-// problem means the count is not to be trusted.
+// to kMaxFileProblems, so one run shows every problem of a file. A record
+// the sink refuses ends the reading there, its problem the last. Nothing
+// (and a problem) when the file cannot be read as ballots at all, or a
+// YAML file stopped before its end (what its ballots hold is then not
+// known). Any problem means the count is not to be trusted.
 std::optional<BallotFileFacts> read_ballots(Input& in, std::uint32_t file, const BallotReadOptions& options,
                                             BallotSink& sink, std::vector<Diagnostic>& problems);
 

@@ -91,8 +91,8 @@ Count::File& Counter::file_count(std::uint32_t file) {
     return count_.files[file];
 }
 
-void Counter::fail(long long line, long long column, std::string message) const {
-    throw InputError(Diagnostic{file_name_, line, column, std::move(message)});
+Diagnostic Counter::refuse(long long line, long long column, std::string message) const {
+    return Diagnostic{file_name_, line, column, std::move(message)};
 }
 
 void Counter::note_cast_at(const DateTime& cast_at) {
@@ -238,20 +238,21 @@ void Counter::apply(Status status, std::uint32_t file, std::uint32_t unit, const
     }
 }
 
-void Counter::ballot(const BallotRecord& r) {
+std::optional<Diagnostic> Counter::ballot(const BallotRecord& r) {
     std::optional<Roster::Voter> on_roster;
     if (roster_ && !r.voter.empty()) on_roster = roster_->find(r.voter);
-    count(r, on_roster);
+    return count(r, on_roster);
 }
 
 // The same as ballot() for each, in three passes so that memory loads
 // overlap: start loading each voter's roster slot; find each voter (the
 // slots are in cache by now) and start loading what says whether they were
 // seen; then count, in file order.
-void Counter::ballots(std::span<const BallotRecord> batch) {
+std::optional<Diagnostic> Counter::ballots(std::span<const BallotRecord> batch) {
     if (!roster_) {
-        for (const BallotRecord& r : batch) count(r, std::nullopt);
-        return;
+        for (const BallotRecord& r : batch)
+            if (auto refused = count(r, std::nullopt)) return refused;
+        return std::nullopt;
     }
     // Every id is hashed before the first prefetch: hashing between
     // prefetches waits behind them, at half the speed.
@@ -270,10 +271,12 @@ void Counter::ballots(std::span<const BallotRecord> batch) {
         }
         found_.push_back(at);
     }
-    for (size_t i = 0; i < batch.size(); ++i) count(batch[i], found_[i]);
+    for (size_t i = 0; i < batch.size(); ++i)
+        if (auto refused = count(batch[i], found_[i])) return refused;
+    return std::nullopt;
 }
 
-void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roster) {
+std::optional<Diagnostic> Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roster) {
     Count::File& file = file_count(r.file);
     ++count_.received;
     ++file.received;
@@ -302,7 +305,7 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
             ++count_.outside_window;
             ++file.outside_window;
             audit(Status::outside_window);
-            return;
+            return std::nullopt;
         }
     }
     bool listed = !roster_ || on_roster.has_value();
@@ -315,7 +318,7 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
     if (duplicate && !keep_last) {
         ++count_.duplicate;
         audit(Status::duplicate);
-        return;
+        return std::nullopt;
     }
     // A set-aside ballot's unit column does not make a reporting unit.
     std::uint32_t unit = kNoUnit;
@@ -323,13 +326,14 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
     if (unit == kNoUnit) unit = unit_index(r.unit, status != Status::not_on_roster);
     // Only a ballot that will be counted needs a unit.
     if (status == Status::counted && options_.by_unit && unit == kNoUnit)
-        fail(r.line, r.unit_column,
-             r.unit.empty()
-                 ? (r.unit_column > 0 && !roster_
-                        ? "this ballot has no unit (its unit cell is empty), so --by-unit cannot place it: fill in its unit"
-                        : "this ballot has no unit, so --by-unit cannot place it: add a unit column to the "
-                          "roster or to the ballots")
-                 : "this ballot's unit '" + std::string(r.unit) + "' is not a unit of the roster");
+        return refuse(
+            r.line, r.unit_column,
+            r.unit.empty()
+                ? (r.unit_column > 0 && !roster_
+                       ? "this ballot has no unit (its unit cell is empty), so --by-unit cannot place it: fill in its unit"
+                       : "this ballot has no unit, so --by-unit cannot place it: add a unit column to the "
+                         "roster or to the ballots")
+                : "this ballot's unit '" + std::string(r.unit) + "' is not a unit of the roster");
     if (duplicate) {
         ++count_.duplicate;
         // The later ballot replaces the earlier, which becomes the duplicate.
@@ -351,28 +355,29 @@ void Counter::count(const BallotRecord& r, std::optional<Roster::Voter> on_roste
         audit_index = static_cast<std::uint32_t>(count_.audit.size());
         audit(status);
     }
-    if (!seen_at.any()) return;
+    if (!seen_at.any()) return std::nullopt;
     if (!keep_last) {
         if (seen_at.word) *seen_at.word |= seen_at.bit;
         else *seen_at.cell = 0;
-        return;
+        return std::nullopt;
     }
     std::uint32_t* cell = seen_at.cell;  // with Keep::last, always a cell
     // Only a counted ballot's marks are taken back off the counts when it is replaced.
     std::span<const Mark> marks;
     if (status == Status::counted) marks = r.marks;
     *cell = kept_.keep(*cell, KeptBallots::Ballot{r.file, unit, r.line, status, audit_index}, marks, r.ballot);
+    return std::nullopt;
 }
 
-void Counter::site_return(const SiteReturn& r) {
+std::optional<Diagnostic> Counter::site_return(const SiteReturn& r) {
     const char* what = count_.from_totals ? "this row of totals" : "this return";
     std::uint32_t unit = unit_index(r.unit, true);
     if (unit == kNoUnit && !r.unit.empty())
-        fail(r.line, r.unit_column,
-             std::string("the unit '") + visible(r.unit) + "' of " + what + " is not a unit of the roster" +
-                 (roster_ ? "" : " or of the vote"));
+        return refuse(r.line, r.unit_column,
+                      std::string("the unit '") + visible(r.unit) + "' of " + what + " is not a unit of the roster" +
+                          (roster_ ? "" : " or of the vote"));
     if (unit == kNoUnit && options_.by_unit)
-        fail(r.line, r.unit_column, std::string(what) + " has no unit, so --by-unit cannot place it");
+        return refuse(r.line, r.unit_column, std::string(what) + " has no unit, so --by-unit cannot place it");
     // Sums stay exact: every count, and every total, is at most kMaxCount.
     for (const auto& [q, counts] : r.counts) {
         AnswerCounts overall = count_.questions[q].total();
@@ -380,9 +385,9 @@ void Counter::site_return(const SiteReturn& r) {
         long long sum = overall.cast();
         for (long long n : adds) {
             if (n < 0 || n > kMaxCount || sum > kMaxCount - n)
-                fail(r.line, 0,
-                     "with " + std::string(what) + " the count for '" + count_.questions[q].id + "' would pass " +
-                         "1,000,000,000,000,000 ballots: is a number in it wrong?");
+                return refuse(r.line, 0,
+                              "with " + std::string(what) + " the count for '" + count_.questions[q].id +
+                                  "' would pass " + "1,000,000,000,000,000 ballots: is a number in it wrong?");
             sum += n;
         }
     }
@@ -393,6 +398,7 @@ void Counter::site_return(const SiteReturn& r) {
         by_file[q] += counts;
         if (count_.from_totals) note_totals(q, r.unit, counts, r.line);
     }
+    return std::nullopt;
 }
 
 void Counter::note_totals(std::uint32_t question, std::string_view unit, const AnswerCounts& counts, long long line) {

@@ -45,9 +45,13 @@ public:
 
     std::uint32_t question(std::string_view id) override;
     void question_text(std::uint32_t question, std::string_view text) override;
-    void ballot(const BallotRecord& record) override;
-    void ballots(std::span<const BallotRecord> batch) override;
-    void site_return(const SiteReturn& counts) override;
+    // A ballot or return that cannot be placed (--by-unit and no unit, a
+    // unit not of the roster, counts past kMaxCount) is refused, located in
+    // the current file. After a refusal the count is not to be finished: a
+    // refused ballot may be part counted (received, seen).
+    std::optional<Diagnostic> ballot(const BallotRecord& record) override;
+    std::optional<Diagnostic> ballots(std::span<const BallotRecord> batch) override;
+    std::optional<Diagnostic> site_return(const SiteReturn& counts) override;
     bool wants_unit_places() const override { return options_.by_unit; }
 
     // The counts. Fails when --question names a question no file has.
@@ -69,7 +73,7 @@ private:
         bool before() const { return word ? (*word & bit) != 0 : cell && *cell != kNone; }
     };
 
-    void count(const BallotRecord& record, std::optional<Roster::Voter> on_roster);
+    std::optional<Diagnostic> count(const BallotRecord& record, std::optional<Roster::Voter> on_roster);
     bool outside_window(const DateTime& cast_at) const;
     std::uint32_t unit_index(std::string_view unit, bool may_add);
     Seen seen(const BallotRecord& r, std::optional<Roster::Voter> on_roster);
@@ -79,7 +83,9 @@ private:
     void note_cast_at(const DateTime& cast_at);
     void note_totals(std::uint32_t question, std::string_view unit, const AnswerCounts& counts, long long line);
     AnswerCounts& counts_for(std::uint32_t question, std::uint32_t unit);
-    [[noreturn]] void fail(long long line, long long column, std::string message) const;
+    // Why a record of the current file is refused, for ballot() and
+    // site_return() to hand back.
+    Diagnostic refuse(long long line, long long column, std::string message) const;
     void note_void_words(const BallotRecord& r);
 
     TallyOptions options_;

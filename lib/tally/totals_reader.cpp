@@ -201,7 +201,9 @@ public:
         AnswerCounts counts;
         counts.add(answer, votes);
         ret.counts.emplace_back(q.index, counts);
-        sink_.site_return(ret);
+        // A row the tally cannot place ends the file, as the reader's own
+        // problems do: unwound to read_totals().
+        if (auto refused = sink_.site_return(ret)) throw InputError(std::move(*refused));
     }
 
 private:

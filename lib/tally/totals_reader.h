@@ -66,8 +66,8 @@ struct TotalsFacts {
 // sink.question() says kSkipQuestion (their rows are still checked).
 // `file` is the input's index in the tally, for symmetry with
 // read_ballots(); a SiteReturn does not carry it (the Counter names the
-// file through begin_file()). An InputError thrown by the sink comes back
-// as the Diagnostic.
+// file through begin_file()). The first problem, the reader's or a row the
+// sink refused, ends the reading and is the result.
 Result<TotalsFacts> read_totals(Input& in, std::uint32_t file, const TotalsReadOptions& options, BallotSink& sink);
 
 }  // namespace bargain

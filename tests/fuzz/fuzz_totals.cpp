@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "io/input.h"
@@ -54,8 +55,10 @@ public:
     explicit Checked(bargain::Counter& counter) : counter_(counter) {}
     std::uint32_t question(std::string_view id) override { return counter_.question(id); }
     void question_text(std::uint32_t q, std::string_view text) override { counter_.question_text(q, text); }
-    void ballot(const bargain::BallotRecord&) override { __builtin_trap(); }  // totals have no ballots
-    void site_return(const bargain::SiteReturn& r) override {
+    std::optional<bargain::Diagnostic> ballot(const bargain::BallotRecord&) override {
+        __builtin_trap();  // totals have no ballots
+    }
+    std::optional<bargain::Diagnostic> site_return(const bargain::SiteReturn& r) override {
         if (r.counts.size() != 1 || r.line < 1 || !r.site.empty()) __builtin_trap();
         const bargain::AnswerCounts& c = r.counts[0].second;
         for (long long n : {c.yes, c.no, c.abstain, c.blank, c.spoiled})
@@ -64,7 +67,7 @@ public:
         sum += c.cast();
         if (sum > bargain::kMaxTotalVotes) __builtin_trap();
         ++returns_;
-        counter_.site_return(r);
+        return counter_.site_return(r);
     }
     long long returns() const { return returns_; }
     const std::map<std::uint32_t, long long>& sums() const { return sums_; }

@@ -401,6 +401,29 @@ TEST_CASE("at_field locates a problem at a field of the current record") {
     CHECK(d.located() == "ballots.csv:3:4: bad");
 }
 
+TEST_CASE("at_field's width is the field as written, so a caret can underline all of it") {
+    auto in = Input::from_string("totals.csv",
+                                 "question,option,votes,note\n"
+                                 "accept,\"1,234\",,\"say \"\"no\"\"\"\n"
+                                 "\"\",\"two\nlines\",7,x\n");
+    CsvReader csv(*in);
+    REQUIRE(csv.next());
+    CHECK(csv.at_field(1, "").width == 6);  // option
+    REQUIRE(csv.next());
+    CHECK(csv.at_field(0, "").width == 6);   // accept
+    CHECK(csv.at_field(1, "").width == 7);   // "1,234", its quotes too
+    CHECK(csv.at_field(2, "").width == 1);   // empty: where its delimiter is
+    CHECK(csv.at_field(3, "").width == 12);  // "say ""no""", each "" two bytes as written
+    CHECK(csv.fields()[3] == "say \"no\"");  // while the field reads unescaped
+    REQUIRE(csv.next());
+    CHECK(csv.at_field(0, "").width == 2);  // ""
+    Diagnostic two = csv.at_field(1, "");   // runs on to the next line; the excerpt shows the first
+    CHECK(two.line == 3);
+    CHECK(two.column == 4);
+    CHECK(two.width == 11);
+    CHECK(csv.at_field(3, "").column == 10);
+}
+
 TEST_CASE("the reader reports ragged rows as they are") {
     Parsed p = parse("voter,ballot,accept\nV1,S1\nV2,S2,yes,extra\nV3,S3,no\n");
     REQUIRE_FALSE(p.error);
@@ -415,8 +438,8 @@ namespace {
 struct NullSink : BallotSink {
     std::uint32_t question(std::string_view) override { return 0; }
     void question_text(std::uint32_t, std::string_view) override {}
-    void ballot(const BallotRecord&) override {}
-    void site_return(const SiteReturn&) override {}
+    std::optional<Diagnostic> ballot(const BallotRecord&) override { return std::nullopt; }
+    std::optional<Diagnostic> site_return(const SiteReturn&) override { return std::nullopt; }
 };
 }  // namespace
 

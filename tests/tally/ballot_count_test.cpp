@@ -329,3 +329,51 @@ TEST_CASE("a question named in two cases in two files is refused, not split in t
     CHECK(c.problems.front().file == r.ballots[1]);
     CHECK(has(c.first(), "the question 'accept' is 'Accept' in"));
 }
+
+namespace {
+// What a problem shows of its file: counting one file of `text`, as a
+// vendor's totals or as ballots.
+std::vector<Diagnostic> problems_counting(bool totals, const std::string& text, bool by_unit = false) {
+    Folder f;
+    CountRequest r;
+    r.options.by_unit = by_unit;
+    (totals ? r.totals : r.ballots).push_back(f.file(totals ? "vendor.csv" : "ballots.csv", text));
+    return count(r).problems;
+}
+}  // namespace
+
+TEST_CASE("a problem in a vendor's totals shows its line, with the caret under the whole cell") {
+    auto problems = problems_counting(true, "Question,Option,Votes\naccept,yes,\"1,234\"\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(has(problems[0].shown(), ":2:12: votes '1,234' has a comma, a point or an apostrophe"));
+    CHECK(has(problems[0].shown(),
+              "\n  |\n"
+              "2 | accept,yes,\"1,234\"\n"
+              "  |            ^^^^^^^\n"));
+}
+
+TEST_CASE("a totals row the count refuses, and a check after the count, show their lines too") {
+    auto refused = problems_counting(true, "question,option,votes\naccept,yes,50\n", true);  // by unit, no unit
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].line == 2);
+    CHECK(refused[0].excerpt == "accept,yes,50");
+
+    Folder f;
+    CountRequest r;
+    r.options.only_question = "accept";
+    r.totals = {f.file("online.csv", "question,option,votes\naccept,yes,50\n"),
+                f.file("paper.csv", "question,option,votes\nstrike,yes,12\n")};
+    std::vector<Diagnostic> checked = count(r).problems;
+    REQUIRE(checked.size() == 1);
+    CHECK(checked[0].file == r.totals[1]);
+    CHECK(checked[0].excerpt == "question,option,votes");
+}
+
+TEST_CASE("a problem in a ballot file never shows its line: it would print a vote") {
+    auto problems = problems_counting(false, "voter,accept\nV1,yes,no\nV2,\"no\n");
+    REQUIRE(problems.size() == 2);
+    for (const Diagnostic& d : problems) {
+        CHECK(d.line > 0);
+        CHECK(d.excerpt.empty());
+    }
+}

@@ -966,6 +966,83 @@ TEST_CASE("by unit, a missing unit far into a big file is reported at its line")
     CHECK(t.error->line == 50002);
 }
 
+// ---- a ballot the count cannot place ends its file ----------------------------------------
+
+namespace {
+// Every problem reading one file into a Counter by unit gives, in order.
+std::vector<std::string> problems_by_unit(const std::string& name, const std::string& text) {
+    TallyOptions o;
+    o.by_unit = true;
+    Counter counter(o, nullptr);
+    counter.begin_file(0, name);
+    auto in = Input::from_string(name, text);
+    std::vector<Diagnostic> problems;
+    read_ballots(*in, 0, {}, counter, problems);
+    std::vector<std::string> out;
+    for (const Diagnostic& d : problems) out.push_back(d.located());
+    return out;
+}
+}  // namespace
+
+TEST_CASE("by unit, a CSV ballot the count cannot place is the file's last problem") {
+    // Line 4 is ragged and line 5 has no unit either: past where the file stopped.
+    auto problems = problems_by_unit("ballots.csv", "voter,unit,accept\nV1,a,yes\nV2,,no\nV3,a\nV4,,no\n");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "ballots.csv:3:4: this ballot has no unit (its unit cell is empty), so --by-unit cannot "
+                         "place it: fill in its unit");
+}
+
+TEST_CASE("by unit, a problem before the ballot the count cannot place is still told, in file order") {
+    // 40 rows: the refused ballot at line 36 is in the second batch the
+    // reader hands over, after the ragged row at line 3.
+    std::string csv = "voter,unit,accept\nV1,a,yes\nV2,a\n";
+    for (int i = 4; i < 36; ++i) csv += "V" + std::to_string(i) + ",a,yes\n";
+    csv += "W1,,no\nW2,a\n";
+    auto problems = problems_by_unit("ballots.csv", csv);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].starts_with("ballots.csv:3:4: this row has 2 fields"));
+    CHECK(problems[1].starts_with("ballots.csv:36:4: this ballot has no unit"));
+}
+
+TEST_CASE("by unit, a YAML ballot or return the count cannot place ends the file") {
+    CHECK(problems_by_unit("ballots.yaml",
+                           "ballots:\n"
+                           "  - {voter: V1, unit: a, accept: yes}\n"
+                           "  - {voter: V2, accept: no}\n"
+                           "  - {voter: V3, accept: [yes]}\n"
+                           "returns:\n"
+                           "  - {site: Hall, accept: {yes: 4}}\n") == Lines{"ballots.yaml:3:5: this ballot has no unit (its unit cell is empty), so --by-unit "
+                                       "cannot place it: fill in its unit"});
+    CHECK(problems_by_unit("ballots.yaml",
+                           "returns:\n"
+                           "  - {site: Hall, accept: {yes: 4}}\n"
+                           "  - {site: Depot, accept: {yes: 2}}\n") == Lines{"ballots.yaml:2: this return has no unit, so --by-unit cannot place it"});
+}
+
+TEST_CASE("the Counter refuses a ballot it cannot place as a value, and takes no ballot after it in the batch") {
+    TallyOptions o;
+    o.by_unit = true;
+    Counter counter(o, nullptr);
+    counter.begin_file(0, "ballots.csv");
+    std::uint32_t accept = counter.question("accept");
+    std::vector<BallotRecord> batch(3);
+    const char* units[] = {"a", "", "a"};
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        batch[i].line = static_cast<long long>(i) + 2;
+        batch[i].voter = i == 0 ? "V1" : i == 1 ? "V2" : "V3";
+        batch[i].unit = units[i];
+        batch[i].marks.push_back({accept, Answer::yes});
+    }
+    std::optional<Diagnostic> refused = counter.ballots(batch);
+    REQUIRE(refused);
+    CHECK(refused->file == "ballots.csv");
+    CHECK(refused->line == 3);
+    CHECK(refused->message.find("no unit") != std::string::npos);
+    auto count = counter.finish();
+    REQUIRE(count.ok());
+    CHECK(total(*count).yes == 1);  // V1's; V3's never reached the count
+}
+
 TEST_CASE("a window that closes before it opens is empty") {
     CHECK(window_is_empty(window("2020-01-17T19:00", "2020-01-13T07:00")));
     CHECK_FALSE(window_is_empty(window("2020-01-13T07:00", "2020-01-17T19:00")));

@@ -42,11 +42,15 @@ public:
         return static_cast<std::uint32_t>(ids.size() - 1);
     }
     void question_text(std::uint32_t q, std::string_view text) override { texts[ids.at(q)] = std::string(text); }
-    void ballot(const BallotRecord&) override { FAIL("a totals file has no ballots"); }
-    void site_return(const SiteReturn& r) override {
+    std::optional<Diagnostic> ballot(const BallotRecord&) override {
+        FAIL("a totals file has no ballots");
+        return std::nullopt;
+    }
+    std::optional<Diagnostic> site_return(const SiteReturn& r) override {
         REQUIRE(r.counts.size() == 1);
         returns.push_back(Return{r.line, std::string(r.unit), std::string(r.site), ids.at(r.counts[0].first),
                                  r.counts[0].second});
+        return std::nullopt;
     }
     // Every return added up, per question.
     AnswerCounts sum(const std::string& question) const {

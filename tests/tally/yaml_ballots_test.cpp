@@ -55,15 +55,17 @@ public:
         return static_cast<std::uint32_t>(ids.size() - 1);
     }
     void question_text(std::uint32_t q, std::string_view text) override { texts[ids.at(q)] = std::string(text); }
-    void ballot(const BallotRecord& r) override {
+    std::optional<Diagnostic> ballot(const BallotRecord& r) override {
         Paper p{r.line, std::string(r.voter), std::string(r.ballot), std::string(r.unit), r.cast_at, {}};
         for (const Mark& m : r.marks) p.answers[ids.at(m.question)] = answer_name(m.answer);
         papers.push_back(std::move(p));
+        return std::nullopt;
     }
-    void site_return(const SiteReturn& r) override {
+    std::optional<Diagnostic> site_return(const SiteReturn& r) override {
         Return out{r.line, std::string(r.unit), std::string(r.site), {}};
         for (const auto& [q, c] : r.counts) out.counts[ids.at(q)] = c;
         returns.push_back(std::move(out));
+        return std::nullopt;
     }
 };
 

@@ -83,3 +83,6 @@ bargain: campaign.yaml:16:14: columns: expected the export's header for each col
 16 |     columns: voter
    |              ^^^^^
 bargain: vendor.csv:1:1: the totals file has no 'option' column; its columns are: QuestionID, OptionName, Votes, Local. Map it with --column option=OptionName (or columns: {option: OptionName} in the campaign vote)
+  |
+1 | QuestionID,OptionName,Votes,Local
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^

@@ -15,4 +15,7 @@ bargain tally --totals totals.yaml
 --- stderr
 bargain: ballots.yaml:3:20: a question id cannot be empty
 bargain: totals.yaml:3:3: a question id cannot be empty
+  |
+3 |   " ": Do you accept the employer's last, best offer?
+  |   ^^^
 --- exit 2

@@ -9,4 +9,6 @@ accept,no,600000000000000
 bargain tally --totals online.csv --totals paper.csv --eligible 120
 --- stderr
 bargain: paper.csv:2: with this row of totals the count for 'accept' would pass 1,000,000,000,000,000 ballots: is a number in it wrong?
+  |
+2 | accept,no,600000000000000
 --- exit 2

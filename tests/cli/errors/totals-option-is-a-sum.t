@@ -8,4 +8,7 @@ accept,Total,107,100%
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:4:8: option 'Total' of 'accept' looks like the sum of the other options, not an answer: delete its row (bargain adds up the options itself)
+  |
+4 | accept,Total,107,100%
+  |        ^^^^^
 --- exit 2

@@ -8,4 +8,7 @@ accept,for,37,33.6%
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:4:8: option 'for' of 'accept' is listed twice (first at line 2): a totals file lists each option once, and adding both could count the same votes twice
+  |
+4 | accept,for,37,33.6%
+  |        ^^^
 --- exit 2

@@ -7,4 +7,7 @@ accept,For,37,33.6%
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:3:1: the question is empty: each row names the question its votes are for
+  |
+3 | ,Against,70,63.6%
+  | ^
 --- exit 2

@@ -7,4 +7,7 @@ accept,Against,600000000000000,
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:3:16: the votes of 'accept' add up to more than 1000000000000000, the most one file may give a question
+  |
+3 | accept,Against,600000000000000,
+  |                ^^^^^^^^^^^^^^^
 --- exit 2

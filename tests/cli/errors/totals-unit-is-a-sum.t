@@ -11,4 +11,7 @@ accept,Against,70,Total
 bargain tally --totals vendor-totals.csv --eligible 120 --column unit=Local --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:6:15: unit 'Total' looks like the sum of the other units, not a unit: delete its rows (bargain adds up the units itself)
+  |
+6 | accept,For,37,Total
+  |               ^^^^^
 --- exit 2

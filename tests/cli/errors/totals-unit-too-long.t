@@ -8,4 +8,7 @@
 bargain tally --totals vendor-totals.csv --eligible 120
 --- stderr
 bargain: vendor-totals.csv:2:15: unit longer than 1024 bytes
+  |
+2 | accept,yes,37,xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...
+  |               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -8,4 +8,7 @@ accept,Abstain,3,2.7%
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:3:16: the votes are empty: write 0 for an option that got none
+  |
+3 | accept,Against,,
+  |                ^
 --- exit 2

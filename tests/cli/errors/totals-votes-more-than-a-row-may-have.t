@@ -7,4 +7,7 @@ accept,Against,7063600000000000000,63.6%
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:3:16: votes '7063600000000000000' is more than 1000000000000000, the most one row may have
+  |
+3 | accept,Against,7063600000000000000,63.6%
+  |                ^^^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -7,4 +7,7 @@ accept,Against,-2,
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:3:16: votes '-2' is negative
+  |
+3 | accept,Against,-2,
+  |                ^^
 --- exit 2

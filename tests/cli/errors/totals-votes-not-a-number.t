@@ -8,4 +8,7 @@ accept,Abstain,N/A,
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:4:16: votes 'N/A' is not a whole number
+  |
+4 | accept,Abstain,N/A,
+  |                ^^^
 --- exit 2

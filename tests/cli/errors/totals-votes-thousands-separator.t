@@ -7,4 +7,7 @@ accept,Against,2.345,63.6%
 bargain tally --totals vendor-totals.csv --eligible 120 --answer For=yes --answer Against=no
 --- stderr
 bargain: vendor-totals.csv:2:12: votes '1,234' has a comma, a point or an apostrophe, which could separate thousands or decimals: write the whole number without it (1234)
+  |
+2 | accept,For,"1,234",33.6%
+  |            ^^^^^^^
 --- exit 2

@@ -8,4 +8,7 @@ totals:
 bargain tally --totals totals.yaml --eligible 120
 --- stderr
 bargain: totals.yaml:4:5: each entry under 'totals' should be a mapping ({question: ..., option: ..., votes: ...}), found a list
+  |
+4 |   - [accept, no, 70]
+  |     ^^^^^^^^^^^^^^^^
 --- exit 2

@@ -8,4 +8,7 @@ totals:
 bargain tally --totals totals.yaml --eligible 120
 --- stderr
 bargain: totals.yaml:4:5: this total has no 'votes': each entry under 'totals' has question, option and votes (and optionally unit)
+  |
+4 |   - {question: accept, option: no}
+  |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

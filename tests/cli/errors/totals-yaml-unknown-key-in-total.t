@@ -7,4 +7,7 @@ totals:
 bargain tally --totals totals.yaml --eligible 120
 --- stderr
 bargain: totals.yaml:3:37: unknown key 'count'; a total has question, option, votes and unit
+  |
+3 |   - {question: accept, option: yes, count: 37}
+  |                                     ^^^^^
 --- exit 2

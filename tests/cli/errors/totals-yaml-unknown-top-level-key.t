@@ -10,4 +10,7 @@ results:
 bargain tally --totals totals.yaml --eligible 120
 --- stderr
 bargain: totals.yaml:4:1: unknown key 'results'; a totals file has bargain, questions and totals
+  |
+4 | results:
+  | ^^^^^^^
 --- exit 2

@@ -28,4 +28,7 @@ bargain: ballots.yaml:2:12: this value runs on over several lines: is a closing 
 bargain: roster.yaml:2:12: this value runs on over several lines: is a closing quote missing?
 bargain: ballots.yaml:2:12: this value runs on over several lines: is a closing quote missing?
 bargain: totals.yaml:3:32: this value runs on over several lines: is a closing quote missing?
+  |
+3 |   - {question: accept, option: "yes, votes: 37}
+  |                                ^^^^^^^^^^^^^^^^
 --- exit 2

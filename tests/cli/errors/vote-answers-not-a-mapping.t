@@ -27,4 +27,7 @@ bargain: campaign.yaml:15:14: answers: expected the export's words for each answ
 15 |     answers: [For, Against]
    |              ^^^^^^^^^^^^^^
 bargain: vendor-totals.csv:2:12: option 'For' of 'offer-vote' is not an answer: map it with --answer For=yes (or answers: {yes: [For]} in the campaign vote)
+  |
+2 | offer-vote,For,37
+  |            ^^^
 --- exit 2

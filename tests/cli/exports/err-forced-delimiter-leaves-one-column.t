@@ -21,4 +21,7 @@ exit 2
 bargain: ballots.csv:1:1: the header is one column, 'voter;accept': the delimiter is forced to comma by --delimiter comma, but the header holds semicolons: is that the file's delimiter?
 bargain: ballots.csv:1:1: the header is one column, 'voter;accept': the delimiter is forced to tab by delimiter: tab (campaign.yaml:4), but the header holds semicolons: is that the file's delimiter?
 bargain: totals.csv:1:1: the header is one column, 'question;option;votes': the delimiter is forced to comma by --delimiter comma, but the header holds semicolons: is that the file's delimiter?
+  |
+1 | question;option;votes
+  | ^^^^^^^^^^^^^^^^^^^^^
 --- exit 2

@@ -13,3 +13,6 @@ bargain tally --totals online.csv --totals paper.csv --question accept; echo "ex
 exit 2
 --- stderr
 bargain: paper.csv:1:1: this file has no question 'accept' in any row, so its totals would count for nothing. Name the question the same in every file, or count this file on its own
+  |
+1 | question,option,votes
+  | ^^^^^^^^^^^^^^^^^^^^^

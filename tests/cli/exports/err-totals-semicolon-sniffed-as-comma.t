@@ -16,5 +16,11 @@ exit 2
   CARRIED: approved by a 1.3-to-1 margin (50 yes, 40 no), 75% turnout.
 --- stderr
 bargain: totals.csv:1:1: the totals file has no 'question', 'option' or 'votes' column; its columns are: Question;Option;Votes (yes, no, abstain). The header was split at commas but also holds semicolons: if that is the file's delimiter, --delimiter semicolon (or delimiter: semicolon in the campaign vote); if not, map them with --column question=HEADER --column option=HEADER --column votes="Question;Option;Votes (yes" (or columns: {question: HEADER, option: HEADER, votes: Question;Option;Votes (yes} in the campaign vote), HEADER being the header of the column that holds it
+  |
+1 | Question;Option;Votes (yes, no, abstain)
+  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 bargain: rows.csv:3:1: this row has 1 field but the header has 3: the header was split at commas, this row holds semicolons: if that is the file's delimiter, --delimiter semicolon (or delimiter: semicolon in the campaign vote)
+  |
+3 | accept;no;40
+  | ^^^^^^^^^^^^
 --- exit 2

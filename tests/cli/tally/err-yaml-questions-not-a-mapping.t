@@ -20,3 +20,6 @@ exit 2
 --- stderr
 bargain: ballots.yaml:2:12: 'questions' should map each question id to its text, found a list
 bargain: totals.yaml:3:11: a question's text should be text, found a mapping
+  |
+3 |   accept: {text: Do you accept}
+  |           ^^^^^^^^^^^^^^^^^^^^^
