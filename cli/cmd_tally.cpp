@@ -74,7 +74,8 @@ struct TallyArgs {
 
 // What a campaign's vote contributes to a tally (`--campaign FILE --vote ID`).
 struct VoteFromCampaign {
-    std::string question_text;
+    std::string column;         // the ballot column its question is
+    std::string question_text;  // the question of that column, and no other
     std::vector<std::string> committee;  // who signs its certificate
     CountRequest request;  // its files, mappings, window, zone and units (see vote_count_request)
     // The vote's rule and turnout clause, each parsed at load; nothing where
@@ -118,6 +119,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
         a.eligible = *vote->eligible;
         a.eligible_given = true;
     }
+    out->column = vote->column;
     out->question_text = vote->question;
     out->committee = vote->committee;
     return kSuccess;
@@ -238,7 +240,10 @@ Certificate certificate_of(const TallyArgs& a, const TallyReport& out, const Vot
     c.tally = &out;
     c.version = BARGAIN_VERSION;
     c.vote = a.vote;
-    c.question = vote.question_text;
+    // The vote's question, when its column is what was counted (--question
+    // may count another column of the same ballots).
+    bool its_question = out.questions.size() == 1 && out.questions.front().id == vote.column;
+    c.question = its_question ? vote.question_text : "";
     c.committee = vote.committee;
     for (const InputSummary& in : out.inputs) c.input_paths.push_back(relative_to_certificate(in.path, a.certificate));
     if (out.roster) c.roster_path = relative_to_certificate(out.roster->path, a.certificate);
@@ -379,7 +384,7 @@ int run_tally(TallyArgs a) {
     out.warnings = std::move(counted->warnings);
     out.options = count_record(request, rule, a.turnout, out.inputs);
     for (Count::Question& q : out.count.questions)
-        if (with_campaign && q.id == a.question && q.text.empty()) q.text = from_campaign.question_text;
+        if (with_campaign && q.id == from_campaign.column && q.text.empty()) q.text = from_campaign.question_text;
     auto decisions = decide(out.count, out.rule, a.by_unit);
     if (!decisions) return report(decisions.error());
     out.questions = std::move(*decisions);

@@ -4,6 +4,7 @@
 // lib/tally/verify.cpp; this file opens the files, says what differs and
 // picks the exit code: 0 every file and count matches, 1 something
 // differs, 2 a file is missing or the record cannot be read.
+#include <filesystem>
 #include <memory>
 
 #include "commands.h"
@@ -64,7 +65,23 @@ const YamlNode* question_of(const YamlNode& recount, const std::string& id, std:
     return found;
 }
 
+// The certificates for people (.txt, .md, .html) are not the record.
+std::optional<std::string> not_the_json(const std::string& path) {
+    std::string ext = ascii_lower(std::filesystem::path(path).extension().string());
+    for (const char* people : {".txt", ".md", ".html", ".htm"})
+        if (ext == people)
+            return path + " is a certificate for people to read and sign; verify reads the JSON certificate, "
+                          "written with bargain tally ... --certificate FILE.json";
+    return std::nullopt;
+}
+
+// "changed: PATH: sha256 X recorded, Y now", or nothing when it is the same file.
+std::string changed_line(const RecordedFile& f, const std::string& now) {
+    return f.sha256 == now ? "" : "changed: " + f.path + ": sha256 " + f.sha256 + " recorded, " + now + " now\n";
+}
+
 int run_verify(const VerifyArgs& a) {
+    if (auto why = not_the_json(a.certificate)) return report(*why);
     auto in = Input::open(a.certificate);
     if (!in) return report(in.error());
     auto record = read_recorded_count(**in, a.root);
@@ -81,65 +98,81 @@ int run_verify(const VerifyArgs& a) {
         published = std::move(*p);
     }
 
-    // Every file first: a missing one is named with the others, before any count.
+    // Every file read and hashed first: a missing one is named with the
+    // others, and a changed one is named even when it no longer counts.
     std::vector<Diagnostic> missing;
-    for (const RecordedFile& f : record->files)
-        if (auto opened = Input::open(f.path); !opened) missing.push_back(opened.error());
+    std::string out;
+    int changed = 0;
+    for (const RecordedFile& f : record->files) {
+        if (f.recorded_path == "-" || f.recorded_path == "<stdin>")
+            return report(Diagnostic{a.certificate, 0, 0,
+                                     "cannot verify: it was counted from standard input, which cannot be read again; "
+                                     "count the file by its name to make a record anyone can verify"});
+        auto opened = Input::open(f.path);
+        if (!opened) {
+            missing.push_back(opened.error());
+            continue;
+        }
+        std::string line = changed_line(f, (*opened)->sha256());
+        changed += !line.empty();
+        out += line;
+    }
     if (!missing.empty()) {
         report_all(missing);
+        std::string where = !a.root.empty()      ? "the paths are relative to --root " + a.root
+                            : record->certificate ? "the paths are relative to the certificate's folder; --root DIR "
+                                                    "says which folder they are relative to instead"
+                                                  : "a report's paths are relative to the folder the tally ran in; "
+                                                    "run verify there, or give that folder as --root DIR";
         return report(a.certificate + ": cannot verify: " +
                       (missing.size() == 1 ? std::string("a file it names is missing")
                                            : std::to_string(missing.size()) + " files it names are missing") +
-                      (a.root.empty() ? " (paths are relative to the certificate's folder; --root DIR says where "
-                                        "else they are)"
-                                      : ""));
+                      " (" + where + ")");
     }
+    // The audit file is no input to the count: checked when it is there.
+    if (record->audit)
+        if (auto opened = Input::open(record->audit->path)) {
+            std::string line = changed_line(*record->audit, (*opened)->sha256());
+            changed += !line.empty();
+            out += line;
+        }
 
     std::vector<Diagnostic> problems;
     auto again = recount(*record, problems);
     if (!again) {
+        write_output("", out);
         report_all(problems);
         return report(a.certificate + ": cannot verify: the files it names can no longer be counted");
     }
-
-    std::string out;
-    int changed = 0;
-    auto check = [&](const RecordedFile& f, const std::string& sha256) {
-        if (f.sha256 == sha256) return;
-        ++changed;
-        out += "changed: " + f.path + ": sha256 " + f.sha256 + " recorded, " + sha256 + " now\n";
-    };
-    for (std::size_t i = 0; i < again->inputs.size(); ++i)
-        if (i < record->files.size() && !record->files[i].roster) check(record->files[i], again->inputs[i].sha256);
-    if (again->roster && record->files.back().roster) check(record->files.back(), again->roster->sha256);
-
     auto recounted = Input::from_string("recount", tally_json(*again));
     auto tree = load_yaml_document(*recounted);
     if (!tree) return report(tree.error());
-    std::vector<CountDifference> differences;
-    const char* against = "recorded";
+
+    // The record's own numbers always; a vendor's published totals besides.
+    std::size_t differences = 0;
+    auto list = [&](const std::vector<CountDifference>& found, const char* against) {
+        for (const CountDifference& d : found)
+            out += "differs: " + d.what + ": " + d.recorded + " " + against + ", " + d.recount + " in the recount\n";
+        differences += found.size();
+    };
+    list(compare_counts(record->numbers, *tree), "recorded");
     if (published) {
         std::string why;
         const YamlNode* q = question_of(*tree, a.question, &why);
         if (!q) return report(why);
-        differences = compare_published(*published, *q);
-        against = "published";
-    } else {
-        differences = compare_counts(record->numbers, *tree);
+        list(compare_published(*published, *q), "published");
     }
-    for (const CountDifference& d : differences)
-        out += "differs: " + d.what + ": " + d.recorded + " " + against + ", " + d.recount + " in the recount\n";
-    std::size_t files = record->files.size();
-    if (changed == 0 && differences.empty()) {
-        out += "verified: " + std::to_string(files) + (files == 1 ? " file" : " files") + ", every count matches" +
-               (published ? " the published totals" : "") + "\n";
+    std::size_t files = record->files.size() + (record->audit ? 1 : 0);
+    std::string files_text = std::to_string(files) + (files == 1 ? " file" : " files");
+    if (changed == 0 && differences == 0) {
+        out += "verified: " + files_text + ", every count matches" +
+               (published ? ", and so do the published totals" : "") + "\n";
     } else {
-        out += "not verified: " + std::to_string(changed) + " of " + std::to_string(files) +
-               (files == 1 ? " file" : " files") + " changed, " + std::to_string(differences.size()) +
-               (differences.size() == 1 ? " number differs" : " numbers differ") + "\n";
+        out += "not verified: " + std::to_string(changed) + " of " + files_text + " changed, " +
+               std::to_string(differences) + (differences == 1 ? " number differs" : " numbers differ") + "\n";
     }
     if (int s = write_output("", out)) return s;
-    return changed == 0 && differences.empty() ? kSuccess : kAnswerNo;
+    return changed == 0 && differences == 0 ? kSuccess : kAnswerNo;
 }
 
 }  // namespace
@@ -156,8 +189,8 @@ Command setup_verify(CLI::App& parent) {
         ->required()
         ->type_name("FILE");
     app->add_option("--root", args->root,
-                    "Where the files it names are (default: a certificate's folder; for a report, the current "
-                    "folder)")
+                    "The folder the paths it names are relative to (default: a certificate's own folder; for a "
+                    "report, the current folder)")
         ->type_name("DIR");
     app->add_option("--published", args->published,
                     "Compare the recount with these totals instead: \"eligible=N,yes=N,no=N,abstain=N\" or a YAML "

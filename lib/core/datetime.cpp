@@ -449,8 +449,12 @@ std::string format_datetime(const DateTime& dt) {
     std::string out = format_date(floor<days>(dt.wall));
     char buf[48];
     if (dt.has_time) {
-        long long minutes = duration_cast<std::chrono::minutes>(dt.wall - floor<days>(dt.wall)).count();
-        std::snprintf(buf, sizeof buf, "T%02lld:%02lld", minutes / 60, minutes % 60);
+        long long seconds = duration_cast<std::chrono::seconds>(dt.wall - floor<days>(dt.wall)).count();
+        // Seconds only when there are some: a window closing at 18:58:50 is
+        // not the one closing at 18:58, and a recount from the record
+        // (bargain verify) must close it at the same second.
+        if (seconds % 60 == 0) std::snprintf(buf, sizeof buf, "T%02lld:%02lld", seconds / 3600, seconds / 60 % 60);
+        else std::snprintf(buf, sizeof buf, "T%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
         out += buf;
     }
     if (dt.offset) {

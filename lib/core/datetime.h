@@ -117,7 +117,8 @@ std::string format_date(Date d);  // YYYY-MM-DD
 // abbreviate them to their first three letters ("Feb", "Tue").
 std::string_view month_name(std::chrono::month m);      // "February"
 std::string_view weekday_name(std::chrono::weekday d);  // "Tuesday"
-// As it was written, to the minute: 2026-03-05, 2026-03-05T17:00, 2026-03-05T17:00-05:00.
+// As it was written: 2026-03-05, 2026-03-05T17:00, 2026-03-05T17:00-05:00, and to the
+// second when it has seconds (2026-03-05T17:00:30), so it parses back to the same instant.
 std::string format_datetime(const DateTime& dt);
 
 // `n` calendar months after `d`, on the same day of the month or, when the

@@ -59,7 +59,9 @@ std::vector<std::size_t> line_starts(std::string_view text) {
 
 std::string_view line_at(std::string_view text, const std::vector<std::size_t>& starts, long long line) {
     if (line < 1 || static_cast<std::size_t>(line) > starts.size()) return {};
-    return line_of(text.substr(starts[static_cast<std::size_t>(line) - 1]), 1);
+    std::size_t n = static_cast<std::size_t>(line);
+    std::size_t start = starts[n - 1], end = n < starts.size() ? starts[n] - 1 : text.size();
+    return line_of(text.substr(start, end - start), 1);
 }
 
 bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }

@@ -56,6 +56,12 @@ Event* find_event(Campaign& c, const std::string& id) {
     return const_cast<Event*>(find_event(std::as_const(c), id));
 }
 
+bool names_vote(const Campaign& c, const std::string& id) {
+    for (const Vote& v : c.votes)
+        if (v.id == id) return true;
+    return false;
+}
+
 bool is_intent_to_strike(const Event& e) { return e.kind == EventKind::notice && e.notice == NoticeType::intent_to_strike; }
 
 // A violation of the campaign's law preset (the statute the letter cites,
@@ -151,12 +157,6 @@ std::vector<Diagnostic> notice_problems(const CheckedCampaign& checked, const Ev
     for (MissingValue& m : missing_values(default_template(event), checked.campaign, event, file))
         problems.push_back(std::move(m.problem));
     return problems;
-}
-
-static bool names_vote(const Campaign& c, const std::string& id) {
-    for (const Vote& v : c.votes)
-        if (v.id == id) return true;
-    return false;
 }
 
 Result<Notice> render_notice(const CheckedCampaign& checked, const std::string& file, const NoticeRequest& r) {

@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "tally/tally_report.h"
+#include "tally/uk_statement.h"
 #include "text/ap_style.h"
 
 namespace bargain {
@@ -139,23 +140,22 @@ TemplateValue contact_value(const Contact& c) {
 // TULRCA 1992 s.231 (a)-(g), for a vote under a UK rule: spoiled papers
 // count as votes cast, so the invalid papers are all those cast but neither
 // yes nor no. Absent under any other rule.
-TemplateValue uk_statement(const VoteFacts& vf) {
-    const Decision* d = vf.result ? &vf.result->decision.overall : nullptr;
-    const std::string rule = vf.result ? vf.result->rule.name : "";
-    AnswerCounts n = d ? d->counts : AnswerCounts{};
-    long long eligible = d && d->eligible ? *d->eligible : 0;
+TemplateValue uk_value(const VoteFacts& vf) {
+    std::optional<UkStatement> s =
+        vf.result ? uk_statement(vf.result->decision.overall, vf.result->rule) : std::nullopt;
+    UkStatement u = s.value_or(UkStatement{});
+    auto was = [](bool b) { return b ? "was" : "was not"; };
     TemplateValue v;
-    v.set("entitled", number(eligible));
-    v.set("cast", number(n.cast()));
-    v.set("yes", number(n.yes));
-    v.set("no", number(n.no));
-    v.set("invalid", number(n.cast() - n.valid()));
-    v.set("half_turned_out", static_cast<__int128>(n.cast()) * 2 >= eligible ? "was" : "was not");
-    // (g) only where section 226(2B) applies: the important public services.
+    v.set("entitled", number(u.entitled));
+    v.set("cast", number(u.cast));
+    v.set("yes", number(u.yes));
+    v.set("no", number(u.no));
+    v.set("invalid", number(u.invalid));
+    v.set("half_turned_out", was(u.half_turned_out));
     TemplateValue forty;
-    forty.set("met", static_cast<__int128>(n.yes) * 5 >= static_cast<__int128>(eligible) * 2 ? "was" : "was not");
-    v.set("forty_percent", rule == "uk-2016-ips" ? forty : TemplateValue::absent(forty));
-    return d && is_uk_rule(rule) ? v : TemplateValue::absent(v);
+    forty.set("met", was(u.forty_percent.value_or(false)));
+    v.set("forty_percent", u.forty_percent ? forty : TemplateValue::absent(forty));
+    return s ? v : TemplateValue::absent(v);
 }
 
 TemplateValue vote_value(const VoteFacts& vf) {
@@ -193,7 +193,7 @@ TemplateValue vote_value(const VoteFacts& vf) {
     v.set("turnout_tenth", d && d->eligible && *d->eligible > 0 ? ratio_text(n.cast() * 100, *d->eligible, 1) + "%" : "");
     v.set("rule", vf.result ? vf.result->rule.text() : "");
     v.set("challenged", d && d->challenged > 0 ? number(d->challenged) : text(""));
-    v.set("uk", uk_statement(vf));
+    v.set("uk", uk_value(vf));
     return v;
 }
 

@@ -9,6 +9,7 @@
 #include "text/report_text.h"
 #include "text/text_wrap.h"
 #include "tally/rule_working.h"
+#include "tally/uk_statement.h"
 
 namespace bargain {
 
@@ -57,14 +58,24 @@ std::string step_result(const RuleStep& s) {
     return s.met ? "met" : "not met";
 }
 
-Totals totals_of(const Decision& d) {
-    const AnswerCounts& a = d.counts;
-    return Totals{a.yes, a.no, a.valid(), a.cast(), d.eligible};
-}
-
 Table rule_table(const Rule& rule, const Totals& t) {
     Table out{{{"requirement", Align::left}, {"arithmetic", Align::left}, {"", Align::left}}, {}};
     for (const RuleStep& s : rule_working(rule, t)) out.rows.push_back({s.clause, s.arithmetic, step_result(s)});
+    return out;
+}
+
+// With --by-unit each unit is decided on its own counts: its working, the
+// unit named on its first line.
+Table units_rule_table(const Rule& rule, const std::vector<Decision>& units) {
+    Table out{{{"unit", Align::left}, {"requirement", Align::left}, {"arithmetic", Align::left}, {"", Align::left}},
+              {}};
+    for (const Decision& u : units) {
+        bool first = true;
+        for (const RuleStep& s : rule_working(rule, decision_totals(u))) {
+            out.rows.push_back({first ? u.unit : "", s.clause, s.arithmetic, step_result(s)});
+            first = false;
+        }
+    }
     return out;
 }
 
@@ -99,11 +110,7 @@ std::vector<Block> challenge_blocks(const Decision& d, const Rule& rule) {
              {"result", Align::left}},
             {}};
     for (bool yes : {true, false}) {
-        Totals x = totals_of(d);
-        (yes ? x.yes : x.no) += d.challenged;
-        x.valid += d.challenged;
-        x.cast += d.challenged;
-        if (x.eligible) *x.eligible += d.challenged;
+        Totals x = with_challenged(d, yes);
         std::vector<std::string> parts;
         for (const RuleStep& s : rule_working(rule, x)) parts.push_back(s.arithmetic + " (" + step_result(s) + ")");
         t.rows.push_back({"all " + n + (yes ? " yes" : " no"), join_present(parts, "; "),
@@ -118,27 +125,22 @@ std::vector<Block> challenge_blocks(const Decision& d, const Rule& rule) {
     return out;
 }
 
-bool has_uk_item_g(const std::string& rule) { return rule == "uk-2016-ips"; }
-
-// TULRCA 1992 s.231, as amended by the Trade Union Act 2016: what the union
-// must tell those entitled to vote, in its order. Spoiled papers count as
-// votes cast, so (b) is every paper returned.
-Table uk_statement(const Decision& d, const std::string& rule) {
-    const AnswerCounts& a = d.counts;
-    long long eligible = d.eligible.value_or(0);
+// TULRCA 1992 s.231 (uk_statement.h), in its order and words.
+Table uk_table(const UkStatement& s) {
     Table t{{{std::nullopt, Align::left}, {"statement", Align::left}, {"", Align::figures}}, {}};
-    t.rows = {{"(a)", "the number of individuals who were entitled to vote in the ballot", number(eligible)},
-              {"(b)", "the number of votes cast in the ballot", number(a.cast())},
-              {"(c)", "the number of individuals answering \"Yes\" to the question", number(a.yes)},
-              {"(d)", "the number of individuals answering \"No\" to the question", number(a.no)},
-              {"(e)", "the number of spoiled or otherwise invalid voting papers returned", number(a.cast() - a.valid())},
+    auto yes_no = [](bool b) { return b ? "yes" : "no"; };
+    t.rows = {{"(a)", "the number of individuals who were entitled to vote in the ballot", number(s.entitled)},
+              {"(b)", "the number of votes cast in the ballot", number(s.cast)},
+              {"(c)", "the number of individuals answering \"Yes\" to the question", number(s.yes)},
+              {"(d)", "the number of individuals answering \"No\" to the question", number(s.no)},
+              {"(e)", "the number of spoiled or otherwise invalid voting papers returned", number(s.invalid)},
               {"(f)", "whether the number of votes cast is at least 50% of the number entitled to vote",
-               static_cast<__int128>(a.cast()) * 2 >= eligible ? "yes" : "no"}};
-    if (has_uk_item_g(rule))
+               yes_no(s.half_turned_out)}};
+    if (s.forty_percent)
         t.rows.push_back({"(g)",
                           "whether the number answering \"Yes\" is at least 40% of the number entitled to vote "
                           "(section 226(2B) applies)",
-                          static_cast<__int128>(a.yes) * 5 >= static_cast<__int128>(eligible) * 2 ? "yes" : "no"});
+                          yes_no(*s.forty_percent)});
     return t;
 }
 
@@ -150,13 +152,14 @@ Section question_section(const Certificate& c, const QuestionDecision& q, bool s
     Section s{several ? "Question " + q.id : "Result", {}};
     if (several && !text.empty()) s.blocks.push_back(paragraph(text));
     s.blocks.push_back(paragraph(outcome_word(q.overall.outcome) + ": " + question_sentence(q, r.rule) + "."));
-    s.blocks.push_back(table(votes_table(q.overall, r.rule), "The votes"));
-    s.blocks.push_back(paragraph("The rule: " + r.rule.name + ": " + r.rule.text() +
-                                 ". It is decided by whole numbers, each side multiplied out, never by rounded "
-                                 "percentages:"));
-    s.blocks.push_back(table(rule_table(r.rule, totals_of(q.overall)), "The rule's arithmetic"));
-    for (Block& b : challenge_blocks(q.overall, r.rule)) s.blocks.push_back(std::move(b));
-    if (!q.units.empty()) {
+    s.blocks.push_back(table(votes_table(q.overall, r.rule), q.units.empty() ? "The votes" : "The whole vote's votes"));
+    const std::string rule = "The rule: " + r.rule.name + ": " + r.rule.text() +
+                             ". It is decided by whole numbers, each side multiplied out, never by rounded percentages";
+    if (q.units.empty()) {
+        s.blocks.push_back(paragraph(rule + ":"));
+        s.blocks.push_back(table(rule_table(r.rule, decision_totals(q.overall)), "The rule's arithmetic"));
+        for (Block& b : challenge_blocks(q.overall, r.rule)) s.blocks.push_back(std::move(b));
+    } else {
         Table t{{{"unit", Align::left}, {"eligible", Align::figures}, {"cast", Align::figures},
                  {"yes", Align::figures}, {"no", Align::figures}, {"challenged", Align::figures},
                  {"result", Align::left}},
@@ -164,13 +167,21 @@ Section question_section(const Certificate& c, const QuestionDecision& q, bool s
         for (const Decision& u : q.units)
             t.rows.push_back({u.unit, u.eligible ? number(*u.eligible) : "-", number(u.counts.cast()),
                               number(u.counts.yes), number(u.counts.no), number(u.challenged), outcome_name(u.outcome)});
-        s.blocks.push_back(paragraph("By unit: the vote carries only if it carries in every unit."));
+        s.blocks.push_back(paragraph("By unit: each unit is decided on its own counts, and the vote carries only if "
+                                     "it carries in every unit."));
         s.blocks.push_back(table(std::move(t), "Each unit's count and result"));
+        s.blocks.push_back(paragraph(rule + ", in each unit:"));
+        s.blocks.push_back(table(units_rule_table(r.rule, q.units), "The rule's arithmetic in each unit"));
+        for (const Decision& u : q.units) {
+            if (u.challenged == 0) continue;
+            s.blocks.push_back(paragraph("In unit " + u.unit + ":"));
+            for (Block& b : challenge_blocks(u, r.rule)) s.blocks.push_back(std::move(b));
+        }
     }
-    if (is_uk_rule(r.rule.name)) {
+    if (auto uk = uk_statement(q.overall, r.rule)) {
         s.blocks.push_back(paragraph("As the Trade Union and Labour Relations (Consolidation) Act 1992, section 231, "
                                      "requires:"));
-        s.blocks.push_back(table(uk_statement(q.overall, r.rule.name), "The result under section 231"));
+        s.blocks.push_back(table(uk_table(*uk), "The result under section 231"));
     }
     return s;
 }
@@ -195,7 +206,7 @@ Section ballots_section(const Certificate& c) {
     } else {
         long long counted = n.received - n.duplicate - n.outside_window - n.not_on_roster - n.challenged;
         t.rows.push_back({"Ballot records received", number(n.received), ""});
-        t.rows.push_back({"Set aside: a voter's second ballot", number(n.duplicate),
+        t.rows.push_back({"Set aside: a voter's other ballots", number(n.duplicate),
                           r.options.duplicates == "last" ? "the last ballot of a voter counts" : "the first ballot of a voter counts"});
         t.rows.push_back({"Set aside: outside the voting window", number(n.outside_window), ""});
         t.rows.push_back({"Set aside: not on the roster", number(n.not_on_roster), ""});

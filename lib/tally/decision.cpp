@@ -4,31 +4,32 @@ namespace bargain {
 
 namespace {
 
-Totals totals_of(const AnswerCounts& c, std::optional<long long> eligible) {
-    return Totals{c.yes, c.no, c.valid(), c.cast(), eligible};
-}
-
 Decision judge(const Rule& rule, std::string unit, const AnswerCounts& counts, std::optional<long long> eligible,
                long long challenged) {
     Decision d{std::move(unit), eligible, counts, challenged};
-    Totals t = totals_of(counts, eligible);
-    bool carried = rule.carried(t);
-    if (challenged > 0) {
-        Totals all_yes = t, all_no = t;
-        all_yes.yes += challenged;
-        all_no.no += challenged;
-        for (Totals* x : {&all_yes, &all_no}) {
-            x->valid += challenged;
-            x->cast += challenged;
-            if (x->eligible) *x->eligible += challenged;
-        }
-        d.determinative_challenges = rule.carried(all_yes) != carried || rule.carried(all_no) != carried;
-    }
+    bool carried = rule.carried(decision_totals(d));
+    if (challenged > 0)
+        d.determinative_challenges = rule.carried(with_challenged(d, true)) != carried ||
+                                     rule.carried(with_challenged(d, false)) != carried;
     d.outcome = d.determinative_challenges ? Outcome::undetermined : carried ? Outcome::carried : Outcome::failed;
     return d;
 }
 
 }  // namespace
+
+Totals decision_totals(const Decision& d) {
+    const AnswerCounts& c = d.counts;
+    return Totals{c.yes, c.no, c.valid(), c.cast(), d.eligible};
+}
+
+Totals with_challenged(const Decision& d, bool as_yes) {
+    Totals t = decision_totals(d);
+    (as_yes ? t.yes : t.no) += d.challenged;
+    t.valid += d.challenged;
+    t.cast += d.challenged;
+    if (t.eligible) *t.eligible += d.challenged;
+    return t;
+}
 
 const char* outcome_name(Outcome o) {
     switch (o) {

@@ -37,6 +37,13 @@ struct QuestionDecision {
     std::vector<Decision> units;  // with --by-unit
 };
 
+// The numbers a decision was judged on; and the same with its challenged
+// ballots all counted yes (or all no), each also one more eligible since
+// none is on the roster: the two counts that say whether the challenges are
+// determinative.
+Totals decision_totals(const Decision& d);
+Totals with_challenged(const Decision& d, bool as_yes);
+
 // Fails when the rule needs the number of eligible voters and it is unknown.
 Result<std::vector<QuestionDecision>> decide(const Count& count, const Rule& rule, bool by_unit);
 

@@ -1,5 +1,6 @@
 #include "tally/verify.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/suggest.h"
@@ -18,8 +19,8 @@ const YamlNode* field(const YamlNode& map, std::string_view key) {
     return nullptr;
 }
 
-// A path from the record, as the files are opened: relative paths from
-// the root, '/' or '\' as written (a certificate written on Windows).
+// A path from the record, as the files are opened: a relative one joined to
+// the root.
 std::string resolved(const std::string& root, const std::string& path) {
     std::filesystem::path p(path);
     if (p.is_absolute() || root.empty()) return p.lexically_normal().generic_string();
@@ -161,6 +162,20 @@ RecordedFile read_file_entry(YamlReader& r, const YamlNode& n, const std::string
     return f;
 }
 
+// Each item of `list` with a different `key`: "question 'accept' is
+// recorded twice"; the same for the units of each.
+void once_each(YamlReader& r, const YamlNode& list, std::string_view key, const char* what) {
+    std::vector<std::string> seen;
+    for (const YamlNode& item : list.items) {
+        const YamlNode* name = field(item, key);
+        if (!name || !name->is_scalar()) continue;
+        if (std::find(seen.begin(), seen.end(), name->value) != seen.end())
+            r.problem(*name, std::string(what) + " '" + name->value + "' is recorded twice");
+        seen.push_back(name->value);
+        if (const YamlNode* units = field(item, "units"); units && key == "id") once_each(r, *units, "unit", "unit");
+    }
+}
+
 // A copy of `value` under `key` in a mapping node.
 void add_entry(YamlNode& map, const std::string& key, const YamlNode* value) {
     YamlNode k;
@@ -211,6 +226,18 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
                 for (const auto& [k, v] : n.entries)
                     if (k.value == "kind" && v.value == "totals") totals = true;
         for (const RecordedFile& f : out.files) (totals ? out.request.totals : out.request.ballots).push_back(f.path);
+        if (const YamlNode* audit = out.certificate ? field(*doc, "audit") : nullptr;
+            audit && audit->kind != YamlNode::Kind::null) {
+            if (auto m = YamlMap::of(r, *audit, "the audit file", "the audit file (path, sha256, records)")) {
+                RecordedFile f;
+                if (m->need("path", "the audit file has no path")) m->text("path", f.recorded_path);
+                if (m->need("sha256", "the audit file has no sha256")) m->text("sha256", f.sha256);
+                f.records = m->count("records").value_or(0);
+                m->done();
+                f.path = resolved(base, f.recorded_path);
+                out.audit = f;
+            }
+        }
         if (const YamlNode* roster = top->find("roster"); roster && roster->kind != YamlNode::Kind::null) {
             out.files.push_back(read_file_entry(r, *roster, base, true));
             out.request.roster = out.files.back().path;
@@ -225,6 +252,10 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
         out.numbers.kind = YamlNode::Kind::map;
         for (const char* key : {"received", "rejected", "challenged"}) add_entry(out.numbers, key, top->find(key));
         add_entry(out.numbers, "questions", top->find(out.certificate ? "result" : "questions"));
+        // Each question (and each of its units) once, or the comparison
+        // could not tell which recorded number a recount's is to match.
+        if (const YamlNode* questions = field(out.numbers, "questions"))
+            once_each(r, *questions, "id", "question");
         top->find("warnings");
         top->done();
     } catch (const InputError& e) {
@@ -262,10 +293,30 @@ std::string shown(const YamlNode* n) {
     return n->value;
 }
 
+// Equal as written: scalars by their text, lists and mappings item by item
+// (a record edited to hold a list where a number was is compared as it is,
+// and differs from the recount's number).
 bool same(const YamlNode* a, const YamlNode* b) {
     bool a_none = !a || a->kind == YamlNode::Kind::null, b_none = !b || b->kind == YamlNode::Kind::null;
     if (a_none || b_none) return a_none == b_none;
-    return a->kind == YamlNode::Kind::scalar && b->kind == YamlNode::Kind::scalar && a->value == b->value;
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+        case YamlNode::Kind::scalar: return a->value == b->value;
+        case YamlNode::Kind::sequence:
+            if (a->items.size() != b->items.size()) return false;
+            for (std::size_t i = 0; i < a->items.size(); ++i)
+                if (!same(&a->items[i], &b->items[i])) return false;
+            return true;
+        case YamlNode::Kind::map:
+            if (a->entries.size() != b->entries.size()) return false;
+            for (std::size_t i = 0; i < a->entries.size(); ++i)
+                if (a->entries[i].first.value != b->entries[i].first.value ||
+                    !same(&a->entries[i].second, &b->entries[i].second))
+                    return false;
+            return true;
+        case YamlNode::Kind::null: return true;
+    }
+    return false;
 }
 
 void compare_scalar(std::vector<CountDifference>& out, const std::string& what, const YamlNode* a, const YamlNode* b) {

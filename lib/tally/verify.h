@@ -27,7 +27,7 @@
 namespace bargain {
 
 struct RecordedFile {
-    std::string path;  // resolved against the root: what to open
+    std::string path;  // joined to the root: what to open
     std::string recorded_path;  // as the record names it
     std::string sha256;
     long long records = 0;
@@ -38,6 +38,9 @@ struct RecordedCount {
     bool certificate = false;  // a certificate, not a tally report
     std::string vote;          // a certificate's vote id, or ""
     std::vector<RecordedFile> files;  // the ballot (or totals) files, then the roster
+    // A certificate's audit file (tally --audit), which is no input to the
+    // count: its sha256 is checked when the file is there.
+    std::optional<RecordedFile> audit;
     CountRequest request;             // as the first count was asked
     Rule rule;
     std::string turnout;  // as recorded ("50%"), or ""

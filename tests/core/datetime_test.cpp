@@ -407,3 +407,13 @@ TEST_CASE("months and weekdays have their English names, whatever the locale") {
     CHECK(weekday_name(weekday(ymd(2020, 2, 4))) == "Tuesday");
     CHECK(weekday_name(Saturday) == "Saturday");
 }
+
+TEST_CASE("a date and time is written back as it parses, to the second when it has seconds") {
+    for (const char* text : {"2020-01-17", "2020-01-17T18:58", "2020-01-17T18:58:50", "2020-01-17T00:00:01Z",
+                             "2020-01-17T23:59:59-05:00"}) {
+        std::string why;
+        auto dt = parse_datetime(text, &why);
+        REQUIRE(dt);
+        CHECK(format_datetime(*dt) == text);
+    }
+}

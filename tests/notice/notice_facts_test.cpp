@@ -114,11 +114,24 @@ TEST_CASE("an unknown event, or an id that is not an event, is an error that say
     auto unknown = gather_notice_facts(c, "campaign.yaml", "picket-feb5", std::nullopt);
     REQUIRE(!unknown.ok());
     CHECK(unknown.error().located() ==
-          "campaign.yaml: no event 'picket-feb5' in this campaign (did you mean 'picket-feb4'?)");
-    auto vote_id = gather_notice_facts(c, "campaign.yaml", "lbo-vote", std::nullopt);
-    REQUIRE(!vote_id.ok());
-    CHECK(vote_id.error().message ==
-          "'lbo-vote' is a vote, not an event: a notice is for one of the campaign's events");
+          "campaign.yaml: no event or vote 'picket-feb5' in this campaign (did you mean 'picket-feb4'?)");
+    auto session = gather_notice_facts(c, "campaign.yaml", "s1", std::nullopt);
+    REQUIRE(!session.ok());
+    CHECK(session.error().message ==
+          "'s1' is a session: a notice is for one of the campaign's events, or for a vote's result");
+}
+
+TEST_CASE("a vote's id gives the facts of its result notice, issued the day it closed") {
+    CheckedCampaign c = sos();
+    auto facts = gather_notice_facts(c, "campaign.yaml", "lbo-vote", std::nullopt);
+    REQUIRE(facts.ok());
+    REQUIRE(facts->result_of != nullptr);
+    CHECK(facts->result_of->id == "lbo-vote");
+    CHECK(facts->event->id == "lbo-vote");
+    CHECK(facts->issued == day("2020-01-17"));
+    // The facts move with their event.
+    NoticeFacts moved = std::move(*facts);
+    CHECK(moved.event->title == "Result of the vote: Do you accept the employer's last, best offer?");
 }
 
 TEST_CASE("a vote whose ballots have not come in has no result; half its ballots is an error") {

@@ -141,6 +141,7 @@ TEST_CASE("a draft puts a visible placeholder in each hole, in every format, and
     for (const char* event : {"notice", "picket"})
         for (const BuiltinTemplate& t : builtin_templates())
             for (NoticeFormat f : {NoticeFormat::text, NoticeFormat::markdown, NoticeFormat::html}) {
+                if (std::string(t.name) == "ballot-result") continue;  // a vote's, not an event's
                 CAPTURE(event);
                 CAPTURE(t.name);
                 CAPTURE(static_cast<int>(f));

@@ -126,6 +126,7 @@ TEST_CASE("every built-in template renders in every format, for every event, at 
     for (const char* event : {"picket-feb4", "intent-notice", "strike", "mediation", "next-session"})
         for (const BuiltinTemplate& t : builtin_templates())
             for (NoticeFormat f : kFormats) {
+                if (std::string(t.name) == "ballot-result") continue;  // for a vote (below)
                 CAPTURE(event);
                 CAPTURE(t.name);
                 CHECK(!notice(c, event, t.name, f, true).empty());
@@ -139,6 +140,20 @@ TEST_CASE("every built-in template renders in every format, for every event, at 
     CHECK(notice(c, "picket-feb4", "", NoticeFormat::text).find("MEDIA ADVISORY") == 0);
 }
 
+TEST_CASE("a vote's id renders its result notice in every format, and an event's id is refused for it") {
+    CheckedCampaign c = sos();
+    for (const char* vote : {"lbo-vote", "strike-vote"})
+        for (NoticeFormat f : kFormats) {
+            CAPTURE(vote);
+            std::string text = notice(c, vote, "", f);
+            CHECK(text.find("232 voted (91.0%)") != std::string::npos);
+        }
+    CHECK(notice(c, "lbo-vote", "", NoticeFormat::text).find("76 voted yes") != std::string::npos);
+    auto refused = render(c, "picket-feb4", "ballot-result", NoticeFormat::text);
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().message.find("give the id of one of the campaign's votes") != std::string::npos);
+}
+
 TEST_CASE("an event kind with no default template is an error at the event, naming the built-ins") {
     CheckedCampaign c = sos();
     NoticeRequest r;
@@ -147,7 +162,7 @@ TEST_CASE("an event kind with no default template is an error at the event, nami
     REQUIRE(!out.ok());
     CHECK(out.error().located() ==
           "campaign.yaml:83:5: event 'mediation' is a mediation, which has no default template; choose one with "
-          "--template (media-advisory, intent-to-strike, press-release) or give a template file");
+          "--template (media-advisory, intent-to-strike, press-release, ballot-result) or give a template file");
     CHECK(default_template(c.campaign.events[0]) == "media-advisory");
     CHECK(default_template(c.campaign.events[3]) == "intent-to-strike");
 }
@@ -158,6 +173,7 @@ TEST_CASE("a hostile value in any field of the campaign is escaped in every HTML
           std::string::npos);
     for (const char* event : {"rally", "notice", "strike"})
         for (const BuiltinTemplate& t : builtin_templates()) {
+            if (std::string(t.name) == "ballot-result") continue;  // a vote's, not an event's
             CAPTURE(event);
             CAPTURE(t.name);
             std::string html = notice(c, event, t.name, NoticeFormat::html, true);
@@ -173,8 +189,10 @@ TEST_CASE("a hostile value in any field of the campaign is escaped in every HTML
 
 TEST_CASE("a plain-text notice is wrapped at 72 columns") {
     CheckedCampaign c = sos();
-    for (const char* event : {"picket-feb4", "intent-notice"})
+    for (const char* event : {"picket-feb4", "intent-notice", "lbo-vote"})
         for (const BuiltinTemplate& t : builtin_templates()) {
+            // The result notice is a vote's; every other built-in is an event's.
+            if ((std::string(t.name) == "ballot-result") != (std::string(event) == "lbo-vote")) continue;
             std::istringstream lines(notice(c, event, t.name, NoticeFormat::text, true));
             std::string line;
             while (std::getline(lines, line)) {
@@ -260,5 +278,5 @@ TEST_CASE("a built-in template's source is what is compiled in; an unknown name 
     REQUIRE(!unknown.ok());
     CHECK(unknown.error().message ==
           "no built-in template 'media-advisry' (did you mean 'media-advisory'?); the built-in templates are "
-          "media-advisory, intent-to-strike, press-release");
+          "media-advisory, intent-to-strike, press-release, ballot-result");
 }

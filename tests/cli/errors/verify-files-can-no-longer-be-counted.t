@@ -17,7 +17,9 @@ bargain verify c.json; echo "exit $?"
 printf 'member,accept\nV1,yes\nV2,no\nV3,yes\n' > ballots.csv
 bargain verify c.json; echo "exit $?"
 --- stdout
+changed: ballots.csv: sha256 56b114ed3ab38517e05620f4caada9db618cdf0caa89dfe20783ecb26a9dc083 recorded, 555e8478a1d9e7f2ff7c9ac75c6474acc3d772842ac0097e9d96f220c01e1e26 now
 exit 2
+changed: ballots.csv: sha256 56b114ed3ab38517e05620f4caada9db618cdf0caa89dfe20783ecb26a9dc083 recorded, 762749f430709dc76cc771a67c786e48d0e3322383af1c75b55112acf5cffb44 now
 exit 2
 --- stderr
 bargain: ballots.csv:3:1: this row has 1 field but the header has 2

@@ -14,5 +14,5 @@ exit 2
 exit 2
 --- stderr
 bargain: list.json:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found a list
-bargain: notes.txt:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found text
+bargain: notes.txt is a certificate for people to read and sign; verify reads the JSON certificate, written with bargain tally ... --certificate FILE.json
 bargain: empty.json:1:1: expected a result certificate (tally --certificate FILE.json) or a tally --format json report, a JSON object with "certificate" or "inputs"; found nothing

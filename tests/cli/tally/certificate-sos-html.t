@@ -81,7 +81,7 @@ code { font: 7.5pt "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
 <tbody>
 <tr><th scope="row">Entitled to vote</th><td class="n">255</td><td>the roster, ../roster.csv</td></tr>
 <tr><th scope="row">Ballot records received</th><td class="n">235</td><td></td></tr>
-<tr><th scope="row">Set aside: a voter&#39;s second ballot</th><td class="n">2</td><td>the first ballot of a voter counts</td></tr>
+<tr><th scope="row">Set aside: a voter&#39;s other ballots</th><td class="n">2</td><td>the first ballot of a voter counts</td></tr>
 <tr><th scope="row">Set aside: outside the voting window</th><td class="n">1</td><td></td></tr>
 <tr><th scope="row">Set aside: not on the roster</th><td class="n">0</td><td></td></tr>
 <tr><th scope="row">Challenged (sealed, not counted)</th><td class="n">0</td><td></td></tr>

@@ -43,7 +43,7 @@ No ballots were challenged.
 |---|---:|---|
 | Entitled to vote | 255 | the roster, ../roster.csv |
 | Ballot records received | 235 |  |
-| Set aside: a voter's second ballot | 2 | the first ballot of a voter counts |
+| Set aside: a voter's other ballots | 2 | the first ballot of a voter counts |
 | Set aside: outside the voting window | 1 |  |
 | Set aside: not on the roster | 0 |  |
 | Challenged (sealed, not counted) | 0 |  |

@@ -16,4 +16,4 @@ verified: 2 files, every count matches
 exit 0
 --- stderr
 bargain: roster.csv: cannot open: No such file or directory
-bargain: results/lbo.json: cannot verify: a file it names is missing (paths are relative to the certificate's folder; --root DIR says where else they are)
+bargain: results/lbo.json: cannot verify: a file it names is missing (the paths are relative to the certificate's folder; --root DIR says which folder they are relative to instead)
