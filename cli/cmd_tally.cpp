@@ -77,6 +77,9 @@ struct VoteFromCampaign {
     std::string column;         // the ballot column its question is
     std::string question_text;  // the question of that column, and no other
     std::vector<std::string> committee;  // who signs its certificate
+    // Where the vote is written: a problem with the count as a whole (no
+    // file names its question, its rule needs the eligible) is placed there.
+    Place where;
     CountRequest request;  // its files, mappings, window, zone and units (see vote_count_request)
     // The vote's rule and turnout clause, each parsed at load; nothing where
     // the command line gives its own.
@@ -120,6 +123,7 @@ int take_vote(TallyArgs& a, VoteFromCampaign* out) {
         a.eligible_given = true;
     }
     out->column = vote->column;
+    out->where = Place{loaded->name, vote->where.line, vote->where.column};
     out->question_text = vote->question;
     out->committee = vote->committee;
     return kSuccess;
@@ -376,8 +380,18 @@ int run_tally(TallyArgs a) {
     out.by_unit = a.by_unit;
 
     std::vector<Diagnostic> problems;
+    // A problem with the count as a whole is the campaign vote's, when it
+    // is one: placed at the vote and said to be about it.
+    auto at_the_vote = [&](Diagnostic d) {
+        if (!with_campaign || !d.file.empty()) return d;
+        Diagnostic placed = from_campaign.where.problem("vote '" + a.vote + "': " + d.message, d.help);
+        return placed;
+    };
     auto counted = count_ballot_files(request, problems);
-    if (!counted) return report_all(problems);
+    if (!counted) {
+        for (Diagnostic& d : problems) d = at_the_vote(std::move(d));
+        return report_all(problems);
+    }
     out.roster = std::move(counted->roster);
     out.inputs = std::move(counted->inputs);
     out.count = std::move(counted->count);
@@ -386,7 +400,7 @@ int run_tally(TallyArgs a) {
     for (Count::Question& q : out.count.questions)
         if (with_campaign && q.id == from_campaign.column && q.text.empty()) q.text = from_campaign.question_text;
     auto decisions = decide(out.count, out.rule, a.by_unit);
-    if (!decisions) return report(decisions.error());
+    if (!decisions) return report(at_the_vote(decisions.error()));
     out.questions = std::move(*decisions);
     for (const Diagnostic& w : out.warnings) report_warning(w);
 
