@@ -15,6 +15,7 @@
 #include <variant>
 #include <vector>
 
+#include "campaign/schedule.h"
 #include "core/datetime.h"
 #include "core/diagnostic.h"
 #include "io/input.h"
@@ -143,6 +144,9 @@ struct Offer {
     // wages holds 0. Empty when no year's raise is flat, so readers that
     // only know percentages see the same `wages` as before.
     std::vector<long long> flat_cents;
+    // Step movement, effective dates, bonuses and the employer's share of
+    // benefits: what a unit on a salary schedule is costed under.
+    OfferScheduleTerms schedule_terms;
     Where where;
 };
 
@@ -238,6 +242,10 @@ struct Campaign {
     std::vector<Vote> votes;
     std::vector<Event> events;
     std::vector<Constraint> constraints;
+    // Units costed from a salary schedule instead of a payroll, and the
+    // terms (roll-up, benefits, contract years) costing uses.
+    std::vector<SalarySchedule> schedules;
+    CostingTerms costing;
 
     // A path written in the campaign (ballots, roster), relative to the
     // directory of the campaign file; absolute paths are kept.
