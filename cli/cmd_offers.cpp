@@ -54,7 +54,7 @@ int run_offers(const OffersArgs& a) {
 
     OffersReport r;
     r.campaign = c.info.name;
-    for (const Unit& u : c.units) r.unit_names.push_back(u.short_name.empty() ? u.id : u.short_name);
+    for (const Unit& u : c.units) r.unit_names.emplace_back(u.id, u.short_name.empty() ? u.id : u.short_name);
     r.offers = std::move(costing.offers);
     for (const OfferCost& oc : r.offers) {
         const TimelineItem* item = checked.timeline.find(oc.offer->id);

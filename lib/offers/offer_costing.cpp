@@ -80,7 +80,7 @@ public:
     }
 
     std::optional<UnitCost> unit_cost(const Offer& o, const Unit& u) {
-        UnitCost cost{u.id, {}, 0};
+        UnitCost cost{u.id, {}, 0, std::nullopt, {}};
         const Rational payroll = *u.payroll_cents;
         Rational pay = payroll;
         for (size_t k = 0; k < o.wages.size(); ++k) {
@@ -122,6 +122,30 @@ std::vector<long long> compounded_by_year(const Offer& o) {
     return out;
 }
 
+// The schedule a unit is on, if any.
+const SalarySchedule* schedule_of(const Campaign& c, const std::string& unit) {
+    for (const SalarySchedule& s : c.schedules)
+        for (const std::string& u : s.units)
+            if (u == unit) return &s;
+    return nullptr;
+}
+
+// A schedule's cost as a unit's: the years' totals, and the parts kept.
+std::optional<UnitCost> schedule_unit_cost(const Campaign& c, const SalarySchedule& s, const Offer& o,
+                                           std::optional<Date> year1, const std::string& file,
+                                           std::vector<Diagnostic>& problems) {
+    ScheduleCosting sc = cost_schedule(s, c.costing, o, year1, file);
+    problems.insert(problems.end(), sc.problems.begin(), sc.problems.end());
+    if (!sc.cost) return std::nullopt;
+    UnitCost out;
+    for (const std::string& u : s.units) out.unit += (out.unit.empty() ? "" : "+") + u;
+    for (const YearCost& y : sc.cost->years) out.per_year_cents.push_back(y.total_cents);
+    out.total_cents = sc.cost->term.total_cents;
+    out.schedule = std::move(sc.cost);
+    out.members = std::move(sc.members);
+    return out;
+}
+
 }  // namespace
 
 OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers, const std::string& file) {
@@ -133,10 +157,10 @@ OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer
     // Units with only a head count (for votes) are fine until there is an
     // offer to cost.
     for (const Unit& u : offers.empty() ? std::vector<Unit>{} : campaign.units)
-        if (!u.payroll_cents)
+        if (!u.payroll_cents && !schedule_of(campaign, u.id))
             costing.problem(u.where, "unit '" + u.id +
-                                         "' has no payroll to cost offers against: give its annual base payroll, like "
-                                         "payroll: 9450000.00");
+                                         "' has no payroll or salary schedule to cost offers against: give its annual "
+                                         "base payroll, like payroll: 9450000.00, or list it in the units of one of schedules:");
     for (const Offer* o : offers) costing.costable(*o);
     if (!out.problems.empty()) return out;
 
@@ -149,8 +173,15 @@ OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer
             if (oc.compounded_by_year.size() == o->wages.size()) oc.compounded = oc.compounded_by_year.back();
             else costing.problem(o->where, "offer '" + o->id + "' compounds to an increase too large to show");
         }
+        const std::optional<Date> year1 = first_contract_year(campaign.info, campaign.costing);
         for (const Unit& u : campaign.units) {
-            auto cost = costing.unit_cost(*o, u);
+            std::optional<UnitCost> cost;
+            if (const SalarySchedule* s = schedule_of(campaign, u.id)) {
+                if (s->units.empty() || s->units.front() != u.id) continue;  // costed with its schedule's first unit
+                cost = schedule_unit_cost(campaign, *s, *o, year1, file, out.problems);
+            } else {
+                cost = costing.unit_cost(*o, u);
+            }
             if (!cost) break;
             if (!add_into(oc.all, *cost)) {
                 costing.problem(o->where, "the cost of offer '" + o->id +
@@ -185,12 +216,12 @@ OfferComparison compare_offers(const OfferCost& from, const OfferCost& to) {
     // Over the common years only; figures are within kMaxCents, so their
     // sums over at most kMaxContractYears years and their gaps fit.
     auto cut = [&](const UnitCost& u) {
-        UnitCost out{u.unit, {u.per_year_cents.begin(), u.per_year_cents.begin() + static_cast<long>(c.years)}, 0};
+        UnitCost out{u.unit, {u.per_year_cents.begin(), u.per_year_cents.begin() + static_cast<long>(c.years)}, 0, std::nullopt, {}};
         for (long long y : out.per_year_cents) out.total_cents += y;
         return out;
     };
     auto gap = [&](const UnitCost& x, const UnitCost& y) {
-        UnitCost g{x.unit, {}, y.total_cents - x.total_cents};
+        UnitCost g{x.unit, {}, y.total_cents - x.total_cents, std::nullopt, {}};
         for (size_t k = 0; k < c.years; ++k) g.per_year_cents.push_back(y.per_year_cents[k] - x.per_year_cents[k]);
         return g;
     };

@@ -17,6 +17,7 @@
 #include "campaign/campaign.h"
 #include "campaign/offer_terms.h"
 #include "core/diagnostic.h"
+#include "offers/schedule_costing.h"
 
 namespace bargain {
 
@@ -27,9 +28,13 @@ inline constexpr long long kMaxRaise = 1000 * kWageScale;  // 1000%
 
 // One unit's (or all units') cost of an offer.
 struct UnitCost {
-    std::string unit;                     // the unit's id
+    std::string unit;                     // the unit's id ("a+b" for a schedule of several units)
     std::vector<long long> per_year_cents;  // the raises' cost in each contract year
     long long total_cents = 0;
+    // Costed from a salary schedule: each year's parts (per_year_cents holds
+    // their totals), the term's, and the members' table.
+    std::optional<ScheduleCost> schedule;
+    std::vector<MemberPay> members;
 };
 
 struct OfferCost {
@@ -49,8 +54,9 @@ struct OfferCosting {
     std::vector<Diagnostic> problems;  // `offers` is complete only when this is empty
 };
 
-// Costs `offers` (each an offer of `campaign`) against every unit's payroll.
-// `file` names the campaign in diagnostics.
+// Costs `offers` (each an offer of `campaign`) against every unit's payroll,
+// or for the units on a salary schedule, against the schedule (one cost for
+// all of a schedule's units). `file` names the campaign in diagnostics.
 OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers,
                          const std::string& file);
 

@@ -68,6 +68,24 @@ std::string heading(const Offer& o, const std::optional<Date>& date) {
 
 using Rows = TableRows;
 
+// The name a unit's row shows: its short name, or its id; a schedule's
+// units joined ("PVEA+PVESP").
+std::string unit_name(const OffersReport& r, const UnitCost& u) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= u.unit.size()) {
+        std::size_t plus = u.unit.find('+', start);
+        std::string id = u.unit.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+        std::string name = id;
+        for (const auto& [unit, shown] : r.unit_names)
+            if (unit == id) name = shown;
+        out += (out.empty() ? "" : "+") + one_line(name);
+        if (plus == std::string::npos) break;
+        start = plus + 1;
+    }
+    return out;
+}
+
 // A year's raise in a table for people: "4.0%", "$1,000/member".
 std::string raise_cell(const Offer& o, size_t year) {
     return raise_text(o, year) + (is_flat_raise(o, year) ? "/member" : "%");
@@ -94,10 +112,40 @@ Rows offer_rows(const OffersReport& r, const OfferCost& oc) {
         for (long long c : u.per_year_cents) rows.back().push_back(money_text(c));
         rows.back().push_back(money_text(u.total_cents));
     };
-    for (size_t i = 0; i < oc.units.size(); ++i)
-        cost_row(i < r.unit_names.size() ? one_line(r.unit_names[i]) : oc.units[i].unit, oc.units[i]);
+    for (const UnitCost& u : oc.units) cost_row(unit_name(r, u), u);
     if (oc.units.size() > 1) cost_row("all units", oc.all);
     return rows;
+}
+
+// A unit costed from a salary schedule: each year's parts, and the term's.
+Rows schedule_rows(const UnitCost& u) {
+    const ScheduleCost& s = *u.schedule;
+    Rows rows;
+    rows.push_back({""});
+    for (size_t k = 0; k < s.years.size(); ++k) rows.back().push_back(year_header(k));
+    rows.back().push_back("term");
+    auto part = [&](const char* name, long long YearCost::*field) {
+        rows.push_back({name});
+        for (const YearCost& y : s.years) rows.back().push_back(money_text(y.*field));
+        rows.back().push_back(money_text(s.term.*field));
+    };
+    part("schedule increase", &YearCost::schedule_cents);
+    part("steps", &YearCost::steps_cents);
+    part("wages", &YearCost::wages_cents);
+    part("roll-up", &YearCost::rollup_cents);
+    part("bonus", &YearCost::bonus_cents);
+    part("benefits", &YearCost::benefits_cents);
+    part("total", &YearCost::total_cents);
+    rows.push_back({"% of base wages"});
+    for (const YearCost& y : s.years) rows.back().push_back(percent4_text(y.percent_of_base) + "%");
+    rows.back().push_back(percent4_text(s.term.percent_of_base) + "%");
+    return rows;
+}
+
+// "Teachers (schedule teachers, base wages $12,345,678.00):"
+std::string schedule_heading(const OffersReport& r, const UnitCost& u) {
+    return unit_name(r, u) + " (schedule " + u.schedule->schedule->id + ", base wages " +
+           money_text(u.schedule->base_cents) + "):";
 }
 
 // "union-dec raises wages 11.9456% compounded over three years, at a cost of
@@ -171,6 +219,23 @@ Document cost_document(const UnitCost& u, bool with_unit) {
     for (long long y : u.per_year_cents) years.push(Document::integer(y));
     d.set("per_year_cents", std::move(years));
     d.set("total_cents", Document::integer(u.total_cents));
+    if (u.schedule) {
+        Document parts = Document::array();
+        for (std::size_t k = 0; k < u.schedule->years.size(); ++k) {
+            const YearCost& y = u.schedule->years[k];
+            parts.push(Document::object()
+                           .set("year", Document::integer(static_cast<long long>(k + 1)))
+                           .set("schedule_cents", Document::integer(y.schedule_cents))
+                           .set("steps_cents", Document::integer(y.steps_cents))
+                           .set("wages_cents", Document::integer(y.wages_cents))
+                           .set("rollup_cents", Document::integer(y.rollup_cents))
+                           .set("bonus_cents", Document::integer(y.bonus_cents))
+                           .set("benefits_cents", Document::integer(y.benefits_cents))
+                           .set("total_cents", Document::integer(y.total_cents))
+                           .set("percent_of_base", Document::number(percent4_text(y.percent_of_base))));
+        }
+        d.set("years", std::move(parts));
+    }
     return d;
 }
 
@@ -232,6 +297,8 @@ std::string offers_text(const OffersReport& r) {
         out += "\n" + one_line(heading(*oc.offer, r.dates[i])) + "\n";
         out += text_table(offer_rows(r, oc), Align::figures);
         out += "  " + offer_summary(oc) + "\n";
+        for (const UnitCost& u : oc.units)
+            if (u.schedule) out += "\n  " + schedule_heading(r, u) + "\n" + text_table(schedule_rows(u), Align::figures);
     }
     return out;
 }
@@ -252,6 +319,10 @@ std::string offers_markdown(const OffersReport& r) {
         out += "\n## " + markdown_text(heading(*oc.offer, r.dates[i])) + "\n\n";
         out += markdown_table(offer_rows(r, oc), Align::figures) + "\n";
         out += markdown_text(offer_summary(oc)) + "\n";
+        for (const UnitCost& u : oc.units)
+            if (u.schedule)
+                out += "\n" + markdown_text(schedule_heading(r, u)) + "\n\n" +
+                       markdown_table(schedule_rows(u), Align::figures);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/datetime.h"
@@ -14,7 +15,8 @@ namespace bargain {
 
 struct OffersReport {
     std::string campaign;                  // its name
-    std::vector<std::string> unit_names;   // for text and markdown, in the costing's unit order
+    // For text and markdown: each unit's id and the name to show.
+    std::vector<std::pair<std::string, std::string>> unit_names;
     std::vector<OfferCost> offers;
     std::vector<std::optional<Date>> dates;  // each offer's date, resolved
     std::optional<OfferComparison> compare;  // --compare A B: points into `offers`

@@ -133,8 +133,9 @@ TEST_CASE("missing wages, payroll or members are named, never costed as zero") {
           std::vector<std::string>{"campaign.yaml:5:5: offer 'o' has no wages to cost: give its raise for each "
                                    "contract year, like wages: [1.5, 2.0, 2.0]"});
     CHECK(problems(campaign("units:\n  - {id: u, members: 3}\noffers: [{id: o, wages: [1]}]\n")) ==
-          std::vector<std::string>{"campaign.yaml:4:5: unit 'u' has no payroll to cost offers against: give its "
-                                   "annual base payroll, like payroll: 9450000.00"});
+          std::vector<std::string>{"campaign.yaml:4:5: unit 'u' has no payroll or salary schedule to cost offers "
+                                   "against: give its annual base payroll, like payroll: 9450000.00, or list it in "
+                                   "the units of one of schedules:"});
     CHECK(problems(campaign("units:\n  - {id: u, payroll: 100}\noffers: [{id: o, wages: [\"$500\"]}]\n")) ==
           std::vector<std::string>{"campaign.yaml:4:5: unit 'u' has no members: offer 'o' gives a flat $500 per "
                                    "member in year 1, so costing it needs the unit's head count, like members: 180"});

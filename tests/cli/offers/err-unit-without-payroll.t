@@ -11,6 +11,6 @@ offers:
 --- run
 bargain offers campaign.yaml
 --- stderr
-bargain: campaign.yaml:5:5: unit 'local-2' has no payroll to cost offers against: give its annual base payroll, like payroll: 9450000.00
-bargain: campaign.yaml:6:5: unit 'local-3' has no payroll to cost offers against: give its annual base payroll, like payroll: 9450000.00
+bargain: campaign.yaml:5:5: unit 'local-2' has no payroll or salary schedule to cost offers against: give its annual base payroll, like payroll: 9450000.00, or list it in the units of one of schedules:
+bargain: campaign.yaml:6:5: unit 'local-3' has no payroll or salary schedule to cost offers against: give its annual base payroll, like payroll: 9450000.00, or list it in the units of one of schedules:
 --- exit 2

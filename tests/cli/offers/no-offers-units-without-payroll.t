@@ -21,4 +21,4 @@ Early days: offers
 exit 0
 exit 2
 --- stderr
-bargain: with-offer.yaml:4:5: unit 'local-1' has no payroll to cost offers against: give its annual base payroll, like payroll: 9450000.00
+bargain: with-offer.yaml:4:5: unit 'local-1' has no payroll or salary schedule to cost offers against: give its annual base payroll, like payroll: 9450000.00, or list it in the units of one of schedules:
