@@ -91,8 +91,8 @@ _bargain() {
             positional=campaign
             ;;
         offers)
-            options+=" --format --compare -o --output"
-            formats="text markdown json csv"
+            options+=" --format --compare --members --offer -o --output"
+            formats="text markdown json csv html"
             positional=campaign
             ;;
         check)
@@ -167,7 +167,7 @@ _bargain() {
         --eligible | --column | --answer | --roster-column | --timezone)
             return 0 # a number, a mapping or a zone: nothing to offer
             ;;
-        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare)
+        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer)
             return 0 # an id, a date or a number: nothing to offer
             ;;
     esac

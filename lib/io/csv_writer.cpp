@@ -37,4 +37,20 @@ std::string csv_table(const Table& table) {
     return out;
 }
 
+std::string csv_figures_row(const std::vector<std::string>& cells) {
+    auto is_number = [](const std::string& c) {
+        size_t i = c.size() > 1 && c[0] == '-' ? 1 : 0;
+        bool digits = false, dot = false;
+        for (; i < c.size(); ++i) {
+            if (c[i] >= '0' && c[i] <= '9') digits = true;
+            else if (c[i] == '.' && digits && !dot) dot = true;
+            else return false;
+        }
+        return digits && c.back() != '.';
+    };
+    std::string row;
+    for (size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + (is_number(cells[i]) ? cells[i] : csv_cell(cells[i]));
+    return row + "\n";
+}
+
 }  // namespace bargain

@@ -15,6 +15,11 @@ namespace bargain {
 std::string csv_cell(std::string_view text);
 // Cells joined with commas, ending in "\n".
 std::string csv_row(const std::vector<std::string>& cells);
+// The same for a row of figures a spreadsheet must read as numbers: a cell
+// that is only a number ("-2.5", "-367500.00") goes out as is, since it
+// cannot be a formula, where csv_cell() would quote its leading '-' and turn
+// every negative figure into text.
+std::string csv_figures_row(const std::vector<std::string>& cells);
 // The headers, then each row; a heading-less column's header is empty, and a
 // row that ends early is filled with empty cells, since a reader (ours too)
 // wants every record as long as the header.

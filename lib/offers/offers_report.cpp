@@ -26,27 +26,6 @@ std::string amount_text(long long cents) {
     return fmt::format("{}{}.{:02}", cents < 0 ? "-" : "", a / 100, a % 100);
 }
 
-// A CSV row whose figures a spreadsheet must read as numbers. csv_cell()
-// quotes a leading '-' against formula injection, which would turn every
-// negative gap into text; a cell that is only a number we wrote ourselves
-// ("-2.5", "-367500.00") cannot be a formula, so it goes out as is.
-std::string figures_row(const std::vector<std::string>& cells) {
-    auto is_number = [](const std::string& c) {
-        size_t i = c.size() > 1 && c[0] == '-' ? 1 : 0;
-        bool digits = false, dot = false;
-        for (; i < c.size(); ++i) {
-            if (c[i] >= '0' && c[i] <= '9') digits = true;
-            else if (c[i] == '.' && digits && !dot) dot = true;
-            else return false;
-        }
-        return digits && c.back() != '.';
-    };
-    std::string row;
-    for (size_t i = 0; i < cells.size(); ++i) row += (i ? "," : "") + (is_number(cells[i]) ? cells[i] : csv_cell(cells[i]));
-    return row + "\n";
-}
-
-
 std::string year_header(size_t k) { return "year " + std::to_string(k + 1); }
 
 // "three years", "one year".
@@ -342,11 +321,11 @@ std::string offers_csv(const OffersReport& r) {
         const std::string& b = c.to->offer->id;
         std::string out = csv_row({"year", a + " raise", b + " raise", "gap points", a + " cost", b + " cost", "gap"});
         for (size_t k = 0; k < c.years; ++k)
-            out += figures_row({std::to_string(k + 1), raise_text(*c.from->offer, k), raise_text(*c.to->offer, k),
+            out += csv_figures_row({std::to_string(k + 1), raise_text(*c.from->offer, k), raise_text(*c.to->offer, k),
                             c.raise_points[k] ? wage_percent_text(*c.raise_points[k]) : "",
                             amount_text(c.from_all.per_year_cents[k]), amount_text(c.to_all.per_year_cents[k]),
                             amount_text(c.all.per_year_cents[k])});
-        out += figures_row({"total", c.from_compounded ? percent4_text(*c.from_compounded) : "",
+        out += csv_figures_row({"total", c.from_compounded ? percent4_text(*c.from_compounded) : "",
                         c.to_compounded ? percent4_text(*c.to_compounded) : "",
                         c.compounded_points ? percent4_text(*c.compounded_points) : "", amount_text(c.from_all.total_cents),
                         amount_text(c.to_all.total_cents), amount_text(c.all.total_cents)});
@@ -367,7 +346,7 @@ std::string offers_csv(const OffersReport& r) {
             else row.push_back(oc.compounded ? percent4_text(oc.compounded_by_year[k]) : "");
             for (const UnitCost& u : oc.units) row.push_back(amount_text(total ? u.total_cents : u.per_year_cents[k]));
             row.push_back(amount_text(total ? oc.all.total_cents : oc.all.per_year_cents[k]));
-            out += figures_row(row);
+            out += csv_figures_row(row);
         }
     }
     return out;

@@ -211,6 +211,7 @@ ScheduleCosting cost_schedule(const SalarySchedule& s, const CostingTerms& terms
     if (!base) return out;
     cost.base_cents = *base;
     cost.printed = schedule;
+    cost.benefits = !terms.benefits.empty();
     auto percent = [&](long long cents) {
         return w0 == 0 ? 0 : rounded(Rational(cents) * kHundredPercent / w0).value_or(0);
     };

@@ -55,6 +55,7 @@ struct ScheduleCost {
     // Each year's schedule as printed, year 0 (the expiring one) first:
     // printed[year][step][lane], cents.
     std::vector<std::vector<std::vector<long long>>> printed;
+    bool benefits = false;  // the campaign costs benefits, so members' premiums are shown
 };
 
 // One starting cell of the members' table: a member there today, year by

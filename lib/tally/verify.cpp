@@ -162,13 +162,15 @@ RecordedFile read_file_entry(YamlReader& r, const YamlNode& n, const std::string
     return f;
 }
 
-// Each item of `list` with a different `key`: "question 'accept' is
-// recorded twice"; the same for the units of each.
+// Each item of `list` named by its `key`, and each by a different one:
+// "question 'accept' is recorded twice"; the same for the units of each.
 void once_each(YamlReader& r, const YamlNode& list, std::string_view key, const char* what) {
     std::vector<std::string> seen;
     for (const YamlNode& item : list.items) {
         const YamlNode* name = field(item, key);
-        if (!name || !name->is_scalar()) continue;
+        if (!name || !name->is_scalar())
+            r.problem(name ? *name : item, std::string("this ") + what + " has no " + std::string(key) +
+                                               ", so its numbers cannot be matched with the recount's");
         if (std::find(seen.begin(), seen.end(), name->value) != seen.end())
             r.problem(*name, std::string(what) + " '" + name->value + "' is recorded twice");
         seen.push_back(name->value);

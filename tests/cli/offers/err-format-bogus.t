@@ -3,6 +3,5 @@
 cp -r "$EXAMPLES/sos-2020" sos
 bargain offers sos/campaign.yaml --format html
 --- stderr
-bargain: --format: html not in {text,markdown,json,csv}
-Run 'bargain offers --help' for usage.
+bargain: --format html is for --members: the members' table is the page a local posts
 --- exit 2

@@ -10,7 +10,9 @@ Positionals:
 
 Options:
   -h,--help                   Print this help message and exit
-  --format FMT                Output format: text (default), markdown, json, csv
+  --format FMT                Output format: text (default), markdown, json, csv, html
+  --members                   What each offer means for each member on a salary schedule: pay today and each year, by lane and starting step (html only with it)
+  --offer ID                  With --members: only this offer
   --compare ID x 2            Show the gap from offer A to offer B, year by year and in total
   -o,--output FILE            Write to FILE (atomically) instead of stdout
 
