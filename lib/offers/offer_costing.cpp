@@ -197,6 +197,44 @@ OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer
     return out;
 }
 
+namespace {
+
+// The gap in each part of a schedule's cost, year by year over the years
+// both offers cover, and over those years; each the difference of the two
+// figures shown.
+ScheduleCost schedule_gap(const ScheduleCost& from, const ScheduleCost& to, std::size_t years) {
+    ScheduleCost g;
+    g.schedule = to.schedule;
+    g.base_cents = to.base_cents;
+    g.benefits = to.benefits;
+    auto minus = [](const YearCost& b, const YearCost& a) {
+        return YearCost{b.schedule_cents - a.schedule_cents, b.steps_cents - a.steps_cents,
+                        b.wages_cents - a.wages_cents,       b.rollup_cents - a.rollup_cents,
+                        b.bonus_cents - a.bonus_cents,       b.benefits_cents - a.benefits_cents,
+                        b.total_cents - a.total_cents,       b.percent_of_base - a.percent_of_base};
+    };
+    YearCost from_term, to_term;
+    for (std::size_t k = 0; k < years; ++k) {
+        g.years.push_back(minus(to.years[k], from.years[k]));
+        for (auto [term, y] : {std::pair{&from_term, &from.years[k]}, std::pair{&to_term, &to.years[k]}}) {
+            term->schedule_cents += y->schedule_cents;
+            term->steps_cents += y->steps_cents;
+            term->wages_cents += y->wages_cents;
+            term->rollup_cents += y->rollup_cents;
+            term->bonus_cents += y->bonus_cents;
+            term->benefits_cents += y->benefits_cents;
+            term->total_cents += y->total_cents;
+        }
+    }
+    g.term = minus(to_term, from_term);
+    g.term.percent_of_base = 0;  // a gap of sums; its share of the base is not a difference of two shown figures
+    if (to.base_cents != 0)
+        g.term.percent_of_base = rounded(Rational(g.term.total_cents) * (100 * kWageScale) / to.base_cents).value_or(0);
+    return g;
+}
+
+}  // namespace
+
 OfferComparison compare_offers(const OfferCost& from, const OfferCost& to) {
     OfferComparison c;
     c.from = &from;
@@ -223,6 +261,7 @@ OfferComparison compare_offers(const OfferCost& from, const OfferCost& to) {
     auto gap = [&](const UnitCost& x, const UnitCost& y) {
         UnitCost g{x.unit, {}, y.total_cents - x.total_cents, std::nullopt, {}};
         for (size_t k = 0; k < c.years; ++k) g.per_year_cents.push_back(y.per_year_cents[k] - x.per_year_cents[k]);
+        if (x.schedule && y.schedule) g.schedule = schedule_gap(*x.schedule, *y.schedule, c.years);
         return g;
     };
     c.from_all = cut(from.all);

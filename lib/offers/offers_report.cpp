@@ -267,6 +267,8 @@ std::string offers_text(const OffersReport& r) {
                           one_line(c.from->offer->id) + "\n\n";
         out += text_table(compare_rows(c), Align::figures) + "\n";
         for (const std::string& line : compare_summary(c)) out += line + "\n";
+        for (const UnitCost& u : c.units)
+            if (u.schedule) out += "\n  gap, " + schedule_heading(r, u) + "\n" + text_table(schedule_rows(u), Align::figures);
         return out;
     }
     std::string out = one_line(r.campaign) + ": offers\n";
@@ -289,6 +291,10 @@ std::string offers_markdown(const OffersReport& r) {
                           markdown_text(c.from->offer->id) + "\n\n";
         out += markdown_table(compare_rows(c), Align::figures) + "\n";
         for (const std::string& line : compare_summary(c)) out += markdown_text(line) + "\n";
+        for (const UnitCost& u : c.units)
+            if (u.schedule)
+                out += "\ngap, " + markdown_text(schedule_heading(r, u)) + "\n\n" +
+                       markdown_table(schedule_rows(u), Align::figures);
         return out;
     }
     std::string out = "# " + markdown_text(r.campaign) + ": offers\n";
