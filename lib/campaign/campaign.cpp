@@ -481,12 +481,8 @@ void Reader::read_wages(const std::vector<Node>& items, Offer& o) {
         }
         // In [$1,000, 2.0] YAML splits the amount at its comma into "$1" and
         // "000": a raise of a dollar and a year of 0%, unless caught here.
-        if (!v.quoted && i + 1 < items.size() && items[i + 1].is_scalar() && !items[i + 1].quoted &&
-            is_thousands_group(items[i + 1].value) && v.value.find('.') == std::string::npos) {
-            problem(v, "'" + v.value + "," + items[i + 1].value +
-                           "' is split in two at its comma in a [...] list: quote it, \"" + v.value + "," +
-                           items[i + 1].value + "\"");
-            ++i;
+        if (std::size_t split = r_.split_amount(items, i)) {
+            i += split;
             continue;
         }
         if (Decimal cents = parse_money(v.value, kMaxWholeNumber * 100 + 99)) {
