@@ -1,5 +1,7 @@
 // The campaign file (campaign.yaml) as typed values: the employer, the
-// bargaining units, sessions, offers, votes, events and timeline constraints.
+// bargaining units, sessions, offers, votes, events and timeline constraints,
+// and the salary schedules and costing terms (schedule.h; read by
+// schedule_reader.h).
 //
 // What it must get right: a typo must never be silently ignored (unknown
 // keys, enumerations and references are errors with a "did you mean"), every
