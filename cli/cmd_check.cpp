@@ -15,9 +15,11 @@
 
 #include "campaign/campaign.h"
 #include "campaign/constraint_check.h"
+#include "campaign/schedule_check.h"
 #include "campaign/timeline.h"
 #include "campaign/vote_check.h"
 #include "commands.h"
+#include "io/excerpt.h"
 #include "notice/notice.h"
 #include "output.h"
 #include "text/report_text.h"
@@ -43,6 +45,14 @@ int run_check(const std::string& path, const std::string& today_text) {
     const Campaign& c = checked.campaign;
     const std::string file = (*in)->name();
     const Date today = given_today ? *given_today : today_in(c.info.zone);
+
+    // A schedule that places other than its units' members is worth a look;
+    // a schedule in error is not compared (its placement may be half read).
+    if (problems.empty()) {
+        std::vector<Diagnostic> warnings = schedule_warnings(c, file);
+        attach_excerpts(warnings, file, (*in)->kept());
+        for (const Diagnostic& w : warnings) report_warning(w);
+    }
 
     // What CI will render must render: each event's default notice. Only
     // once the campaign itself reads cleanly: a misspelt `locations:` is

@@ -11,9 +11,11 @@
 #include <filesystem>
 #include <initializer_list>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "campaign/law_preset.h"
+#include "campaign/schedule_reader.h"
 #include "core/decimal.h"
 #include "core/suggest.h"
 #include "core/text.h"
@@ -112,7 +114,8 @@ bool looks_like_date(std::string_view s) {
 // words: letters (any language), digits, '-', '_' and '.'. A unit's id only
 // has to match what rosters say, which may be "Local 4408", so it may hold
 // spaces and punctuation, but never control characters or broken UTF-8.
-std::optional<std::string> id_problem(std::string_view id, bool word) {
+// A schedule's id is a word too, but no date counts from it (`dated`).
+std::optional<std::string> id_problem(std::string_view id, bool word, bool dated) {
     if (id.empty()) return "an id cannot be empty";
     for (size_t i = 0; i < id.size();) {
         unsigned char c = static_cast<unsigned char>(id[i]);
@@ -129,10 +132,10 @@ std::optional<std::string> id_problem(std::string_view id, bool word) {
                    (word ? "; an id is letters, digits, '-', '_' and '.' (like lbo-vote)" : "");
         ++i;
     }
-    if (word && id == kContractExpires)
+    if (dated && id == kContractExpires)
         return std::string("'contract_expires' names the contract's expiry date; give this item another id");
     // not_before: takes an id or a date, so a date-shaped id would be ambiguous.
-    if (word && looks_like_date(id))
+    if (dated && looks_like_date(id))
         return "id '" + std::string(id) + "' looks like a date, which not_before: could not tell from an id; add a word"
                " (like rally-" + std::string(id) + ")";
     return std::nullopt;
@@ -171,6 +174,18 @@ const YamlNode* later_key(const YamlNode& map, std::string_view a, std::string_v
     return first;
 }
 
+// The name spaces of ids: sessions, offers, votes and events share one
+// (what relative dates and constraints name); units and schedules each
+// have their own.
+enum class IdSpace { items, units, schedules };
+
+// A unit id in a schedule's units:, checked once the whole file is read.
+struct ScheduledUnit {
+    std::string unit;
+    std::size_t schedule;  // in Campaign::schedules
+    Where where;
+};
+
 // A reference to an id, checked once every id is known.
 struct Reference {
     enum class To { unit, offer, item } to;
@@ -182,7 +197,8 @@ struct Reference {
 // reports the keys nobody asked for; this class knows what the parts mean.
 class Reader {
 public:
-    Reader(std::string file, std::vector<Diagnostic>& problems) : r_(std::move(file), problems) {}
+    Reader(std::string file, std::vector<Diagnostic>& problems, const OpenCampaignFile& open)
+        : r_(std::move(file), problems), schedules_(r_, open) {}
 
     void read(const Node& root, Campaign& c);
 
@@ -207,7 +223,7 @@ private:
     std::optional<DateSpec> date_spec(const Node& n, std::optional<std::chrono::minutes>* time = nullptr);
     // A vote's opens/closes: a datetime, or a relative date with a time.
     void when(const Node& n, std::optional<DateTime>& at, std::optional<RelativeWhen>& from);
-    void id(YamlMap& f, const std::string& what, std::string& out, bool shared);
+    void id(YamlMap& f, const std::string& what, std::string& out, IdSpace space);
     void reference(Reference::To to, const Node& n, std::string& out) {
         if (auto t = r_.text(n)) {
             out = *t;
@@ -218,6 +234,8 @@ private:
     void read_info(const Node& n, CampaignInfo& info);
     void read_law(const Node& n, CampaignInfo& info);
     void read_unit(const Node& n, Campaign& c);
+    void read_schedule(const Node& n, Campaign& c);
+    void check_scheduled_units(const Campaign& c);
     void read_session(const Node& n, Campaign& c);
     void read_offer(const Node& n, Campaign& c);
     void read_wages(const std::vector<Node>& items, Offer& o);
@@ -237,6 +255,10 @@ private:
     std::map<std::string, long long> ids_;       // sessions, offers, votes, events -> line
     std::map<std::string, long long> unit_ids_;  // -> line
     std::map<std::string, bool> offer_ids_;
+    std::map<std::string, long long> schedule_ids_;  // -> line
+    std::map<std::string, Where> payrolls_;  // unit id -> its payroll: key
+    std::vector<ScheduledUnit> scheduled_;
+    ScheduleReader schedules_;
     std::vector<Reference> references_;
     std::vector<Where> expiry_uses_;  // not_before: values that name contract_expires
 };
@@ -298,19 +320,18 @@ void Reader::when(const Node& n, std::optional<DateTime>& at, std::optional<Rela
     if (auto spec = date_spec(n, &time)) from = RelativeWhen{*spec->relative(), time, spec->where};
 }
 
-// Reads an item's required id; `shared` ids are unique across sessions,
-// offers, votes and events (what relative dates and constraints name).
-void Reader::id(YamlMap& f, const std::string& what, std::string& out, bool shared) {
+// Reads an item's required id, unique in its name space.
+void Reader::id(YamlMap& f, const std::string& what, std::string& out, IdSpace space) {
     const Node* v = f.need("id", "this " + what + " has no id");
     if (!v) return;
     auto t = r_.text(*v);
     if (!t) return;
     out = *t;
-    if (auto why = id_problem(*t, shared)) {
+    if (auto why = id_problem(*t, space != IdSpace::units, space == IdSpace::items)) {
         problem(*v, *why);
         return;
     }
-    auto& table = shared ? ids_ : unit_ids_;
+    auto& table = space == IdSpace::items ? ids_ : space == IdSpace::units ? unit_ids_ : schedule_ids_;
     auto [it, fresh] = table.emplace(*t, v->line);
     if (!fresh) problem(*v, "duplicate id '" + *t + "' (first at line " + std::to_string(it->second) + ")");
 }
@@ -327,6 +348,8 @@ void Reader::read(const Node& root, Campaign& c) {
     if (const Node* v = f->need("campaign", "missing 'campaign:' with at least the campaign's name"))
         read_info(*v, c.info);
     f->each("units", "units", [&](const Node& n) { read_unit(n, c); });
+    if (const Node* v = f->find("costing")) schedules_.read_costing(*v, c.costing);
+    f->each("schedules", "salary schedules", [&](const Node& n) { read_schedule(n, c); });
     f->text("affiliate", c.affiliate);
     f->each("sessions", "sessions", [&](const Node& n) { read_session(n, c); });
     f->each("offers", "offers", [&](const Node& n) { read_offer(n, c); });
@@ -335,6 +358,8 @@ void Reader::read(const Node& root, Campaign& c) {
     f->each("constraints", "constraints", [&](const Node& n) { read_constraint(n, c); });
     f->done();
     check_references();
+    check_scheduled_units(c);
+    schedules_.finish(c);
     // Such a constraint could never be checked: say so rather than pass it.
     if (!c.info.contract_expires_written)
         for (const Where& w : expiry_uses_)
@@ -419,13 +444,69 @@ void Reader::read_unit(const Node& n, Campaign& c) {
     if (!f) return;
     Unit u;
     u.where = where(n);
-    id(*f, "unit", u.id, false);
+    id(*f, "unit", u.id, IdSpace::units);
     f->text("name", u.name);
     f->text("short", u.short_name);
     u.members = f->count("members");
     u.payroll_cents = f->cents("payroll");
+    if (u.payroll_cents && !u.id.empty()) payrolls_.emplace(u.id, where(*f->key("payroll")));
     f->done();
     c.units.push_back(std::move(u));
+}
+
+void Reader::read_schedule(const Node& n, Campaign& c) {
+    auto f = YamlMap::of(r_, n, "a schedule");
+    if (!f) return;
+    SalarySchedule s;
+    s.line = n.line;
+    s.column = n.column;
+    id(*f, "schedule", s.id, IdSpace::schedules);
+    const char* const no_units = "this schedule has no units: the ids of the units paid on it";
+    if (const Node* units = f->need("units", no_units)) {
+        f->each("units", "unit ids", [&](const Node& x) {
+            std::string unit;
+            reference(Reference::To::unit, x, unit);
+            if (unit.empty()) return;
+            s.units.push_back(unit);
+            scheduled_.push_back({unit, c.schedules.size(), where(x)});
+        });
+        if (units->kind == Node::Kind::sequence && units->items.empty()) problem(*units, no_units);
+    }
+    schedules_.read_schedule(*f, c, s);
+    f->done();
+    c.schedules.push_back(std::move(s));
+}
+
+// A unit is costed from its payroll or from one schedule, never two ways:
+// its wage bill would be counted twice. Said at whichever comes second.
+void Reader::check_scheduled_units(const Campaign& c) {
+    std::map<std::string, const ScheduledUnit*> first;
+    for (const ScheduledUnit& u : scheduled_) {
+        if (!unit_ids_.count(u.unit)) continue;  // "no unit with id" already
+        const std::string& schedule = c.schedules[u.schedule].id;
+        auto [it, fresh] = first.emplace(u.unit, &u);
+        if (!fresh) {
+            const ScheduledUnit& was = *it->second;
+            std::string line = std::to_string(was.where.line);
+            if (was.schedule == u.schedule)
+                problem(u.where, "unit '" + u.unit + "' is listed twice in this schedule's units (first at line " +
+                                     line + ")");
+            else
+                problem(u.where, "unit '" + u.unit + "' is already on schedule '" + c.schedules[was.schedule].id +
+                                     "' (line " + line + "); a unit is paid on one schedule");
+            continue;
+        }
+        auto payroll = payrolls_.find(u.unit);
+        if (payroll == payrolls_.end()) continue;
+        const Where& p = payroll->second;
+        if (std::pair(p.line, p.column) < std::pair(u.where.line, u.where.column))
+            problem(u.where, "unit '" + u.unit + "' has a payroll: (line " + std::to_string(p.line) +
+                                 "); a unit is costed from its payroll or from its schedule, not both");
+        else
+            problem(p, "unit '" + u.unit + "' is on schedule '" + schedule + "' (line " +
+                           std::to_string(u.where.line) +
+                           "); a unit is costed from its payroll or from its schedule, not both");
+    }
 }
 
 void Reader::read_session(const Node& n, Campaign& c) {
@@ -433,7 +514,7 @@ void Reader::read_session(const Node& n, Campaign& c) {
     if (!f) return;
     Session s;
     s.where = where(n);
-    id(*f, "session", s.id, true);
+    id(*f, "session", s.id, IdSpace::items);
     if (const Node* v = f->find("date")) s.date = date_spec(*v);
     s.start = f->time_of_day("start");
     s.end = f->time_of_day("end");
@@ -458,13 +539,14 @@ void Reader::read_offer(const Node& n, Campaign& c) {
     if (!f) return;
     Offer o;
     o.where = where(n);
-    id(*f, "offer", o.id, true);
+    id(*f, "offer", o.id, IdSpace::items);
     if (!o.id.empty()) offer_ids_[o.id] = true;
     o.side = f->choice("side", "side", kSides).value_or(o.side);
     f->text("label", o.label);
     if (const Node* v = f->find("date")) o.date = date_spec(*v);
     o.final = f->flag("final").value_or(false);
     if (const auto* items = f->list("wages", "percentages")) read_wages(*items, o);
+    schedules_.read_offer_terms(*f, o);
     f->done();
     c.offers.push_back(std::move(o));
 }
@@ -481,12 +563,8 @@ void Reader::read_wages(const std::vector<Node>& items, Offer& o) {
         }
         // In [$1,000, 2.0] YAML splits the amount at its comma into "$1" and
         // "000": a raise of a dollar and a year of 0%, unless caught here.
-        if (!v.quoted && i + 1 < items.size() && items[i + 1].is_scalar() && !items[i + 1].quoted &&
-            is_thousands_group(items[i + 1].value) && v.value.find('.') == std::string::npos) {
-            problem(v, "'" + v.value + "," + items[i + 1].value +
-                           "' is split in two at its comma in a [...] list: quote it, \"" + v.value + "," +
-                           items[i + 1].value + "\"");
-            ++i;
+        if (std::size_t split = r_.split_amount(items, i)) {
+            i += split;
             continue;
         }
         if (Decimal cents = parse_money(v.value, kMaxWholeNumber * 100 + 99)) {
@@ -505,7 +583,7 @@ void Reader::read_vote(const Node& n, Campaign& c) {
     if (!f) return;
     Vote v;
     v.where = where(n);
-    id(*f, "vote", v.id, true);
+    id(*f, "vote", v.id, IdSpace::items);
     v.kind = f->choice("kind", "vote kind", kVoteKinds).value_or(v.kind);
     if (const Node* x = f->find("offer")) reference(Reference::To::offer, *x, v.offer);
     if (f->need("question", "this vote has no question")) f->text("question", v.question);
@@ -674,7 +752,7 @@ void Reader::read_event(const Node& n, Campaign& c) {
     if (!f) return;
     Event e;
     e.where = where(n);
-    id(*f, "event", e.id, true);
+    id(*f, "event", e.id, IdSpace::items);
     e.kind = f->choice("kind", "event kind", kEventKinds).value_or(e.kind);
     if (f->text("type", e.type))
         for (const Choice<NoticeType>& t : kNoticeTypes)
@@ -785,7 +863,7 @@ void Reader::check_references() {
 
 }  // namespace
 
-CampaignLoad load_campaign(Input& in) {
+CampaignLoad load_campaign(Input& in, const OpenCampaignFile& open) {
     CampaignLoad load;
     load.campaign.path = in.path();
     Result<YamlNode> root = load_yaml_document(in);
@@ -793,17 +871,31 @@ CampaignLoad load_campaign(Input& in) {
         load.problems.push_back(root.error());
         return load;
     }
-    Reader reader(in.name(), load.problems);
+    Reader reader(in.name(), load.problems, open);
     reader.read(*root, load.campaign);
-    std::stable_sort(load.problems.begin(), load.problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    // In file order: the campaign's own first, then each placement file's
+    // as its reader found them (already in order, and its last "stopped
+    // reading" stays last).
+    auto order = [&](const Diagnostic& d) {
+        bool other = d.file != in.name();
+        return other ? std::tuple(true, d.file, 0LL, 0LL) : std::tuple(false, std::string(), d.line, d.column);
+    };
+    std::stable_sort(load.problems.begin(), load.problems.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return order(a) < order(b); });
     return load;
 }
 
-CampaignLoad load_campaign_text(std::string name, std::string text) {
+OpenCampaignFile files_in_memory(std::map<std::string, std::string> files) {
+    return [files = std::move(files)](const std::string& path) -> Result<std::unique_ptr<Input>> {
+        auto it = files.find(path);
+        if (it == files.end()) return Diagnostic{path, 0, 0, "cannot open: No such file or directory"};
+        return Input::from_string(path, it->second);
+    };
+}
+
+CampaignLoad load_campaign_text(std::string name, std::string text, std::map<std::string, std::string> files) {
     std::unique_ptr<Input> in = Input::from_string(std::move(name), std::move(text));
-    CampaignLoad load = load_campaign(*in);
+    CampaignLoad load = load_campaign(*in, files_in_memory(std::move(files)));
     load.campaign.path.clear();
     return load;
 }

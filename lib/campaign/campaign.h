@@ -1,5 +1,7 @@
 // The campaign file (campaign.yaml) as typed values: the employer, the
-// bargaining units, sessions, offers, votes, events and timeline constraints.
+// bargaining units, sessions, offers, votes, events and timeline constraints,
+// and the salary schedules and costing terms (schedule.h; read by
+// schedule_reader.h).
 //
 // What it must get right: a typo must never be silently ignored (unknown
 // keys, enumerations and references are errors with a "did you mean"), every
@@ -10,6 +12,9 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -259,7 +264,17 @@ struct CampaignLoad {
     std::vector<Diagnostic> problems;
 };
 
-CampaignLoad load_campaign(Input& in);
-CampaignLoad load_campaign_text(std::string name, std::string text);
+// Opens a file the loader itself reads (a schedule's placement CSV), by
+// its path as resolved (Campaign::resolve_path). Input::open reads the
+// disk; tests and the fuzzer give the files' text instead.
+using OpenCampaignFile = std::function<Result<std::unique_ptr<Input>>(const std::string& path)>;
+
+CampaignLoad load_campaign(Input& in, const OpenCampaignFile& open = &Input::open);
+// A campaign from text. `files` holds the text of each file it names that
+// the loader reads, by resolved path; any other file cannot be opened, so
+// the result never depends on the disk.
+CampaignLoad load_campaign_text(std::string name, std::string text, std::map<std::string, std::string> files = {});
+// Opens only the files in `files`, by path, from their text.
+OpenCampaignFile files_in_memory(std::map<std::string, std::string> files);
 
 }  // namespace bargain

@@ -234,9 +234,9 @@ ConstraintCheck check_constraints(const Campaign& campaign, const Timeline& time
     return Checker(campaign, timeline, file).run();
 }
 
-CheckedCampaign load_and_check(Input& in) {
+CheckedCampaign load_and_check(Input& in, const OpenCampaignFile& open) {
     in.keep_text(kExcerptTextLimit);
-    CampaignLoad load = load_campaign(in);
+    CampaignLoad load = load_campaign(in, open);
     CheckedCampaign out{std::move(load.campaign), {}, {}, std::move(load.problems)};
     TimelineLoad timeline = resolve_timeline(out.campaign, in.name());
     out.timeline = std::move(timeline.timeline);

@@ -40,6 +40,6 @@ struct CheckedCampaign {
     std::vector<Violation> violations;
     std::vector<Diagnostic> problems;
 };
-CheckedCampaign load_and_check(Input& in);
+CheckedCampaign load_and_check(Input& in, const OpenCampaignFile& open = &Input::open);
 
 }  // namespace bargain

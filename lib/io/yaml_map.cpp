@@ -119,6 +119,27 @@ bool YamlReader::is_map(const YamlNode& n, std::string_view what) {
     return false;
 }
 
+std::size_t YamlReader::split_amount(const std::vector<YamlNode>& items, std::size_t i) {
+    const YamlNode& v = items[i];
+    if (!v.is_scalar() || v.quoted || v.value.find('.') != std::string::npos) return 0;
+    std::size_t n = 0;
+    std::string whole = v.value;
+    while (i + n + 1 < items.size()) {
+        const YamlNode& next = items[i + n + 1];
+        if (!next.is_scalar() || next.quoted || !is_thousands_group(next.value)) break;
+        whole += "," + next.value;
+        ++n;
+        if (next.value.size() > 3) break;  // 000.50: the cents end the amount
+    }
+    if (n > 0) {
+        Diagnostic d = at(v, "'" + whole + "' is split " + (n == 1 ? "in two at its comma" : "at its commas") +
+                                 " in a [...] list: quote it, \"" + whole + "\"");
+        d.width = static_cast<long long>(whole.size());  // the caret under all of it, not its first part
+        problem(std::move(d));
+    }
+    return n;
+}
+
 std::optional<YamlMap> YamlMap::of(YamlReader& reader, const YamlNode& n, std::string what,
                                    std::string_view expected) {
     if (!reader.is_map(n, expected.empty() ? std::string_view(what) : expected)) return std::nullopt;

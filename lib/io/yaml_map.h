@@ -99,6 +99,11 @@ public:
     const std::vector<YamlNode>* list(const YamlNode& n, std::string_view of);
     // "expected WHAT (key: value lines), found X" unless `n` is a mapping.
     bool is_map(const YamlNode& n, std::string_view what);
+    // In a [...] list YAML splits an unquoted amount at its thousands
+    // commas: [45,000, 48,000] is 45, 000, 48, 000. How many items after
+    // items[i] are the rest of such an amount (0 when none are); when some
+    // are, a problem at items[i] that says to quote it.
+    std::size_t split_amount(const std::vector<YamlNode>& items, std::size_t i);
 
 private:
     void not_a_choice(const YamlNode& n, std::string_view what, const std::string& found,

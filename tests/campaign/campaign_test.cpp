@@ -10,21 +10,10 @@
 #include "campaign/campaign.h"
 #include "io/input.h"
 #include "io/yaml_source.h"
+#include "lines_maker.h"
 
 using namespace bargain;
 using namespace std::chrono;
-
-namespace doctest {
-// Shows each problem on its own line when a comparison fails.
-template <>
-struct StringMaker<std::vector<std::string>> {
-    static String convert(const std::vector<std::string>& v) {
-        std::string s = "\n";
-        for (const std::string& line : v) s += "  " + line + "\n";
-        return String(s.c_str());
-    }
-};
-}  // namespace doctest
 
 namespace {
 

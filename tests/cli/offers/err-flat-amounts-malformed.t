@@ -13,7 +13,7 @@ bargain offers campaign.yaml
 bargain: campaign.yaml:6:25: '$1,000' is split in two at its comma in a [...] list: quote it, "$1,000"
   |
 6 |   - {id: split, wages: [$1,000, 2.0]}
-  |                         ^^
+  |                         ^^^^^^
 bargain: campaign.yaml:7:27: expected a flat amount like "$1,000" or "$1,000.50", found '$1,00'
   |
 7 |   - {id: grouped, wages: ["$1,00", "$10,0000", "$1,000.505", "$-5"]}

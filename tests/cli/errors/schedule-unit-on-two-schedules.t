@@ -1,0 +1,46 @@
+# A unit is paid on one schedule: a second schedule naming it is refused, so its wage bill is not counted twice.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Prairie Valley Education Association 2026
+  employer: Prairie Valley Community Unit School District 204
+  timezone: America/Chicago
+  contract_expires: 2026-06-30
+units:
+  - {id: pvea, name: Prairie Valley Education Association, members: 14}
+costing:
+  year_starts: 07-01
+  rollup:
+    - {name: Social Security, percent: 6.2}
+    - {name: Medicare, percent: 1.45}
+  benefits:
+    - {name: Health insurance, per_fte: "14,400.00", employer_percent: 80}
+schedules:
+  - id: teachers
+    units: [pvea]
+    lanes: [BA, MA]
+    steps:
+      - ["45,000", "48,000"]
+      - ["46,260", "49,340"]
+      - ["47,500", "50,700"]
+    placement:
+      - {lane: BA, step: 1, fte: 4}
+      - {lane: BA, step: 2, fte: 3}
+      - {lane: MA, step: 3, fte: 7}
+  - id: teachers-2025
+    units: [pvea]
+    steps: ["44,000"]
+    placement: [{step: 1, fte: 14}]
+offers:
+  - id: lbo
+    side: employer
+    date: 2026-05-12
+    wages: [1.5, 2.0, 2.0]
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: campaign.yaml:29:13: unit 'pvea' is already on schedule 'teachers' (line 18); a unit is paid on one schedule
+   |
+29 |     units: [pvea]
+   |             ^^^^
+--- exit 2
