@@ -164,7 +164,9 @@ std::string members_html(const MembersReport& r) {
     auto ts = tables(r, Figures::people);
     if (ts.empty()) out += "<p>" + xml_text(kNone) + "</p>\n";
     for (const MembersTable& t : ts) {
-        out += "<h2>" + xml_text(t.title) + "</h2>\n<div class=\"scroll\">\n<table>\n<caption>" + xml_text(t.caption) +
+        // A wide table scrolls inside its own region, which a keyboard can reach.
+        out += "<h2>" + xml_text(t.title) + "</h2>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+               xml_text(t.title) + "\">\n<table>\n<caption>" + xml_text(t.caption) +
                "</caption>\n<thead><tr>";
         for (const TableColumn& c : t.table.columns) out += "<th scope=\"col\">" + xml_text(c.header.value_or("")) + "</th>";
         out += "</tr></thead>\n<tbody>\n";

@@ -111,7 +111,8 @@ public:
         if (year >= effective.size() || !effective[year]) return YearSplit{};
         if (!year1_) {
             problem(fmt::format("offer '{}' has its year {} raise take effect on {}, but the contract years are not "
-                                "known: give contract_expires, or costing: year_starts",
+                                "known: give the campaign's contract_expires (the years start the day after it, or on "
+                                "costing: year_starts after it)",
                                 o_.id, year + 1, format_date(*effective[year])));
             return std::nullopt;
         }

@@ -35,12 +35,13 @@ mkdir results
 "$bargain" notice campaign.yaml intent-notice --format html -o results/intent.html
 "$bargain" notice campaign.yaml picket-feb4 --template press-release --format html -o results/release.html
 "$bargain" notice campaign.yaml lbo-vote --format html -o results/ballot-result.html
+"$bargain" offers "$source/examples/prairie-valley-2026/campaign.yaml" --members --format html -o results/members.html
 
 status=0
 node "$here/check_html.js" --browser "$chromium" --pages 1 results/lbo.html results/strike.html || status=1
 # Two units, each worked out with its challenged ballots counted both ways,
 # and the s.231 statement: three sheets at most.
 node "$here/check_html.js" --browser "$chromium" --pages 3 results/uk.html || status=1
-node "$here/check_html.js" --browser "$chromium" results/advisory.html results/intent.html results/release.html results/ballot-result.html || status=1
+node "$here/check_html.js" --browser "$chromium" results/advisory.html results/intent.html results/release.html results/ballot-result.html results/members.html || status=1
 echo "pages and screenshots: $work/sos/results/"
 exit $status
