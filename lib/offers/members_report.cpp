@@ -57,12 +57,20 @@ std::vector<MembersTable> tables(const MembersReport& r, Figures f) {
             t.table.columns = {{"starting at", Align::left}, {"FTE", Align::figures}, {"today", Align::figures}};
             for (std::size_t k = 0; k < years; ++k) t.table.columns.push_back({"year " + std::to_string(k + 1), Align::figures});
             t.table.columns.push_back({"gain", Align::figures});
-            if (u.schedule->benefits) t.table.columns.push_back({"premium change", Align::figures});
+            // With benefits, what the member keeps: the gain less what the
+            // offer moves onto the member's share of the premium.
+            if (u.schedule->benefits) {
+                t.table.columns.push_back({"premium change", Align::figures});
+                t.table.columns.push_back({"net gain", Align::figures});
+            }
             for (const MemberPay& m : u.members) {
                 Row row{start_text(s, m), fte_text(m.fte)};
                 for (long long p : m.pay_cents) row.push_back(amount(p, f));
                 row.push_back(amount(m.gain_cents, f));
-                if (u.schedule->benefits) row.push_back(amount(m.premium_change_cents, f));
+                if (u.schedule->benefits) {
+                    row.push_back(amount(m.premium_change_cents, f));
+                    row.push_back(amount(m.gain_cents - m.premium_change_cents, f));
+                }
                 t.table.rows.push_back(std::move(row));
             }
             out.push_back(std::move(t));
