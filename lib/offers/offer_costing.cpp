@@ -40,6 +40,14 @@ bool add_into(UnitCost& a, const UnitCost& b) {
     return a.total_cents <= kMaxCents && a.total_cents >= -kMaxCents;
 }
 
+// The schedule a unit is on, if any.
+const SalarySchedule* schedule_of(const Campaign& c, const std::string& unit) {
+    for (const SalarySchedule& s : c.schedules)
+        for (const std::string& u : s.units)
+            if (u == unit) return &s;
+    return nullptr;
+}
+
 class Costing {
 public:
     Costing(const Campaign& c, std::string file, std::vector<Diagnostic>& problems)
@@ -70,7 +78,7 @@ public:
         for (size_t k = 0; k < o.wages.size(); ++k) {
             if (!is_flat_raise(o, k)) continue;
             for (const Unit& u : c_.units)
-                if (!u.members)
+                if (!u.members && !schedule_of(c_, u.id))  // a schedule's FTE come from its placement
                     problem(u.where, fmt::format("unit '{}' has no members: offer '{}' gives a flat {} per member in "
                                                  "year {}, so costing it needs the unit's head count, like members: 180",
                                                  u.id, o.id, flat_amount_text(o.flat_cents[k]), k + 1));
@@ -120,14 +128,6 @@ std::vector<long long> compounded_by_year(const Offer& o) {
         out.push_back(*p);
     }
     return out;
-}
-
-// The schedule a unit is on, if any.
-const SalarySchedule* schedule_of(const Campaign& c, const std::string& unit) {
-    for (const SalarySchedule& s : c.schedules)
-        for (const std::string& u : s.units)
-            if (u == unit) return &s;
-    return nullptr;
 }
 
 // A schedule's cost as a unit's: the years' totals, and the parts kept.
@@ -254,7 +254,8 @@ OfferComparison compare_offers(const OfferCost& from, const OfferCost& to) {
     // Over the common years only; figures are within kMaxCents, so their
     // sums over at most kMaxContractYears years and their gaps fit.
     auto cut = [&](const UnitCost& u) {
-        UnitCost out{u.unit, {u.per_year_cents.begin(), u.per_year_cents.begin() + static_cast<long>(c.years)}, 0, std::nullopt, {}};
+        UnitCost out{u.unit, {u.per_year_cents.begin(), u.per_year_cents.begin() + static_cast<long>(c.years)}, 0,
+                     u.schedule, {}};
         for (long long y : out.per_year_cents) out.total_cents += y;
         return out;
     };

@@ -20,16 +20,18 @@ using Grid = std::vector<std::vector<long long>>;   // [step][lane], cents
 using Fte = std::vector<std::vector<long long>>;    // [step][lane], 1/kFteScale
 
 // Year k's printed schedule from year k-1's: each cell raised, then
-// rounded as the contract prints it.
-Grid raised(const Grid& before, const Offer& o, std::size_t year, ScheduleRounding rounding) {
+// rounded as the contract prints it. Nothing when a cell passes
+// kMaxCents (a raise compounded past any real pay).
+std::optional<Grid> raised(const Grid& before, const Offer& o, std::size_t year, ScheduleRounding rounding) {
     Grid out = before;
     for (auto& row : out)
         for (long long& cell : row) {
             Rational pay = cell;
             if (is_flat_raise(o, year)) pay += o.flat_cents[year];
             else pay *= Rational(kMillion + o.wages[year], kMillion);
-            if (rounding == ScheduleRounding::dollar) cell = rounded(pay / 100).value_or(0) * 100;
-            else cell = rounded(pay).value_or(0);
+            auto v = rounding == ScheduleRounding::dollar ? rounded(pay / 100) : rounded(pay);
+            if (!v || *v > kMaxCents / 100 || *v < -kMaxCents / 100) return std::nullopt;
+            cell = rounding == ScheduleRounding::dollar ? *v * 100 : *v;
         }
     return out;
 }
@@ -179,9 +181,28 @@ ScheduleCosting cost_schedule(const SalarySchedule& s, const CostingTerms& terms
     Costing c(s, o, year1, file, out.problems);
     const std::size_t lanes = s.lanes.size(), steps = s.steps_cents.size(), years = o.wages.size();
 
+    // A flat amount is added to each cell; on an hourly schedule that is an
+    // amount an hour, which "$500" (a year's) never means.
+    for (std::size_t k = 0; k < years; ++k)
+        if (s.pay == PayBasis::hourly && is_flat_raise(o, k)) {
+            c.problem(fmt::format("offer '{}' gives a flat {} in year {}, and schedule '{}' pays by the hour: a flat "
+                                  "amount is added to each cell, so it would be {} an hour; give that year's raise as "
+                                  "a percentage",
+                                  o.id, flat_amount_text(o.flat_cents[k]), k + 1, s.id, flat_amount_text(o.flat_cents[k])));
+            return out;
+        }
+
     // Schedules and placements, year 0 first.
     std::vector<Grid> schedule{s.steps_cents};
-    for (std::size_t k = 0; k < years; ++k) schedule.push_back(raised(schedule.back(), o, k, s.rounding));
+    for (std::size_t k = 0; k < years; ++k) {
+        auto next = raised(schedule.back(), o, k, s.rounding);
+        if (!next) {
+            c.problem("offer '" + o.id + "' raises a cell of schedule '" + s.id +
+                      "' past $1 trillion by year " + std::to_string(k + 1) + "; check its wages");
+            return out;
+        }
+        schedule.push_back(std::move(*next));
+    }
     Fte start(steps, std::vector<long long>(lanes, 0));
     for (const PlacementCell& cell : s.placement) start[cell.step][cell.lane] += cell.fte;
     std::vector<Fte> placement{start};
@@ -213,8 +234,14 @@ ScheduleCosting cost_schedule(const SalarySchedule& s, const CostingTerms& terms
     cost.base_cents = *base;
     cost.printed = schedule;
     cost.benefits = !terms.benefits.empty();
+    // A share of the base: past what a long long holds only for a base of
+    // a few cents, which is a typo too.
+    bool too_large = false;
     auto percent = [&](long long cents) {
-        return w0 == 0 ? 0 : rounded(Rational(cents) * kHundredPercent / w0).value_or(0);
+        if (w0 == 0) return 0LL;
+        auto p = rounded(Rational(cents) * kHundredPercent / w0);
+        too_large = too_large || !p;
+        return p.value_or(0);
     };
     for (std::size_t k = 1; k <= years; ++k) {
         const Rational wages = bill(k) - w0;
@@ -249,6 +276,12 @@ ScheduleCosting cost_schedule(const SalarySchedule& s, const CostingTerms& terms
         cost.years.push_back(y);
     }
     cost.term.percent_of_base = percent(cost.term.total_cents);
+    if (too_large) {
+        c.problem("offer '" + o.id + "' on schedule '" + s.id +
+                  "' costs too many times its base wages to show as a percentage; check its wages and the "
+                  "schedule's cells");
+        return out;
+    }
 
     // The members' table: a member in each cell today, moved as the
     // placement moves, paid as the wage bill pays.
@@ -271,9 +304,11 @@ ScheduleCosting cost_schedule(const SalarySchedule& s, const CostingTerms& terms
                                                   : annual(s, schedule[k - 1][at][lane]) * before_share +
                                                         after * (Rational(1) - before_share));
             }
-            for (const Rational& p : m.pay) m.pay_cents.push_back(rounded(p).value_or(0));
+            // Every cell is within kMaxCents / 100 (raised() saw to it), and
+            // an annual pay is at most that times 8,784 hours: no overflow.
+            for (const Rational& p : m.pay) m.pay_cents.push_back(*rounded(p));
             m.gain_cents = m.pay_cents.back() - m.pay_cents.front();
-            m.premium_change_cents = rounded(premium_last - premium0).value_or(0);
+            m.premium_change_cents = *rounded(premium_last - premium0);
             out.members.push_back(std::move(m));
         }
     out.cost = std::move(cost);

@@ -36,11 +36,11 @@ units:
 schedules:
   - id: teachers
     units: [t]
-    steps: [["9,000,000,000,000"]]
+    steps: [["900,000,000,000"]]
     placement: [{step: 1, fte: 900000}]
 offers:
   - id: big
-    wages: [900]
+    wages: [1]
 --- run
 bargain offers campaign.yaml 2>&1 | grep '^bargain:'
 bargain offers no-expiry.yaml 2>&1 | grep '^bargain:'

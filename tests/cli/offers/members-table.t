@@ -14,12 +14,13 @@ for m, c in zip(members, costs):
     for s, u in zip(m['schedules'], c['cost']):
         years = len(u['years'])
         for k in range(1, years + 1):
-            # Each pay is rounded to the cent (half a cent at most, in each of two years),
-            # so FTE times the rounded increases is within one cent per FTE of the cost;
-            # the exact agreement is held by a unit test.
+            # To the cent, except in a year a raise starts midyear: a member's pay
+            # is then a fraction of a cent the table rounds, by half a cent at
+            # most (the exact agreement is held by a unit test).
             total = sum(Fraction(r['fte']) * (r['pay_cents'][k] - r['pay_cents'][0]) for r in s['members'])
-            bound = sum(Fraction(r['fte']) for r in s['members'])
-            assert abs(total - u['years'][k - 1]['wages_cents']) <= bound, (m['id'], s['schedule'], k)
+            split = m['id'] == 'board-final' and k == 2
+            bound = sum(Fraction(r['fte']) for r in s['members']) / 2 + Fraction(1, 2) if split else Fraction(1, 2)
+            assert abs(total - u['years'][k - 1]['wages_cents']) <= bound, (m['id'], s['schedule'], k, total)
 print('the members table agrees with the wage cost')
 "
 bargain offers pv/campaign.yaml --members --format html -o pay.html; echo "exit $?"

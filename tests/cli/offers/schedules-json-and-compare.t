@@ -34,4 +34,26 @@ Prairie Valley contract 2026: union-proposal against board-final
   gap                     +$65,773.80  +$1,055,136.46  +$1,044,169.31  +$2,165,079.57
 
 union-proposal is $2,165,079.57 above board-final over three years: 4.2565 percentage points more, compounded.
+
+  gap, PVEA (schedule teachers, base wages $14,704,930.00):
+                           year 1       year 2       year 3           term
+  schedule increase   $225,956.40  $675,075.67  $667,831.50  $1,568,863.57
+  steps                     $0.00        $0.00        $0.00          $0.00
+  wages               $225,956.40  $675,075.67  $667,831.50  $1,568,863.57
+  roll-up              $39,429.39  $117,800.71  $116,536.60    $273,766.70
+  bonus              -$191,250.00        $0.00        $0.00   -$191,250.00
+  benefits                  $0.00   $73,440.00   $73,440.00    $146,880.00
+  total                $74,135.79  $866,316.38  $857,808.10  $1,798,260.27
+  % of base wages         0.5042%      5.8913%      5.8334%       12.2290%
+
+  gap, PVESP (schedule support, base wages $3,081,817.05):
+                          year 1       year 2       year 3         term
+  schedule increase   $47,158.80  $139,923.44  $137,829.90  $324,912.14
+  steps                    $0.00        $0.00        $0.00        $0.00
+  wages               $47,158.80  $139,923.44  $137,829.90  $324,912.14
+  roll-up              $8,229.21   $24,416.64   $24,051.31   $56,697.16
+  bonus              -$63,750.00        $0.00        $0.00  -$63,750.00
+  benefits                 $0.00   $24,480.00   $24,480.00   $48,960.00
+  total               -$8,361.99  $188,820.08  $186,361.21  $366,819.30
+  % of base wages       -0.2714%      6.1269%      6.0471%     11.9027%
 exit 0
