@@ -107,15 +107,19 @@ std::string members_csv(const MembersReport& r) {
             if (!u.schedule) continue;
             const SalarySchedule& s = *u.schedule->schedule;
             if (!header) {
-                out += "offer,schedule,lane,step,fte,year,pay,gain,premium_change\n";
+                out += "offer,schedule,lane,step,fte,year,pay,gain,premium_change,net_gain\n";
                 header = true;
             }
             for (const MemberPay& m : u.members)
                 for (std::size_t k = 0; k < m.pay_cents.size(); ++k)
-                    out += csv_figures_row({oc.offer->id, s.id, s.lanes[m.lane], std::to_string(m.step + 1), fte_text(m.fte),
-                                    std::to_string(k), amount(m.pay_cents[k], Figures::spreadsheet),
-                                    amount(m.gain_cents, Figures::spreadsheet),
-                                    amount(m.premium_change_cents, Figures::spreadsheet)});
+                    // Without benefits there is no premium to change: the cells are empty, not 0.
+                    out += csv_figures_row(
+                        {oc.offer->id, s.id, s.lanes[m.lane], std::to_string(m.step + 1), fte_text(m.fte),
+                         std::to_string(k), amount(m.pay_cents[k], Figures::spreadsheet),
+                         amount(m.gain_cents, Figures::spreadsheet),
+                         u.schedule->benefits ? amount(m.premium_change_cents, Figures::spreadsheet) : "",
+                         amount(m.gain_cents - (u.schedule->benefits ? m.premium_change_cents : 0),
+                                Figures::spreadsheet)});
         }
     return out;
 }

@@ -192,3 +192,26 @@ TEST_CASE("contract years start the day after the contract expires, or on year_s
     std::vector<Date> starts = contract_year_starts(day(2028, 2, 29), 2);
     CHECK(starts[1] == day(2029, 3, 1));
 }
+
+TEST_CASE("a flat raise on an annual schedule is added to each cell; on an hourly one it is refused") {
+    SalarySchedule s = schedule({{4'000'000}, {4'200'000}}, {{kOneFte}, {2 * kOneFte}});
+    Offer o = offer({0, kPercent});
+    o.flat_cents = {100'000, 0};  // $1,000 in year 1, then 1%
+    ScheduleCost c = cost(s, {}, o);
+    CHECK(c.printed[1][0][0] == 4'100'000);
+    CHECK(c.printed[2][1][0] == 4'343'000);  // (42,000 + 1,000) x 1.01
+    // Year 1: the step (1 FTE x 2,000) and $1,000 to all 3 FTE.
+    CHECK(c.years[0].steps_cents == 200'000);
+    CHECK(c.years[0].wages_cents == 500'000);
+    s.pay = PayBasis::hourly;
+    s.hours = 2000 * kFteScale;
+    ScheduleCosting hourly = cost_schedule(s, {}, o, std::nullopt, "campaign.yaml");
+    REQUIRE(hourly.problems.size() == 1);
+    CHECK(hourly.problems[0].message.find("pays by the hour") != std::string::npos);
+}
+
+TEST_CASE("a cut that lands on half a cent rounds away from zero") {
+    // 10.01 x (1 - 0.5%) = 9.96005 -> 9.96; 1.01 x 0.5 = 0.505 -> 0.51 after a 50% cut.
+    SalarySchedule s = schedule({{101}}, {{kOneFte}});
+    CHECK(cost(s, {}, offer({-50 * kPercent})).printed[1][0][0] == 51);
+}

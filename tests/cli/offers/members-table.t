@@ -43,10 +43,10 @@ bargain offers pv/campaign.yaml --offer board-final; echo "exit $?"
 | BA, step 5 | 4.3 | $51,700.00 | $52,476.00 | $54,860.00 | $57,638.00 | $5,938.00 | $0.00 | $5,938.00 |
 | BA, step 6 | 5.2 | $53,250.00 | $54,049.00 | $56,508.00 | $59,372.00 | $6,122.00 | $0.00 | $6,122.00 |
 exit 0
-offer,schedule,lane,step,fte,year,pay,gain,premium_change
-union-proposal,teachers,BA,1,4.9,0,46000.00,10196.00,0.00
-union-proposal,teachers,BA,1,4.9,1,49244.00,10196.00,0.00
-union-proposal,teachers,BA,1,4.9,2,52728.00,10196.00,0.00
+offer,schedule,lane,step,fte,year,pay,gain,premium_change,net_gain
+union-proposal,teachers,BA,1,4.9,0,46000.00,10196.00,0.00,10196.00
+union-proposal,teachers,BA,1,4.9,1,49244.00,10196.00,0.00,10196.00
+union-proposal,teachers,BA,1,4.9,2,52728.00,10196.00,0.00,10196.00
 the members table agrees with the wage cost
 exit 0
 216
