@@ -74,7 +74,8 @@ int run_offers(const OffersArgs& a) {
         }
     }
 
-    OfferCosting costing = cost_offers(c, offers, loaded->name);
+    OfferCosting costing =
+        cost_offers(c, offers, loaded->name, a.members ? CostedUnits::schedules : CostedUnits::all);
     if (!costing.problems.empty()) return report_all(costing.problems);
     if (a.members) {
         MembersReport m{c.info.name, std::move(costing.offers)};

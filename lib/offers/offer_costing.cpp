@@ -58,7 +58,7 @@ public:
     }
 
     // Whether `o` and the units hold what costing it needs; says why not.
-    bool costable(const Offer& o) {
+    bool costable(const Offer& o, bool schedules_only) {
         size_t before = problems_.size();
         if (o.wages.empty()) {
             problem(o.where, "offer '" + o.id +
@@ -78,7 +78,7 @@ public:
         for (size_t k = 0; k < o.wages.size(); ++k) {
             if (!is_flat_raise(o, k)) continue;
             for (const Unit& u : c_.units)
-                if (!u.members && !schedule_of(c_, u.id))  // a schedule's FTE come from its placement
+                if (!u.members && !schedule_of(c_, u.id) && !schedules_only)  // a schedule's FTE come from its placement
                     problem(u.where, fmt::format("unit '{}' has no members: offer '{}' gives a flat {} per member in "
                                                  "year {}, so costing it needs the unit's head count, like members: 180",
                                                  u.id, o.id, flat_amount_text(o.flat_cents[k]), k + 1));
@@ -148,7 +148,9 @@ std::optional<UnitCost> schedule_unit_cost(const Campaign& c, const SalarySchedu
 
 }  // namespace
 
-OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers, const std::string& file) {
+OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers, const std::string& file,
+                         CostedUnits only) {
+    const bool schedules_only = only == CostedUnits::schedules;
     OfferCosting out;
     Costing costing(campaign, file, out.problems);
     if (!offers.empty() && campaign.units.empty())
@@ -157,11 +159,11 @@ OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer
     // Units with only a head count (for votes) are fine until there is an
     // offer to cost.
     for (const Unit& u : offers.empty() ? std::vector<Unit>{} : campaign.units)
-        if (!u.payroll_cents && !schedule_of(campaign, u.id))
+        if (!u.payroll_cents && !schedule_of(campaign, u.id) && !schedules_only)
             costing.problem(u.where, "unit '" + u.id +
                                          "' has no payroll or salary schedule to cost offers against: give its annual "
                                          "base payroll, like payroll: 9450000.00, or list it in the units of one of schedules:");
-    for (const Offer* o : offers) costing.costable(*o);
+    for (const Offer* o : offers) costing.costable(*o, schedules_only);
     if (!out.problems.empty()) return out;
 
     for (const Offer* o : offers) {
@@ -179,6 +181,8 @@ OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer
             if (const SalarySchedule* s = schedule_of(campaign, u.id)) {
                 if (s->units.empty() || s->units.front() != u.id) continue;  // costed with its schedule's first unit
                 cost = schedule_unit_cost(campaign, *s, *o, year1, file, out.problems);
+            } else if (schedules_only) {
+                continue;
             } else {
                 cost = costing.unit_cost(*o, u);
             }

@@ -57,8 +57,12 @@ struct OfferCosting {
 // Costs `offers` (each an offer of `campaign`) against every unit's payroll,
 // or for the units on a salary schedule, against the schedule (one cost for
 // all of a schedule's units). `file` names the campaign in diagnostics.
+// `only` schedules: the units on a salary schedule alone (the members'
+// table), so a unit with neither a payroll nor a schedule (kept for votes)
+// is no problem.
+enum class CostedUnits { all, schedules };
 OfferCosting cost_offers(const Campaign& campaign, const std::vector<const Offer*>& offers,
-                         const std::string& file);
+                         const std::string& file, CostedUnits only = CostedUnits::all);
 
 // The gap from one offer to another (`to` minus `from`), over the contract
 // years both cover. Every gap is the difference of the figures shown for
