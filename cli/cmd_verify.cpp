@@ -98,24 +98,14 @@ int run_verify(const VerifyArgs& a) {
         published = std::move(*p);
     }
 
-    // Every file read and hashed first: a missing one is named with the
-    // others, and a changed one is named even when it no longer counts.
+    // Every file opened first, so a missing one is named with the others.
     std::vector<Diagnostic> missing;
-    std::string out;
-    int changed = 0;
     for (const RecordedFile& f : record->files) {
         if (f.recorded_path == "-" || f.recorded_path == "<stdin>")
             return report(Diagnostic{a.certificate, 0, 0,
                                      "cannot verify: it was counted from standard input, which cannot be read again; "
                                      "count the file by its name to make a record anyone can verify"});
-        auto opened = Input::open(f.path);
-        if (!opened) {
-            missing.push_back(opened.error());
-            continue;
-        }
-        std::string line = changed_line(f, (*opened)->sha256());
-        changed += !line.empty();
-        out += line;
+        if (auto opened = Input::open(f.path); !opened) missing.push_back(opened.error());
     }
     if (!missing.empty()) {
         report_all(missing);
@@ -129,21 +119,37 @@ int run_verify(const VerifyArgs& a) {
                                            : std::to_string(missing.size()) + " files it names are missing") +
                       " (" + where + ")");
     }
+    std::string out;
+    int changed = 0;
+    auto check = [&](const RecordedFile& f, const std::string& now) {
+        std::string line = changed_line(f, now);
+        changed += !line.empty();
+        out += line;
+    };
     // The audit file is no input to the count: checked when it is there.
-    if (record->audit)
-        if (auto opened = Input::open(record->audit->path)) {
-            std::string line = changed_line(*record->audit, (*opened)->sha256());
-            changed += !line.empty();
-            out += line;
-        }
+    auto check_audit = [&] {
+        if (record->audit)
+            if (auto opened = Input::open(record->audit->path)) check(*record->audit, (*opened)->sha256());
+    };
 
+    // The recount hashes every file as it reads it; only when the files can
+    // no longer be counted are they read again, to name the ones that changed.
     std::vector<Diagnostic> problems;
     auto again = recount(*record, problems);
     if (!again) {
+        for (const RecordedFile& f : record->files)
+            if (auto opened = Input::open(f.path)) check(f, (*opened)->sha256());
+        check_audit();
         write_output("", out);
         report_all(problems);
         return report(a.certificate + ": cannot verify: the files it names can no longer be counted");
     }
+    for (std::size_t i = 0; i < record->files.size(); ++i) {
+        const RecordedFile& f = record->files[i];
+        if (f.roster && again->roster) check(f, again->roster->sha256);
+        else if (!f.roster && i < again->inputs.size()) check(f, again->inputs[i].sha256);
+    }
+    check_audit();
     auto recounted = Input::from_string("recount", tally_json(*again));
     auto tree = load_yaml_document(*recounted);
     if (!tree) return report(tree.error());

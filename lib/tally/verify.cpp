@@ -230,15 +230,7 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
         for (const RecordedFile& f : out.files) (totals ? out.request.totals : out.request.ballots).push_back(f.path);
         if (const YamlNode* audit = out.certificate ? field(*doc, "audit") : nullptr;
             audit && audit->kind != YamlNode::Kind::null) {
-            if (auto m = YamlMap::of(r, *audit, "the audit file", "the audit file (path, sha256, records)")) {
-                RecordedFile f;
-                if (m->need("path", "the audit file has no path")) m->text("path", f.recorded_path);
-                if (m->need("sha256", "the audit file has no sha256")) m->text("sha256", f.sha256);
-                f.records = m->count("records").value_or(0);
-                m->done();
-                f.path = resolved(base, f.recorded_path);
-                out.audit = f;
-            }
+            out.audit = read_file_entry(r, *audit, base, false);
         }
         if (const YamlNode* roster = top->find("roster"); roster && roster->kind != YamlNode::Kind::null) {
             out.files.push_back(read_file_entry(r, *roster, base, true));
