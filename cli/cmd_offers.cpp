@@ -46,6 +46,13 @@ const Offer* find_offer(const Campaign& c, const std::string& id, const std::str
     return nullptr;
 }
 
+// Each unit's id and the name its members know it by.
+std::vector<std::pair<std::string, std::string>> unit_names(const Campaign& c) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Unit& u : c.units) out.emplace_back(u.id, u.short_name.empty() ? u.id : u.short_name);
+    return out;
+}
+
 int run_offers(const OffersArgs& a) {
     if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
     auto loaded = load_campaign_or_report(a.campaign);
@@ -78,13 +85,13 @@ int run_offers(const OffersArgs& a) {
         cost_offers(c, offers, loaded->name, a.members ? CostedUnits::schedules : CostedUnits::all);
     if (!costing.problems.empty()) return report_all(costing.problems);
     if (a.members) {
-        MembersReport m{c.info.name, std::move(costing.offers)};
+        MembersReport m{c.info.name, std::move(costing.offers), unit_names(c)};
         return write_output(a.output, render(kMembersFormats, a.format, m));
     }
 
     OffersReport r;
     r.campaign = c.info.name;
-    for (const Unit& u : c.units) r.unit_names.emplace_back(u.id, u.short_name.empty() ? u.id : u.short_name);
+    r.unit_names = unit_names(c);
     r.offers = std::move(costing.offers);
     for (const OfferCost& oc : r.offers) {
         const TimelineItem* item = checked.timeline.find(oc.offer->id);

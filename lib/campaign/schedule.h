@@ -38,6 +38,9 @@ struct SalarySchedule {
     std::vector<std::string> units;  // unit ids
     PayBasis pay = PayBasis::annual;
     long long hours = 0;  // hourly: paid hours per FTE per year, in 1/kFteScale
+    // Where `hours:` was written on a schedule that pays annual salaries: it
+    // costs nothing there, and `check` says so (0: not written).
+    long long unused_hours_line = 0, unused_hours_column = 0;
     // The columns; one lane named "" when the schedule has none.
     std::vector<std::string> lanes;
     // The expiring contract's schedule: steps_cents[step][lane], step 1

@@ -24,6 +24,11 @@ std::string fte_text(long long fte) {
 std::vector<Diagnostic> schedule_warnings(const Campaign& c, const std::string& file) {
     std::vector<Diagnostic> out;
     for (const SalarySchedule& s : c.schedules) {
+        if (s.unused_hours_line)
+            out.push_back(Diagnostic{file, s.unused_hours_line, s.unused_hours_column,
+                                     "schedule '" + s.id + "' pays annual salaries, so its hours: changes nothing",
+                                     "hours: is the paid hours of an hourly schedule; write pay: hourly if its "
+                                     "steps are pay per hour, or remove hours:"});
         __int128 fte = 0;
         for (const PlacementCell& p : s.placement) fte += p.fte;
         long long members = 0;

@@ -3,7 +3,8 @@
 // its units' head count (`members:`). Part-time members explain a smaller
 // FTE; a row missing from the placement explains it too, and costs every
 // offer short. Only the team can tell which, so it is a warning, not an
-// error. (The loader has no warnings of its own to return: check computes
+// error. So is `hours:` on a schedule of annual salaries: it changes
+// nothing there. (The loader has no warnings of its own to return: check computes
 // them, as it does a count's.)
 #pragma once
 

@@ -419,9 +419,14 @@ void ScheduleReader::read_schedule(YamlMap& f, const Campaign& campaign, SalaryS
     if (const Node* v = f.find("hours")) {
         if (s.pay == PayBasis::hourly)
             s.hours = hours(*v).value_or(0);
-        else if (pay || !pay_given)  // a misspelt pay: is its own problem
-            r_.problem(*f.key("hours"), "hours: is the paid hours of an hourly schedule, and this one pays annual "
-                                        "salaries; write pay: hourly, or remove hours:");
+        else if (pay || !pay_given) {  // a misspelt pay: is its own problem
+            // SPEC.md's own example writes hours: on an annual schedule, so
+            // it is read (a bad value is still an error) and `check` warns
+            // that it changes nothing, rather than refusing the campaign.
+            hours(*v);
+            s.unused_hours_line = f.key("hours")->line;
+            s.unused_hours_column = f.key("hours")->column;
+        }
     } else if (s.pay == PayBasis::hourly) {
         r_.problem(f.node(), "this hourly schedule has no hours: the paid hours of one FTE in a year, like 2080");
     }

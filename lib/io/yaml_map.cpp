@@ -64,7 +64,12 @@ std::optional<long long> YamlReader::decimal(const YamlNode& n, const DecimalKin
 
 std::optional<long long> YamlReader::cents(const YamlNode& n) {
     static const DecimalKind money{{2, false, kMaxWholeNumber * 100 + 99}, "an amount of money", "9450000.00"};
-    return decimal(n, money);
+    // Written as a schedule's cells are, too: "9,450,000" and "$9,450,000.00".
+    if (n.is_scalar()) {
+        Decimal d = parse_money(n.value.starts_with('$') ? n.value : "$" + n.value, money.format.largest);
+        if (d) return d.scaled;
+    }
+    return decimal(n, money);  // what is wrong with it, said as for any decimal
 }
 
 std::optional<bool> YamlReader::flag(const YamlNode& n) {

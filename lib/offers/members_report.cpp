@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
 #include "io/csv_writer.h"
 #include "io/document.h"
 #include "io/svg.h"
@@ -9,6 +10,7 @@
 #include "text/ap_style.h"
 #include "text/report_table.h"
 #include "text/report_text.h"
+#include "text/text_wrap.h"
 
 namespace bargain {
 
@@ -29,10 +31,26 @@ std::string start_text(const SalarySchedule& s, const MemberPay& m) {
 }
 
 struct MembersTable {
-    std::string title;    // "lbo: teachers (pvea)"
+    std::string title;    // "lbo: schedule teachers (PVEA)"
     std::string caption;  // for readers of HTML
     Table table;
+    std::vector<std::string> key;  // what gain and premium change mean, under the table
 };
+
+// The columns a reader cannot guess, said under each table: "gain" is a
+// raise in yearly pay, not money received over the whole term.
+std::vector<std::string> columns_key(std::size_t years, bool benefits) {
+    std::string last = "year " + std::to_string(years);
+    std::vector<std::string> out = {"gain: pay in " + last +
+                                    " less pay today, for a member who starts there (a step up in each year the "
+                                    "offer moves steps)."};
+    if (benefits) {
+        out.push_back("premium change: how much more a year the member pays toward benefits in " + last +
+                      " than today (less, when negative).");
+        out.push_back("net gain: gain less premium change.");
+    }
+    return out;
+}
 
 // How a cell reads: money for people, a plain number for a spreadsheet.
 enum class Figures { people, spreadsheet };
@@ -51,7 +69,8 @@ std::vector<MembersTable> tables(const MembersReport& r, Figures f) {
             const SalarySchedule& s = *u.schedule->schedule;
             const std::size_t years = u.schedule->years.size();
             MembersTable t;
-            t.title = oc.offer->id + ": schedule " + s.id + " (" + u.unit + ")";
+            t.title = oc.offer->id + ": schedule " + s.id + " (" + units_shown(r.unit_names, u) + ")";
+            t.key = columns_key(years, u.schedule->benefits);
             t.caption = "What offer " + oc.offer->id + " means for each member on schedule " + s.id +
                         ", by where they start: annual pay today and in each contract year";
             t.table.columns = {{"starting at", Align::left}, {"FTE", Align::figures}, {"today", Align::figures}};
@@ -86,7 +105,11 @@ std::string members_text(const MembersReport& r) {
     std::string out = one_line(r.campaign) + ": what each offer means for members\n";
     auto ts = tables(r, Figures::people);
     if (ts.empty()) out += "\n  " + std::string(kNone) + "\n";
-    for (const MembersTable& t : ts) out += "\n" + one_line(t.title) + "\n" + text_table(t.table);
+    for (const MembersTable& t : ts)
+    {
+        out += "\n" + one_line(t.title) + "\n" + text_table(t.table);
+        for (const std::string& line : t.key) out += wrap_text("  " + line, 78) + "\n";
+    }
     return out;
 }
 
@@ -94,7 +117,9 @@ std::string members_markdown(const MembersReport& r) {
     std::string out = "# " + markdown_text(r.campaign) + ": what each offer means for members\n";
     auto ts = tables(r, Figures::people);
     if (ts.empty()) out += "\n" + std::string(kNone) + "\n";
-    for (const MembersTable& t : ts) out += "\n## " + markdown_text(t.title) + "\n\n" + markdown_table(t.table);
+    for (const MembersTable& t : ts)
+        out += "\n## " + markdown_text(t.title) + "\n\n" + markdown_table(t.table) + "\n" +
+               markdown_text(join_present(t.key, " ")) + "\n";
     return out;
 }
 
@@ -187,7 +212,7 @@ std::string members_html(const MembersReport& r) {
             for (std::size_t i = 1; i < row.size(); ++i) out += "<td>" + xml_text(row[i]) + "</td>";
             out += "</tr>\n";
         }
-        out += "</tbody>\n</table>\n</div>\n";
+        out += "</tbody>\n</table>\n</div>\n<p>" + xml_text(join_present(t.key, " ")) + "</p>\n";
     }
     return out + "</main>\n</body>\n</html>\n";
 }

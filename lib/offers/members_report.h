@@ -11,6 +11,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "offers/offer_costing.h"
@@ -20,6 +21,8 @@ namespace bargain {
 struct MembersReport {
     std::string campaign;  // its name
     std::vector<OfferCost> offers;  // each with its schedule units' members
+    // Each unit's id and the name to show, as OffersReport::unit_names.
+    std::vector<std::pair<std::string, std::string>> unit_names;
 };
 
 std::string members_text(const MembersReport& r);

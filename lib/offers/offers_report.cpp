@@ -10,6 +10,7 @@
 #include "text/ap_style.h"
 #include "text/report_table.h"
 #include "text/report_text.h"
+#include "text/text_wrap.h"
 
 namespace bargain {
 
@@ -48,22 +49,8 @@ std::string heading(const Offer& o, const std::optional<Date>& date) {
 using Rows = TableRows;
 
 // The name a unit's row shows: its short name, or its id; a schedule's
-// units joined ("PVEA+PVESP").
-std::string unit_name(const OffersReport& r, const UnitCost& u) {
-    std::string out;
-    std::size_t start = 0;
-    while (start <= u.unit.size()) {
-        std::size_t plus = u.unit.find('+', start);
-        std::string id = u.unit.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
-        std::string name = id;
-        for (const auto& [unit, shown] : r.unit_names)
-            if (unit == id) name = shown;
-        out += (out.empty() ? "" : "+") + one_line(name);
-        if (plus == std::string::npos) break;
-        start = plus + 1;
-    }
-    return out;
-}
+// units joined ("PVEA and PVESP").
+std::string unit_name(const OffersReport& r, const UnitCost& u) { return units_shown(r.unit_names, u); }
 
 // A year's raise in a table for people: "4.0%", "$1,000/member".
 std::string raise_cell(const Offer& o, size_t year) {
@@ -125,6 +112,19 @@ Rows schedule_rows(const UnitCost& u) {
 std::string schedule_heading(const OffersReport& r, const UnitCost& u) {
     return unit_name(r, u) + " (schedule " + u.schedule->schedule->id + ", base wages " +
            money_text(u.schedule->base_cents) + "):";
+}
+
+// Units costed from a schedule carry roll-up, bonus and benefits; units
+// costed from a payroll carry the raises alone. "all units" adds the two,
+// so when both are there the reader is told what the sum holds.
+std::optional<std::string> mixed_costs_note(const OffersReport& r, const std::vector<UnitCost>& units) {
+    std::vector<std::string> scheduled, payroll;
+    for (const UnitCost& u : units) (u.schedule ? scheduled : payroll).push_back(units_shown(r.unit_names, u));
+    if (scheduled.empty() || payroll.empty()) return std::nullopt;
+    return "all units adds the whole cost of " + and_list(scheduled) +
+           " (wages, roll-up, bonus and benefits, from " + (scheduled.size() == 1 ? "its schedule" : "their schedules") +
+           ") to the cost of the raises alone for " + and_list(payroll) + " (from " +
+           (payroll.size() == 1 ? "its payroll" : "their payrolls") + ").";
 }
 
 // "union-dec raises wages 11.9456% compounded over three years, at a cost of
@@ -255,6 +255,20 @@ Document compare_document(const OfferComparison& c) {
 
 }  // namespace
 
+std::string units_shown(const std::vector<std::pair<std::string, std::string>>& names, const UnitCost& u) {
+    // A schedule's units are its own list, not u.unit split on '+': an id
+    // may hold a '+' itself.
+    std::vector<std::string> ids = u.schedule ? u.schedule->schedule->units : std::vector<std::string>{u.unit};
+    std::vector<std::string> shown;
+    for (const std::string& id : ids) {
+        std::string name = id;
+        for (const auto& [unit, short_name] : names)
+            if (unit == id) name = short_name;
+        shown.push_back(one_line(name));
+    }
+    return and_list(shown);
+}
+
 std::string percent4_text(long long v) {
     unsigned long long a = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
     return fmt::format("{}{}.{:04}", v < 0 ? "-" : "", a / kWageScale, a % kWageScale);
@@ -267,6 +281,7 @@ std::string offers_text(const OffersReport& r) {
                           one_line(c.from->offer->id) + "\n\n";
         out += text_table(compare_rows(c), Align::figures) + "\n";
         for (const std::string& line : compare_summary(c)) out += line + "\n";
+        if (auto note = mixed_costs_note(r, c.units)) out += wrap_text(*note, 78) + "\n";
         for (const UnitCost& u : c.units)
             if (u.schedule) out += "\n  gap, " + schedule_heading(r, u) + "\n" + text_table(schedule_rows(u), Align::figures);
         return out;
@@ -278,6 +293,7 @@ std::string offers_text(const OffersReport& r) {
         out += "\n" + one_line(heading(*oc.offer, r.dates[i])) + "\n";
         out += text_table(offer_rows(r, oc), Align::figures);
         out += "  " + offer_summary(oc) + "\n";
+        if (auto note = mixed_costs_note(r, oc.units)) out += wrap_text("  " + *note, 78) + "\n";
         for (const UnitCost& u : oc.units)
             if (u.schedule) out += "\n  " + schedule_heading(r, u) + "\n" + text_table(schedule_rows(u), Align::figures);
     }
@@ -291,6 +307,7 @@ std::string offers_markdown(const OffersReport& r) {
                           markdown_text(c.from->offer->id) + "\n\n";
         out += markdown_table(compare_rows(c), Align::figures) + "\n";
         for (const std::string& line : compare_summary(c)) out += markdown_text(line) + "\n";
+        if (auto note = mixed_costs_note(r, c.units)) out += "\n" + markdown_text(*note) + "\n";
         for (const UnitCost& u : c.units)
             if (u.schedule)
                 out += "\ngap, " + markdown_text(schedule_heading(r, u)) + "\n\n" +
@@ -304,6 +321,7 @@ std::string offers_markdown(const OffersReport& r) {
         out += "\n## " + markdown_text(heading(*oc.offer, r.dates[i])) + "\n\n";
         out += markdown_table(offer_rows(r, oc), Align::figures) + "\n";
         out += markdown_text(offer_summary(oc)) + "\n";
+        if (auto note = mixed_costs_note(r, oc.units)) out += "\n" + markdown_text(*note) + "\n";
         for (const UnitCost& u : oc.units)
             if (u.schedule)
                 out += "\n" + markdown_text(schedule_heading(r, u)) + "\n\n" +
@@ -320,26 +338,79 @@ std::string offers_json(const OffersReport& r) {
     return d.to_json();
 }
 
+namespace {
+
+// A unit costed from its schedule has its parts as columns of their own
+// after its total ("pvea steps"), so a spreadsheet holds what the text
+// shows; a payroll unit has none, so a payroll campaign's CSV is unchanged.
+struct CsvPart {
+    const char* name;
+    long long YearCost::*cents;
+};
+constexpr CsvPart kCsvParts[] = {{"schedule", &YearCost::schedule_cents}, {"steps", &YearCost::steps_cents},
+                                 {"wages", &YearCost::wages_cents},       {"rollup", &YearCost::rollup_cents},
+                                 {"bonus", &YearCost::bonus_cents},       {"benefits", &YearCost::benefits_cents}};
+
+// A comparison has no column of each unit's own total, so its parts end
+// with one (`gap`); an offer's table has it already, before the parts.
+void add_part_headers(std::vector<std::string>& header, const UnitCost& u, bool gap) {
+    if (!u.schedule) return;
+    const std::string suffix = gap ? " gap" : "";
+    for (const CsvPart& p : kCsvParts) header.push_back(u.unit + " " + p.name + suffix);
+    if (gap) header.push_back(u.unit + " total" + suffix);
+    header.push_back(u.unit + " percent_of_base" + suffix);
+}
+
+// Year `k`'s parts, or the term's when none.
+void add_parts(std::vector<std::string>& row, const UnitCost& u, std::optional<size_t> k, bool gap) {
+    if (!u.schedule) return;
+    const YearCost& y = k ? u.schedule->years[*k] : u.schedule->term;
+    for (const CsvPart& p : kCsvParts) row.push_back(amount_text(y.*p.cents));
+    if (gap) row.push_back(amount_text(y.total_cents));
+    row.push_back(percent4_text(y.percent_of_base));
+}
+
+}  // namespace
+
 std::string offers_csv(const OffersReport& r) {
     if (r.compare) {
         const OfferComparison& c = *r.compare;
         const std::string& a = c.from->offer->id;
         const std::string& b = c.to->offer->id;
-        std::string out = csv_row({"year", a + " raise", b + " raise", "gap points", a + " cost", b + " cost", "gap"});
-        for (size_t k = 0; k < c.years; ++k)
-            out += csv_figures_row({std::to_string(k + 1), raise_text(*c.from->offer, k), raise_text(*c.to->offer, k),
-                            c.raise_points[k] ? wage_percent_text(*c.raise_points[k]) : "",
-                            amount_text(c.from_all.per_year_cents[k]), amount_text(c.to_all.per_year_cents[k]),
-                            amount_text(c.all.per_year_cents[k])});
-        out += csv_figures_row({"total", c.from_compounded ? percent4_text(*c.from_compounded) : "",
-                        c.to_compounded ? percent4_text(*c.to_compounded) : "",
-                        c.compounded_points ? percent4_text(*c.compounded_points) : "", amount_text(c.from_all.total_cents),
-                        amount_text(c.to_all.total_cents), amount_text(c.all.total_cents)});
+        std::vector<std::string> header = {"year",       a + " raise", b + " raise", "gap points",
+                                           a + " cost", b + " cost",  "gap"};
+        for (const UnitCost& u : c.units) add_part_headers(header, u, true);
+        std::string out = csv_row(header);
+        for (size_t k = 0; k <= c.years; ++k) {
+            bool total = k == c.years;
+            std::vector<std::string> row;
+            if (total)
+                row = {"total",
+                       c.from_compounded ? percent4_text(*c.from_compounded) : "",
+                       c.to_compounded ? percent4_text(*c.to_compounded) : "",
+                       c.compounded_points ? percent4_text(*c.compounded_points) : "",
+                       amount_text(c.from_all.total_cents),
+                       amount_text(c.to_all.total_cents),
+                       amount_text(c.all.total_cents)};
+            else
+                row = {std::to_string(k + 1),
+                       raise_text(*c.from->offer, k),
+                       raise_text(*c.to->offer, k),
+                       c.raise_points[k] ? wage_percent_text(*c.raise_points[k]) : "",
+                       amount_text(c.from_all.per_year_cents[k]),
+                       amount_text(c.to_all.per_year_cents[k]),
+                       amount_text(c.all.per_year_cents[k])};
+            for (const UnitCost& u : c.units) add_parts(row, u, total ? std::nullopt : std::optional<size_t>(k), true);
+            out += csv_figures_row(row);
+        }
         return out;
     }
     std::vector<std::string> header = {"offer", "side", "year", "raise", "compounded_percent"};
     if (!r.offers.empty())
-        for (const UnitCost& u : r.offers.front().units) header.push_back(u.unit);
+        for (const UnitCost& u : r.offers.front().units) {
+            header.push_back(u.unit);
+            add_part_headers(header, u, false);
+        }
     header.push_back("all units");
     std::string out = csv_row(header);
     for (const OfferCost& oc : r.offers) {
@@ -350,7 +421,10 @@ std::string offers_csv(const OffersReport& r) {
                                             total ? "" : raise_text(o, k)};
             if (total) row.push_back(oc.compounded ? percent4_text(*oc.compounded) : "");
             else row.push_back(oc.compounded ? percent4_text(oc.compounded_by_year[k]) : "");
-            for (const UnitCost& u : oc.units) row.push_back(amount_text(total ? u.total_cents : u.per_year_cents[k]));
+            for (const UnitCost& u : oc.units) {
+                row.push_back(amount_text(total ? u.total_cents : u.per_year_cents[k]));
+                add_parts(row, u, total ? std::nullopt : std::optional<size_t>(k), false);
+            }
             row.push_back(amount_text(total ? oc.all.total_cents : oc.all.per_year_cents[k]));
             out += csv_figures_row(row);
         }

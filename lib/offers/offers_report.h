@@ -22,6 +22,10 @@ struct OffersReport {
     std::optional<OfferComparison> compare;  // --compare A B: points into `offers`
 };
 
+// The units a cost is for, as people know them: each unit's short name
+// from `names` (id, name), "PVEA and PVESP" for a schedule of two.
+std::string units_shown(const std::vector<std::pair<std::string, std::string>>& names, const UnitCost& u);
+
 // A percentage to exactly four decimals: "5.6006".
 std::string percent4_text(long long ten_thousandths);
 

@@ -1,5 +1,6 @@
-// bargain check's word on a schedule whose placement does not add up to
-// its units' head count: a warning, since part-time members explain it.
+// bargain check's word on a schedule that loads but deserves a look: placement
+// that does not add up to its units' head count (part-time members explain
+// it), and hours: on a schedule of annual salaries.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -32,4 +33,15 @@ TEST_CASE("check warns when a schedule places other than its units' members") {
     CHECK(warnings(head + "  - {id: s, units: [a], steps: [1], placement: [{step: 1, fte: 1200.0}]}\n") == Lines{});
     // A unit without a head count leaves nothing to compare with.
     CHECK(warnings(head + "  - {id: s, units: [a, c], steps: [1], placement: [{step: 1, fte: 2}]}\n") == Lines{});
+}
+
+TEST_CASE("check warns that hours: on an annual schedule changes nothing") {
+    std::string yaml = "bargain: 1\ncampaign: {name: x}\nunits:\n  - {id: a, members: 2}\nschedules:\n"
+                       "  - id: s\n    units: [a]\n    pay: annual\n    hours: 2080\n    steps: [1]\n"
+                       "    placement: [{step: 1, fte: 2}]\n";
+    CampaignLoad l = load_campaign_text("c.yaml", yaml);
+    REQUIRE(l.problems.empty());
+    std::vector<std::string> out;
+    for (const Diagnostic& d : schedule_warnings(l.campaign, "c.yaml")) out.push_back(d.located());
+    CHECK(out == Lines{"c.yaml:9:5: schedule 's' pays annual salaries, so its hours: changes nothing"});
 }

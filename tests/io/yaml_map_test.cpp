@@ -94,6 +94,26 @@ TEST_CASE("a key given no value counts as not given") {
     CHECK(p == std::vector<std::string>{"test.yaml:1:1: this test has no date"});
 }
 
+TEST_CASE("money is read as people write it, and only in dollars grouped by thousands") {
+    auto cents = [](const std::string& value) {
+        YamlNode root = yaml("payroll: " + value + "\n");
+        std::vector<Diagnostic> problems;
+        YamlReader r("test.yaml", problems);
+        YamlMap m(r, root, "a test");
+        std::optional<long long> out = m.cents("payroll");
+        CHECK(out.has_value() == problems.empty());
+        return out;
+    };
+    CHECK(cents("9450000.00") == 945000000);
+    CHECK(cents("\"9,450,000\"") == 945000000);
+    CHECK(cents("\"$9,450,000.50\"") == 945000050);
+    CHECK(cents("$9450000") == 945000000);
+    CHECK_FALSE(cents("\"9,45,000\""));      // not grouped by thousands
+    CHECK_FALSE(cents("\"9.450.000,00\""));  // the European way is not guessed at
+    CHECK_FALSE(cents("\"$-5\""));
+    CHECK_FALSE(cents("\"$\""));
+}
+
 TEST_CASE("a value of the wrong type is a problem at its place") {
     auto p = problems_of(
         "a: [x]\nb: -3\nc: 1.5\nd: 99999999999999\ne: 1.005\nf: lots\ng: 99999999999999.00\nh: 2026-02-30\n"

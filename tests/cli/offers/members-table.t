@@ -32,7 +32,7 @@ bargain offers pv/campaign.yaml --offer board-final; echo "exit $?"
 --- stdout
 # Prairie Valley contract 2026: what each offer means for members
 
-## board-initial: schedule teachers (pvea)
+## board-initial: schedule teachers (PVEA)
 
 | starting at | FTE | today | year 1 | year 2 | year 3 | gain | premium change | net gain |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|

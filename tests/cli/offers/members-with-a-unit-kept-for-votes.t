@@ -23,5 +23,7 @@ lbo: schedule teachers (t)
   starting at  FTE       today      year 1       gain
   step 1         2  $50,000.00  $53,040.00  $3,040.00
   step 2         1  $52,000.00  $53,040.00  $1,040.00
+  gain: pay in year 1 less pay today, for a member who starts there (a step up
+    in each year the offer moves steps).
 exit 0
 bargain: campaign.yaml:5:5: unit 'retirees' has no payroll or salary schedule to cost offers against: give its annual base payroll, like payroll: 9450000.00, or list it in the units of one of schedules:

@@ -1,4 +1,4 @@
-# Paid hours belong to an hourly schedule: on one that pays annual salaries they are refused rather than ignored.
+# Paid hours belong to an hourly schedule: on one that pays annual salaries (as SPEC.md's example writes them) they change nothing, and check warns so rather than refusing the campaign.
 --- file campaign.yaml
 bargain: 1
 campaign:
@@ -35,9 +35,11 @@ offers:
     wages: [1.5, 2.0, 2.0]
 --- run
 bargain check campaign.yaml
+--- stdout
+campaign.yaml: ok: 1 dated item, 0 votes, 0 ballot and roster files
 --- stderr
-bargain: campaign.yaml:19:5: hours: is the paid hours of an hourly schedule, and this one pays annual salaries; write pay: hourly, or remove hours:
+bargain: campaign.yaml:19:5: warning: schedule 'teachers' pays annual salaries, so its hours: changes nothing
    |
 19 |     hours: 1800
    |     ^^^^^
---- exit 2
+   = help: hours: is the paid hours of an hourly schedule; write pay: hourly if its steps are pay per hour, or remove hours:
