@@ -1,7 +1,8 @@
 #include "sessions/session_log.h"
 
-#include <algorithm>
 #include <map>
+
+#include "campaign/session_order.h"
 
 namespace bargain {
 
@@ -15,26 +16,8 @@ SessionLog session_log(const Campaign& campaign, const Timeline& timeline, const
     SessionLog log;
     log.count = campaign.sessions.size();
 
-    // Dated sessions in the timeline's order (date, start time, file order),
-    // then the undated ones in file order: they cannot be placed in time.
-    struct Placed {
-        size_t key;
-        const Session* session;
-        std::optional<Date> date;
-    };
-    std::vector<Placed> order;
-    for (size_t i = 0; i < campaign.sessions.size(); ++i) {
-        const Session& s = campaign.sessions[i];
-        const TimelineItem* item = timeline.find(s.id);
-        if (item && item->kind == TimelineItem::Kind::session)
-            order.push_back({static_cast<size_t>(item - timeline.items.data()), &s, item->date});
-        else
-            order.push_back({timeline.items.size() + i, &s, std::nullopt});
-    }
-    std::sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) { return a.key < b.key; });
-
     std::map<std::string, size_t> index;
-    for (const auto& [key, session, date] : order) {
+    for (const auto& [session, date] : sessions_in_order(campaign, timeline)) {
         if (date) {
             if (!log.first || *date < *log.first) log.first = date;
             if (!log.last || *date > *log.last) log.last = date;
