@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "campaign/law_preset.h"
+#include "campaign/proposal_language.h"
 #include "campaign/schedule_reader.h"
 #include "core/decimal.h"
 #include "core/suggest.h"
@@ -351,6 +352,12 @@ void Reader::read(const Node& root, Campaign& c) {
     if (const Node* v = f->find("costing")) schedules_.read_costing(*v, c.costing);
     f->each("schedules", "salary schedules", [&](const Node& n) { read_schedule(n, c); });
     f->text("affiliate", c.affiliate);
+    if (const Node* v = f->find("contract"))
+        if (auto t = r_.text(*v)) {
+            if (t->empty()) problem(*v, "contract: names the folder of the contract's Markdown files, like contract/");
+            c.contract = c.resolve_path(*t);
+            c.contract_at = where(*v);
+        }
     f->each("sessions", "sessions", [&](const Node& n) { read_session(n, c); });
     f->each("offers", "offers", [&](const Node& n) { read_offer(n, c); });
     f->each("votes", "votes", [&](const Node& n) { read_vote(n, c); });
@@ -523,10 +530,12 @@ void Reader::read_session(const Node& n, Campaign& c) {
         auto pf = YamlMap::of(r_, v, "a proposal");
         if (!pf) return;
         Proposal p;
+        p.where = where(v);
         pf->text("article", p.article);
         p.side = pf->choice("side", "side", kSides).value_or(p.side);
         pf->text("summary", p.summary);
         p.status = pf->choice("status", "proposal status", kStatuses).value_or(p.status);
+        read_proposal_language(*pf, c, p);
         pf->done();
         s.proposals.push_back(std::move(p));
     });

@@ -118,11 +118,35 @@ struct Unit {
     Where where;
 };
 
+// Who signed a tentative agreement, and when (`signed:`).
+struct Signatures {
+    std::string union_name, employer_name;
+    Date date;
+    Where date_at;  // where the date was written
+};
+
+// The contract language a proposal carries (SPEC.md, "Contract text"): the
+// section it is on, and what it does to it. Read by lib/contract/, which
+// alone knows the contract's sections; the loader checks only the shape.
+enum class LanguageChange {
+    none,       // no language given
+    replace,    // text: or file:, the whole new section
+    remove,     // delete: true
+    unchanged,  // unchanged: true, agreed to keep the current language
+};
+
 struct Proposal {
     std::string article;
     Side side = Side::unstated;
     std::string summary;
     ProposalStatus status = ProposalStatus::open;
+    std::string section;  // a section id of the contract, "art-12.3"; "" when none
+    LanguageChange change = LanguageChange::none;
+    std::string text;     // text:, the whole new section as written
+    std::string file;     // or file:, resolved (Campaign::resolve_path); read by lib/contract/
+    std::string after;    // a section the contract does not have yet goes after this one
+    std::optional<Signatures> signatures;
+    Where where, section_at, language_at, after_at;  // the proposal, section:, its language, after:
 };
 
 struct Session {
@@ -251,6 +275,10 @@ struct Campaign {
     // terms (roll-up, benefits, contract years) costing uses.
     std::vector<SalarySchedule> schedules;
     CostingTerms costing;
+    // The folder of the current contract's Markdown files (`contract:`),
+    // resolved; "" when the campaign keeps no contract text.
+    std::string contract;
+    Where contract_at;
 
     // A path written in the campaign (ballots, roster), relative to the
     // directory of the campaign file; absolute paths are kept.
