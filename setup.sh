@@ -10,12 +10,13 @@ set -eu
 
 # libhowardhinnant-date-dev: time zones (libdate-tz, reading tzdata's zoneinfo);
 # libgmp-dev: exact rationals for costing (GMP's C++ classes, gmpxx);
+# libcmark-dev: contract text (Markdown) as HTML, by the CommonMark reference;
 # python3-icalendar: the test that reads the calendar bargain writes;
 # python3-yaml: the secret-ballot test, which parses every YAML output;
 # file: cpack's .deb, which finds the binary's library dependencies with it;
 # chromium, fonts-dejavu-core: the browser tests (tests/browser/), which
 # print certificates and notices the way a reader would.
-packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar python3-yaml libkainjow-mustache-dev libgmp-dev file chromium fonts-dejavu-core"
+packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev libssl-dev python3 mandoc libhowardhinnant-date-dev tzdata python3-icalendar python3-yaml libkainjow-mustache-dev libgmp-dev libcmark-dev file chromium fonts-dejavu-core"
 # --fuzz: also what tests/fuzz/run.sh needs (libFuzzer comes with clang).
 if [ "${1:-}" = "--fuzz" ]; then
     packages="$packages clang libclang-rt-14-dev"
@@ -24,7 +25,7 @@ fi
 build_only=false
 if [ "${1:-}" = "--build" ]; then
     build_only=true
-    packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev libssl-dev libhowardhinnant-date-dev tzdata libkainjow-mustache-dev libgmp-dev"
+    packages="build-essential cmake ninja-build pkg-config libcli11-dev libfmt-dev libyaml-cpp-dev libssl-dev libhowardhinnant-date-dev tzdata libkainjow-mustache-dev libgmp-dev libcmark-dev"
 fi
 # Node.js and npm drive the browser tests. A machine that already has them
 # (from Debian or elsewhere) keeps its own: Debian's npm cannot be installed

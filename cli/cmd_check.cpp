@@ -19,6 +19,7 @@
 #include "campaign/timeline.h"
 #include "campaign/vote_check.h"
 #include "commands.h"
+#include "contract/contract_history.h"
 #include "io/excerpt.h"
 #include "notice/notice.h"
 #include "output.h"
@@ -62,6 +63,15 @@ int run_check(const std::string& path, const std::string& today_text) {
             if (!default_template(e).empty())
                 for (Diagnostic& d : notice_problems(checked, e, file)) problems.push_back(std::move(d));
 
+    // The contract's text and every proposal's language on it: what
+    // `contract` and `redline` will print must be there to print.
+    std::size_t articles = 0;
+    if (problems.empty()) {
+        ContractHistory h = contract_history(c, checked.timeline, file);
+        for (Diagnostic& d : h.problems) problems.push_back(std::move(d));
+        articles = h.contract.files.size();
+    }
+
     // Every vote whose files are there is counted as `tally --campaign`
     // counts it, each file read once however many votes name it.
     VoteCheck votes = check_votes(c, file, today);
@@ -83,7 +93,9 @@ int run_check(const std::string& path, const std::string& today_text) {
     std::cout << file << ": ok: "
               << plural(static_cast<long long>(checked.timeline.items.size()), "dated item", "dated items") << ", "
               << plural(static_cast<long long>(c.votes.size()), "vote", "votes") << ", "
-              << plural(static_cast<long long>(files), "ballot or roster file", "ballot and roster files") << '\n';
+              << plural(static_cast<long long>(files), "ballot or roster file", "ballot and roster files")
+              << (articles ? ", " + plural(static_cast<long long>(articles), "contract article", "contract articles") : "")
+              << '\n';
     return kSuccess;
 }
 

@@ -22,5 +22,7 @@ Command setup_sessions(CLI::App& parent);
 Command setup_init(CLI::App& parent);
 Command setup_notice(CLI::App& parent);
 Command setup_verify(CLI::App& parent);
+Command setup_contract(CLI::App& parent);
+Command setup_redline(CLI::App& parent);
 
 }  // namespace bargain::cli

@@ -60,6 +60,8 @@ int main(int argc, char** argv) {
     commands.push_back(setup_timeline(app));
     commands.push_back(setup_sessions(app));
     commands.push_back(setup_offers(app));
+    commands.push_back(setup_contract(app));
+    commands.push_back(setup_redline(app));
     commands.push_back(setup_check(app));
     commands.push_back(setup_init(app));
 

@@ -4,11 +4,12 @@
 //
 //   - axe-core finds an accessibility violation (WCAG 2.1 A and AA);
 //   - printed on US Letter or on A4 it takes more pages than --pages N;
-//   - at 320 px wide its text runs off the side of the screen.
+//   - at 320 px wide its text runs off the side of the screen;
+//   - an element it is for is missing (--expect SELECTOR: a redline's del).
 //
 // It also saves a screenshot of each page beside the file (FILE.png), for a
 // person to look at. Usage:
-//   node check_html.js [--pages N] [--browser PATH] FILE.html...
+//   node check_html.js [--pages N] [--expect SELECTOR]... [--browser PATH] FILE.html...
 'use strict';
 
 const fs = require('fs');
@@ -16,10 +17,11 @@ const path = require('path');
 const puppeteer = require('puppeteer-core');
 
 function parse(argv) {
-  const args = { pages: 0, browser: process.env.CHROMIUM || '/usr/bin/chromium', files: [] };
+  const args = { pages: 0, browser: process.env.CHROMIUM || '/usr/bin/chromium', files: [], expect: [] };
   for (let i = 0; i < argv.length; ++i) {
     if (argv[i] === '--pages') args.pages = Number(argv[++i]);
     else if (argv[i] === '--browser') args.browser = argv[++i];
+    else if (argv[i] === '--expect') args.expect.push(argv[++i]);
     else args.files.push(argv[i]);
   }
   return args;
@@ -42,6 +44,13 @@ async function check(browser, file, args) {
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
   for (const v of result.violations)
     for (const node of v.nodes) problems.push(`axe ${v.id}: ${v.help}: ${node.target.join(' ')}`);
+
+  // What the page is for must be on it as the browser built it: a
+  // redline's <del> and <ins>, say (--expect SELECTOR, each at least once).
+  for (const selector of args.expect) {
+    const n = await page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
+    if (n === 0) problems.push(`has no ${selector}`);
+  }
 
   if (args.pages > 0) {
     for (const format of ['Letter', 'A4']) {

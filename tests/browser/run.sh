@@ -1,6 +1,7 @@
 #!/bin/sh
 # The HTML people read, in a real browser: result certificates (each must
-# print on one sheet of US Letter and of A4) and the notices, checked by
+# print on one sheet of US Letter and of A4), the notices, the members' pay
+# table, the integrated agreement and the redlines, checked by
 # check_html.js in Debian's chromium with axe-core.
 #   run.sh BARGAIN SOURCE_DIR WORK_DIR
 # The pages and their screenshots are left in WORK_DIR (emptied first), for
@@ -37,11 +38,21 @@ mkdir results
 "$bargain" notice campaign.yaml lbo-vote --format html -o results/ballot-result.html
 "$bargain" offers "$source/examples/prairie-valley-2026/campaign.yaml" --members --format html -o results/members.html
 
+# Contract text: the integrated agreement, and redlines (shaded by side too).
+"$bargain" contract campaign.yaml --format html -o results/contract.html
+"$bargain" redline campaign.yaml -o results/redline.html
+"$bargain" redline campaign.yaml --to s2 --by-side -o results/redline-by-side.html
+
 status=0
 node "$here/check_html.js" --browser "$chromium" --pages 1 results/lbo.html results/strike.html || status=1
 # Two units, each worked out with its challenged ballots counted both ways,
 # and the s.231 statement: three sheets at most.
 node "$here/check_html.js" --browser "$chromium" --pages 3 results/uk.html || status=1
+# A redline prints (on four sheets at most, for the example) and its changes are there as
+# <del> and <ins>, which say what changed without colour.
+node "$here/check_html.js" --browser "$chromium" --pages 4 --expect del --expect ins \
+    results/redline.html results/redline-by-side.html || status=1
+node "$here/check_html.js" --browser "$chromium" --pages 6 results/contract.html || status=1
 node "$here/check_html.js" --browser "$chromium" results/advisory.html results/intent.html results/release.html results/ballot-result.html results/members.html || status=1
 echo "pages and screenshots: $work/sos/results/"
 exit $status

@@ -55,12 +55,19 @@ TEST_CASE("the SOS example loads with no problems and the right values") {
     CHECK(c.units[0].payroll_cents == 945000000);
     CHECK(c.units[1].payroll_cents == 525000000);
 
-    REQUIRE(c.sessions.size() == 1);
+    REQUIRE(c.sessions.size() == 2);
     CHECK(c.sessions[0].start == minutes(600));
     CHECK(c.sessions[0].end == minutes(900));
     REQUIRE(c.sessions[0].proposals.size() == 3);
     CHECK(c.sessions[0].proposals[2].side == Side::employer);
     CHECK(c.sessions[0].proposals[2].status == ProposalStatus::ta);
+    // The contract's language: a proposal on a section, an agreement signed.
+    CHECK(c.contract.ends_with("contract/"));
+    CHECK(c.sessions[0].proposals[0].section == "art-10.1");
+    CHECK(c.sessions[0].proposals[0].change == LanguageChange::replace);
+    CHECK(c.sessions[0].proposals[2].change == LanguageChange::unchanged);
+    REQUIRE(c.sessions[1].proposals[0].signatures);
+    CHECK(c.sessions[1].proposals[0].signatures->employer_name == "Marcus Bell");
 
     REQUIRE(c.offers.size() == 2);
     CHECK(c.offers[0].wages == std::vector<long long>{40000, 40000, 35000});

@@ -62,7 +62,7 @@ TEST_CASE("the SOS picket advisory's facts are the seed's, computed from the cam
     NoticeFacts f = facts_for(c, "picket-feb4");
     CHECK(f.issued == day("2020-02-03"));  // the day before the picket
     CHECK(f.bargaining_span == "nearly seven months");
-    CHECK(f.sessions_held == 1);
+    CHECK(f.sessions_held == 2);
     REQUIRE(f.next_session);
     CHECK(f.next_session->date == day("2020-02-14"));
     CHECK(f.next_session->id == "next-session");

@@ -161,7 +161,7 @@ TEST_CASE("an event kind with no default template is an error at the event, nami
     auto out = render_notice(c, "campaign.yaml", r);
     REQUIRE(!out.ok());
     CHECK(out.error().located() ==
-          "campaign.yaml:83:5: event 'mediation' is a mediation, which has no default template; choose one with "
+          "campaign.yaml:145:5: event 'mediation' is a mediation, which has no default template; choose one with "
           "--template (media-advisory, intent-to-strike, press-release, ballot-result) or give a template file");
     CHECK(default_template(c.campaign.events[0]) == "media-advisory");
     CHECK(default_template(c.campaign.events[3]) == "intent-to-strike");

@@ -3,4 +3,4 @@
 cp -r "$EXAMPLES/sos-2020" sos
 bargain check sos/campaign.yaml
 --- stdout
-sos/campaign.yaml: ok: 10 dated items, 2 votes, 2 ballot and roster files
+sos/campaign.yaml: ok: 11 dated items, 2 votes, 2 ballot and roster files, 3 contract articles

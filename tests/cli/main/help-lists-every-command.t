@@ -17,6 +17,8 @@ Subcommands:
   timeline                    Resolve, check and list the campaign's dates.
   sessions                    The bargaining sessions and where each article stands.
   offers                      Cost the campaign's offers and compare two of them.
+  contract                    The contract with every tentative agreement applied.
+  redline                     The contract's changes, word by word, struck and inserted.
   check                       Validate a campaign and every file it references.
   init                        Create a campaign repository to start from.
 

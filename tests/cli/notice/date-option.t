@@ -26,8 +26,8 @@ WHAT: Informational picketing to call for a fair contract for IFT
 ---
 SPRINGFIELD — For about three weeks, Illinois Federation of Teachers
 (IFT) members who work for Illinois Secretary of State have been
-bargaining for a fair contract. The next bargaining session is Friday,
-February 14, 2020.
+bargaining for a fair contract. The next bargaining session is Tuesday,
+October 22.
 
 On February 4, 2020, the workers will picket at four locations to
 demonstrate their solidarity and demand a fair agreement.

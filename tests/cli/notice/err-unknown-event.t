@@ -11,4 +11,4 @@ exit 2
 --- stderr
 bargain: sos/campaign.yaml: no event or vote 'picket-feb5' in this campaign (did you mean 'picket-feb4'?)
 bargain: sos/campaign.yaml: no event or vote 'lbo-vot' in this campaign (did you mean 'lbo-vote'?)
-bargain: sos/campaign.yaml:26:5: 's1' is a session: a notice is for one of the campaign's events, or for a vote's result
+bargain: sos/campaign.yaml:27:5: 's1' is a session: a notice is for one of the campaign's events, or for a vote's result

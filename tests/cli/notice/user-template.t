@@ -3,7 +3,7 @@
 {{! A members' update. }}
 {{campaign.name}} ({{campaign.employer}} & co), as of {{issued.long}}
 {{#bargaining}}
-Bargaining since {{since.date}}: {{span}}, {{sessions}} session logged.
+Bargaining since {{since.date}}: {{span}}; sessions logged: {{sessions}}.
 {{/bargaining}}
 {{#votes}}
 {{#counted}}
@@ -23,7 +23,8 @@ bargain notice sos/campaign.yaml picket-feb4 --template update.mustache
 --- stdout
 SOS fair contract 2019-20 (Illinois Secretary of State & co), as of
 Monday, February 3, 2020
-Bargaining since July 9, 2019: nearly seven months, one session logged.
+Bargaining since July 9, 2019: nearly seven months; sessions logged:
+two.
 * Do you accept the employer's last, best offer? failed: 76 yes, 152 no,
 3 abstain (91% turnout, 2-to-1); members rejected the employer's last,
 best offer by a 2-to-1 margin.

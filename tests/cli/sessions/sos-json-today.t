@@ -4,22 +4,22 @@ cp -r "$EXAMPLES/sos-2020" sos
 bargain sessions sos/campaign.yaml --format json --today 2020-02-03
 --- stdout
 {
-  "count": 1,
+  "count": 2,
   "first": "2019-07-09",
-  "last": "2019-07-09",
+  "last": "2019-10-22",
   "span": "nearly seven months",
   "articles": [
     {
       "article": "Wages",
-      "side": "union",
+      "side": "employer",
       "status": "open",
-      "last_session": "s1"
+      "last_session": "s2"
     },
     {
       "article": "Parental leave",
-      "side": "union",
-      "status": "open",
-      "last_session": "s1"
+      "side": "employer",
+      "status": "ta",
+      "last_session": "s2"
     },
     {
       "article": "Grievance procedure",

@@ -5,12 +5,12 @@ bargain sessions sos/campaign.yaml
 --- stdout
 SOS fair contract 2019-20: bargaining sessions
 
-  sessions  1
+  sessions  2
   first     2019-07-09
-  last      2019-07-09
-  span      less than a day
+  last      2019-10-22
+  span      more than three months
 
   article              side      status  last moved
-  Wages                union     open    s1, 2019-07-09
-  Parental leave       union     open    s1, 2019-07-09
+  Wages                employer  open    s2, 2019-10-22
+  Parental leave       employer  TA      s2, 2019-10-22
   Grievance procedure  employer  TA      s1, 2019-07-09

@@ -9,8 +9,8 @@ echo "exit $?"
 SOURCE_DATE_EPOCH=yesterday bargain timeline sos/campaign.yaml --format json > /dev/null
 echo "exit $? (only the calendar has a DTSTAMP)"
 --- stdout
-     10 DTSTAMP:20200225T000000Z
-     10 DTSTAMP:20200126T005320Z
+     11 DTSTAMP:20200225T000000Z
+     11 DTSTAMP:20200126T005320Z
 DTSTAMP:20200225T000000Z
 exit 2
 exit 0 (only the calendar has a DTSTAMP)

@@ -6,6 +6,7 @@ bargain timeline sos/campaign.yaml --format markdown --today 2020-02-14
 --- stdout
 date,start,end,kind,id,title
 2019-07-09,10:00,15:00,session,s1,"Bargaining session, Howlett Building, Springfield"
+2019-10-22,10:00,16:00,session,s2,"Bargaining session, Howlett Building, Springfield"
 2019-12-10,,,offer,union-dec,Offer union-dec
 2020-01-06,,,offer,lbo,"last, best offer"
 2020-01-17,19:00,,vote,lbo-vote,"Vote closes: Do you accept the employer's last, best offer?"
@@ -20,6 +21,7 @@ date,start,end,kind,id,title
 | date | time | kind | what | when | id |
 |---|---|---|---|---|---|
 | 2019-07-09 Tue | 10:00-15:00 | session | Bargaining session, Howlett Building, Springfield | past | s1 |
+| 2019-10-22 Tue | 10:00-16:00 | session | Bargaining session, Howlett Building, Springfield | past | s2 |
 | 2019-12-10 Tue |  | offer | Offer union-dec | past | union-dec |
 | 2020-01-06 Mon |  | offer | last, best offer | past | lbo |
 | 2020-01-17 Fri | 19:00 | vote | Vote closes: Do you accept the employer's last, best offer? | past | lbo-vote |

@@ -56,6 +56,18 @@ LOCATION:Howlett Building\, Springfield
 CATEGORIES:session
 END:VEVENT
 BEGIN:VEVENT
+UID:s2@sos-fair-contract-2019-20.bargain
+DTSTAMP:20200225T000000Z
+DTSTART;TZID=America/Chicago:20191022T100000
+DTEND;TZID=America/Chicago:20191022T160000
+SUMMARY:Bargaining session
+DESCRIPTION:Parental leave (employer\, tentatively agreed): eight weeks pai
+ d\, on the union's terms otherwise\nWages (employer\, open): 1.5% and 2% a
+ nd 2%
+LOCATION:Howlett Building\, Springfield
+CATEGORIES:session
+END:VEVENT
+BEGIN:VEVENT
 UID:union-dec@sos-fair-contract-2019-20.bargain
 DTSTAMP:20200225T000000Z
 DTSTART;VALUE=DATE:20191210
@@ -150,4 +162,4 @@ LOCATION:SOS Facility\, 2701 S. Dirksen Parkway\, Springfield\; Howlett Bui
 CATEGORIES:strike
 END:VEVENT
 END:VCALENDAR
-145 lines, 0 without CRLF, 0 over 75 octets
+157 lines, 0 without CRLF, 0 over 75 octets

@@ -6,6 +6,7 @@ bargain timeline sos/campaign.yaml
 SOS fair contract 2019-20: timeline
 
   2019-07-09 Tue  10:00-15:00  session    Bargaining session, Howlett Building, Springfield  [s1]
+  2019-10-22 Tue  10:00-16:00  session    Bargaining session, Howlett Building, Springfield  [s2]
   2019-12-10 Tue               offer      Offer union-dec  [union-dec]
   2020-01-06 Mon               offer      last, best offer  [lbo]
   2020-01-17 Fri  19:00        vote       Vote closes: Do you accept the employer's last, best offer?  [lbo-vote]

@@ -1,0 +1,109 @@
+#include "contract/agreement_report.h"
+
+#include <algorithm>
+#include <map>
+
+#include "contract/contract_html.h"
+#include "core/datetime.h"
+#include "core/utf8.h"
+#include "io/markdown_html.h"
+#include "io/svg.h"
+#include "text/report_text.h"
+
+namespace bargain {
+
+namespace {
+
+// "open; employer proposal in session s2 (2019-10-22): 1.5% and 2% and 2%"
+std::string standing(const StillOpen& o) {
+    const Proposal& p = *o.proposal;
+    std::string out = name_of(p.status);
+    std::string who = p.side == Side::unstated ? "proposal" : std::string(name_of(p.side)) + " proposal";
+    out += "; " + who + " in session " + o.session->session->id;
+    if (o.session->date) out += " (" + format_date(*o.session->date) + ")";
+    if (!p.summary.empty()) out += ": " + p.summary;
+    return out;
+}
+
+std::string title_of(const AgreementReport& r) { return r.campaign + ": tentative agreement"; }
+
+std::string subtitle(const AgreementReport& r) {
+    return "The current contract with " + r.as_of + " applied.";
+}
+
+}  // namespace
+
+AgreementReport agreement_report(const Campaign& campaign, const ContractHistory& h, const NamedPoint& at) {
+    AgreementReport r;
+    r.campaign = campaign.info.name;
+    r.as_of = at.shown;
+    r.version = contract_version(h, at.point);
+    std::map<std::string, std::size_t> index;
+    std::vector<StillOpen> latest;
+    for (std::size_t k = 0; k < at.point.sessions && k < h.sessions.size(); ++k)
+        for (const Proposal& p : h.sessions[k].session->proposals) {
+            if (p.article.empty()) continue;
+            auto [it, fresh] = index.emplace(p.article, latest.size());
+            if (fresh) latest.push_back(StillOpen{p.article, &p, &h.sessions[k]});
+            else latest[it->second] = StillOpen{p.article, &p, &h.sessions[k]};
+        }
+    for (const StillOpen& o : latest)
+        if (o.proposal->status != ProposalStatus::ta) r.open.push_back(o);
+    return r;
+}
+
+std::string agreement_markdown(const AgreementReport& r) {
+    std::string out = version_markdown(r.version);
+    out += "\n---\n\n";
+    if (r.open.empty()) return out + std::string(kNoneOpen) + "\n";
+    out += std::string(kStillOpen) + "\n\n";
+    for (const StillOpen& o : r.open)
+        out += "- **" + markdown_text(o.article) + "**" +
+               (o.proposal->section.empty() ? "" : " (" + markdown_text(o.proposal->section) + ")") + ": " +
+               markdown_text(standing(o)) + "\n";
+    return out;
+}
+
+std::string agreement_text(const AgreementReport& r) {
+    std::string out = one_line(title_of(r)) + "\n" + one_line(subtitle(r)) + "\n";
+    for (const VersionSection& s : r.version.sections) {
+        if (!s.present) continue;
+        std::string heading = one_line(s.title);
+        out += "\n" + heading + "\n";
+        // Underlined as plain text does: '=' under an article, '-' under a section.
+        if (s.level <= 2) out += std::string(display_length(heading), s.level == 1 ? '=' : '-') + "\n";
+        if (!s.body.empty()) out += "\n" + s.body;
+    }
+    out += "\n";
+    if (r.open.empty()) return out + "No article is open or withdrawn.\n";
+    out += "Still open or withdrawn:\n";
+    for (const StillOpen& o : r.open)
+        out += "  " + one_line(o.article) + (o.proposal->section.empty() ? "" : " (" + o.proposal->section + ")") +
+               ": " + one_line(standing(o)) + "\n";
+    return out;
+}
+
+std::string agreement_html(const AgreementReport& r) {
+    std::string body = "<p class=\"note\">" + xml_text(subtitle(r)) + "</p>\n";
+    for (const VersionSection& s : r.version.sections) {
+        if (!s.present) continue;
+        // The page's h1 is its title, so the contract's headings start at h2.
+        std::string h = "h" + std::to_string(std::min(s.level + 1, 6));
+        body += "<" + h + " id=\"" + xml_text(s.id) + "\">" + xml_text(s.title) + "</" + h + ">\n";
+        body += markdown_html(s.body);
+    }
+    body += "<h2 id=\"still-open\">Still open or withdrawn</h2>\n";
+    if (r.open.empty()) {
+        body += "<p>No article is open or withdrawn.</p>\n";
+    } else {
+        body += "<ul>\n";
+        for (const StillOpen& o : r.open)
+            body += "<li><strong>" + xml_text(o.article) + "</strong>" +
+                    (o.proposal->section.empty() ? "" : " (" + xml_text(o.proposal->section) + ")") + ": " +
+                    xml_text(standing(o)) + "</li>\n";
+        body += "</ul>\n";
+    }
+    return contract_page(title_of(r), body);
+}
+
+}  // namespace bargain
