@@ -68,6 +68,7 @@ int run_check(const std::string& path, const std::string& today_text) {
     std::size_t articles = 0;
     if (problems.empty()) {
         ContractHistory h = contract_history(c, checked.timeline, file);
+        attach_excerpts(h.problems, file, (*in)->kept());
         for (Diagnostic& d : h.problems) problems.push_back(std::move(d));
         articles = h.contract.files.size();
     }

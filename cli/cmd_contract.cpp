@@ -14,6 +14,7 @@
 #include "contract/final_check.h"
 #include "io/input.h"
 #include "formats.h"
+#include "io/excerpt.h"
 #include "output.h"
 
 namespace bargain::cli {
@@ -42,7 +43,10 @@ int run_contract(const ContractArgs& a) {
                                  "add contract: with the folder of the contract's Markdown files, one per article, "
                                  "like contract: contract/ (bargain init writes one to start from)"});
     ContractHistory h = contract_history(c, checked.timeline, loaded->name);
-    if (!h.problems.empty()) return report_all(h.problems);
+    if (!h.problems.empty()) {
+        attach_excerpts(h.problems, loaded->name, loaded->text);
+        return report_all(h.problems);
+    }
 
     NamedPoint at = all_agreed(h);
     if (!a.as_of.empty()) {

@@ -10,6 +10,7 @@
 #include "contract/contract_point.h"
 #include "contract/redline.h"
 #include "formats.h"
+#include "io/excerpt.h"
 #include "output.h"
 
 namespace bargain::cli {
@@ -40,7 +41,10 @@ int run_redline(const RedlineArgs& a) {
                                  "add contract: with the folder of the contract's Markdown files, one per article, "
                                  "like contract: contract/ (bargain init writes one to start from)"});
     ContractHistory h = contract_history(c, checked.timeline, loaded->name);
-    if (!h.problems.empty()) return report_all(h.problems);
+    if (!h.problems.empty()) {
+        attach_excerpts(h.problems, loaded->name, loaded->text);
+        return report_all(h.problems);
+    }
 
     auto from = named_point(h, c, checked.timeline, a.from, PointUse::from, "--from");
     if (auto* d = std::get_if<Diagnostic>(&from)) return report(*d);

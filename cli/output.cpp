@@ -219,7 +219,8 @@ std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path) {
         report(in.error());
         return std::nullopt;
     }
-    LoadedCampaign loaded{(*in)->name(), load_and_check(**in)};
+    LoadedCampaign loaded{(*in)->name(), load_and_check(**in), {}};
+    loaded.text = (*in)->kept();
     if (loaded.checked.problems.empty()) return loaded;
     report_all(loaded.checked.problems);
     return std::nullopt;

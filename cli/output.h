@@ -84,6 +84,7 @@ int refuse_overwriting(const std::vector<OutputFile>& outputs, const std::vector
 struct LoadedCampaign {
     std::string name;  // for messages: the path, or <stdin>
     CheckedCampaign checked;
+    std::string text;  // the campaign's text as read, to show the lines of later problems
 };
 std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path);
 

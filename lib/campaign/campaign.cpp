@@ -354,9 +354,12 @@ void Reader::read(const Node& root, Campaign& c) {
     f->text("affiliate", c.affiliate);
     if (const Node* v = f->find("contract"))
         if (auto t = r_.text(*v)) {
-            if (t->empty()) problem(*v, "contract: names the folder of the contract's Markdown files, like contract/");
-            c.contract = c.resolve_path(*t);
-            c.contract_at = where(*v);
+            if (t->empty()) {
+                problem(*v, "contract: names the folder of the contract's Markdown files, like contract/");
+            } else {
+                c.contract = c.resolve_path(*t);
+                c.contract_at = where(*v);
+            }
         }
     f->each("sessions", "sessions", [&](const Node& n) { read_session(n, c); });
     f->each("offers", "offers", [&](const Node& n) { read_offer(n, c); });

@@ -46,8 +46,9 @@ void read_proposal_language(YamlMap& pf, const Campaign& campaign, Proposal& p) 
     std::string given;
     auto change = [&](const char* key, LanguageChange c, const Node& at) {
         if (!given.empty()) {
-            r.problem(*pf.key(key), std::string("this proposal gives both ") + given + " and " + key +
-                                        ": give one, the section's new text, its file, delete: true or unchanged: true");
+            r.problem(*pf.key(key), std::string("this proposal gives both ") + given + ": and " + key +
+                                        ": give one: the section's new text:, its file:, delete: true or unchanged: "
+                                        "true");
             return false;
         }
         given = key;

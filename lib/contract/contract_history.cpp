@@ -104,7 +104,7 @@ private:
             std::string hint = suggestion(p.section, ids);
             problem(p.section_at, "the contract has no section '" + p.section + "'",
                     hint.empty() ? "a new section needs after: with the section it follows, like after: art-12.3"
-                                 : hint + "; a new section needs after: with the section it follows");
+                                 : hint + " (a new section needs after: with the section it follows)");
             return false;
         }
         if (!known_.count(p.after) && !added_.count(p.after)) {
@@ -143,10 +143,11 @@ private:
         }
         if (!r.problems.empty()) return false;
         auto at = [&](long long line) {
-            return p.file.empty() ? p.language_at : Where{line, 1};
+            return p.file.empty() ? p.language_at : Where{std::max(line, 1LL), 1};
         };
         auto text_problem = [&](long long line, std::string message, std::string help) {
             Where w = at(line);
+            if (p.file.empty() && line > 0) message += " (line " + std::to_string(line) + " of the text)";
             h_.problems.push_back(Diagnostic{p.file.empty() ? file_ : p.file, w.line, w.column, std::move(message),
                                              std::move(help)});
         };
@@ -164,7 +165,7 @@ private:
         const ContractSection* current = h_.contract.find(p.section);
         if (r.sections.empty()) {
             if (!current) {
-                text_problem(1, "a new section's text starts with its heading, like ## 12.4 Overtime {#" + p.section + "}",
+                text_problem(0, "a new section's text starts with its heading, like ## 12.4 Overtime {#" + p.section + "}",
                              "");
                 return false;
             }

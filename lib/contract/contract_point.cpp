@@ -1,5 +1,6 @@
 #include "contract/contract_point.h"
 
+#include <cctype>
 #include <vector>
 
 #include "core/datetime.h"
@@ -34,6 +35,13 @@ std::variant<NamedPoint, Diagnostic> named_point(const ContractHistory& h, const
     const std::string w(word);
     if (use == PointUse::from && w == "current") return NamedPoint{VersionPoint{0, Standing::agreed, std::nullopt}, "the current contract"};
     if (use == PointUse::to && w == "ta") return all_agreed(h);
+    // The two words that are each a point of the other option.
+    if (use == PointUse::from && w == "ta")
+        return Diagnostic{"", 0, 0, "--from: 'ta' is where a comparison ends, with every agreement",
+                          "write --to ta (the default), and --from current, a session id or an offer id"};
+    if (use == PointUse::to && w == "current")
+        return Diagnostic{"", 0, 0, "--to: 'current' is where a comparison starts, with the contract as it is",
+                          "write --from current (the default), and --to ta, a session id or an offer id"};
     for (std::size_t k = 0; k < h.sessions.size(); ++k)
         if (h.sessions[k].session->id == w) {
             if (use == PointUse::as_of)
@@ -63,6 +71,9 @@ std::variant<NamedPoint, Diagnostic> named_point(const ContractHistory& h, const
         if (auto day = parse_date(w, &why))
             return NamedPoint{VersionPoint{sessions_through(h, *day), Standing::agreed, std::nullopt},
                               "the tentative agreements through " + format_date(*day)};
+        // Written as a date, it is one that is wrong: say how.
+        if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) && w.find('-') != std::string::npos)
+            return Diagnostic{"", 0, 0, option + ": '" + w + "': " + why};
     }
     std::vector<std::string> known;
     if (use == PointUse::from) known.push_back("current");

@@ -164,14 +164,19 @@ FinalCheck final_check(const ContractVersion& agreed, const std::string& printed
             else break;
         }
         std::vector<std::string_view> old_words, new_words;
+        // The words around it, within its section: a heading that follows
+        // is another section's, and would only confuse the reader.
+        const long long section = source_at(a, pos_a[i]);
+        auto same_section = [&](std::size_t k) { return source_at(a, pos_a[k]) == section; };
         std::size_t before = i, words = 0;
-        while (before > 0 && words < 4) {
+        while (before > 0 && words < 4 && same_section(before - 1)) {
             --before;
             if (edits[before].token != " ") ++words;
         }
         std::size_t after = end;
         words = 0;
-        while (after < n && edits[after].kind == DiffRun::Kind::same && (words < 4 || edits[after].token != " ")) {
+        while (after < n && edits[after].kind == DiffRun::Kind::same && same_section(after) &&
+               (words < 4 || edits[after].token != " ")) {
             if (edits[after].token == " ") ++words;
             ++after;
         }
@@ -198,11 +203,11 @@ FinalCheck final_check(const ContractVersion& agreed, const std::string& printed
 
 std::string final_check_text(const FinalCheck& f, const std::string& agreed_shown) {
     if (f.differences.empty())
-        return f.printed + ": no substantive difference from the tentative agreement (" + agreed_shown + "): " +
+        return f.printed + ": no substantive difference from the contract with " + agreed_shown + " applied: " +
                std::to_string(f.sections) + " sections, compared ignoring whitespace, typographic quotes and dashes\n";
     std::string out = f.printed + ": " + std::to_string(f.differences.size()) +
                       (f.differences.size() == 1 ? " difference" : " differences") +
-                      " from the tentative agreement (" + agreed_shown + "):\n";
+                      " from the contract with " + agreed_shown + " applied:\n";
     for (const FinalDifference& d : f.differences) {
         out += "  " + f.printed + ":" + std::to_string(d.line) + ": in section " + d.section + " (" + d.title + ")\n";
         out += "    agreed:  " + (d.agreed.empty() ? "(nothing)" : d.agreed) + "\n";

@@ -136,9 +136,9 @@ TEST_CASE("language that cannot be trusted is a located problem") {
     CHECK(problems("      - {article: L, status: ta, section: art-17.2}\n") ==
           Lines{"c.yaml:8:43: this tentative agreement on section 'art-17.2' carries no language"});
     CHECK(problems("      - {article: L, status: open, section: art-17.2, text: \"## 17.2 X {#art-17.1}\"}\n") ==
-          Lines{"c.yaml:8:61: this text's heading has the id 'art-17.1', and the proposal is on section 'art-17.2'"});
+          Lines{"c.yaml:8:61: this text's heading has the id 'art-17.1', and the proposal is on section 'art-17.2' (line 1 of the text)"});
     CHECK(problems("      - {article: L, status: open, section: art-17.2, text: \"## A\\n## B\"}\n") ==
-          Lines{"c.yaml:8:61: this text holds more than one section (a second heading, 'B')"});
+          Lines{"c.yaml:8:61: this text holds more than one section (a second heading, 'B') (line 2 of the text)"});
     CHECK(problems("      - {article: L, status: open, section: art-17.2, file: p.md}\n", {{"p.md", "# A\nx\n# B\n"}}) ==
           Lines{"p.md:3:1: this text holds more than one section (a second heading, 'B')"});
     CHECK(problems("      - {article: L, status: open, section: art-17.2, file: nothere.md}\n") ==

@@ -1,0 +1,26 @@
+# A section id with a character ids do not take is refused at the id.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Local 4408 contract 2026
+  timezone: America/Chicago
+contract: contract/
+sessions:
+  - id: s1
+    date: 2026-03-10
+    proposals:
+--- file contract/17-leaves.md
+# Article 17 Leaves of absence {#art-17}
+
+## 17.1 Sick leave {#art 17.1!}
+
+Employees shall earn sick leave at the rate of one (1) day for each month.
+
+## 17.2 Parental leave {#art-17.2}
+
+An employee who becomes a parent shall be granted six (6) months of unpaid leave.
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: contract/17-leaves.md:3:20: '{#art 17.1!}' is not a section id: use letters, digits, '.', '-' and '_', like {#art-12.3}
+--- exit 2

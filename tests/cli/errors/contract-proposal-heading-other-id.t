@@ -1,0 +1,31 @@
+# A proposal's heading with another section's id is refused: a section keeps its id.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Local 4408 contract 2026
+  timezone: America/Chicago
+contract: contract/
+sessions:
+  - id: s1
+    date: 2026-03-10
+    proposals:
+      - {article: Leave, status: open, section: art-17.2, text: "## 17.2 Parental leave {#art-17.1}\n\nTwelve weeks."}
+--- file contract/17-leaves.md
+# Article 17 Leaves of absence {#art-17}
+
+## 17.1 Sick leave {#art-17.1}
+
+Employees shall earn sick leave at the rate of one (1) day for each month.
+
+## 17.2 Parental leave {#art-17.2}
+
+An employee who becomes a parent shall be granted six (6) months of unpaid leave.
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: campaign.yaml:10:65: this text's heading has the id 'art-17.1', and the proposal is on section 'art-17.2' (line 1 of the text)
+   |
+10 | ... status: open, section: art-17.2, text: "## 17.2 Parental leave {#art-17.1}\n\nTwelve weeks."}
+   |                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   = help: a section keeps its id: write {#art-17.2}, or leave the id out
+--- exit 2

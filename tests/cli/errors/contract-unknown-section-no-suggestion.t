@@ -1,0 +1,31 @@
+# A proposal on a section no id comes near is refused, and told how to add one.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Local 4408 contract 2026
+  timezone: America/Chicago
+contract: contract/
+sessions:
+  - id: s1
+    date: 2026-03-10
+    proposals:
+      - {article: Leave, status: open, section: wages, text: x}
+--- file contract/17-leaves.md
+# Article 17 Leaves of absence {#art-17}
+
+## 17.1 Sick leave {#art-17.1}
+
+Employees shall earn sick leave at the rate of one (1) day for each month.
+
+## 17.2 Parental leave {#art-17.2}
+
+An employee who becomes a parent shall be granted six (6) months of unpaid leave.
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: campaign.yaml:10:49: the contract has no section 'wages'
+   |
+10 |       - {article: Leave, status: open, section: wages, text: x}
+   |                                                 ^^^^^
+   = help: a new section needs after: with the section it follows, like after: art-12.3
+--- exit 2

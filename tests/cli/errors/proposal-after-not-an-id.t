@@ -1,0 +1,30 @@
+# after: that is not a section id is refused at it.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Local 4408 contract 2026
+  timezone: America/Chicago
+contract: contract/
+sessions:
+  - id: s1
+    date: 2026-03-10
+    proposals:
+      - {article: Leave, status: open, section: art-17.3, after: "17.2!", text: "## 17.3 Jury duty"}
+--- file contract/17-leaves.md
+# Article 17 Leaves of absence {#art-17}
+
+## 17.1 Sick leave {#art-17.1}
+
+Employees shall earn sick leave at the rate of one (1) day for each month.
+
+## 17.2 Parental leave {#art-17.2}
+
+An employee who becomes a parent shall be granted six (6) months of unpaid leave.
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: campaign.yaml:10:66: after: must be a section id such as art-12.3 (letters, digits, '.', '-' and '_'), not '17.2!'
+   |
+10 |       - {article: Leave, status: open, section: art-17.3, after: "17.2!", text: "## 17.3 Jury duty"}
+   |                                                                  ^^^^^^^
+--- exit 2

@@ -1,0 +1,34 @@
+# signed: needs who signed for each side and the date: each one missing is refused.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Local 4408 contract 2026
+  timezone: America/Chicago
+contract: contract/
+sessions:
+  - id: s1
+    date: 2026-03-10
+    proposals:
+      - {article: Leave, status: ta, section: art-17.2, unchanged: true, signed: {union: Dana Whitfield}}
+--- file contract/17-leaves.md
+# Article 17 Leaves of absence {#art-17}
+
+## 17.1 Sick leave {#art-17.1}
+
+Employees shall earn sick leave at the rate of one (1) day for each month.
+
+## 17.2 Parental leave {#art-17.2}
+
+An employee who becomes a parent shall be granted six (6) months of unpaid leave.
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: campaign.yaml:10:82: signed: has no employer: who signed for the employer
+   |
+10 | ...ion: art-17.2, unchanged: true, signed: {union: Dana Whitfield}}
+   |                                            ^^^^^^^^^^^^^^^^^^^^^^^
+bargain: campaign.yaml:10:82: signed: has no date: the day the agreement was signed
+   |
+10 | ...ion: art-17.2, unchanged: true, signed: {union: Dana Whitfield}}
+   |                                            ^^^^^^^^^^^^^^^^^^^^^^^
+--- exit 2

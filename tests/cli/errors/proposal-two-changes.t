@@ -1,0 +1,30 @@
+# A proposal gives one change: text: and delete: true together are refused at the second.
+--- file campaign.yaml
+bargain: 1
+campaign:
+  name: Local 4408 contract 2026
+  timezone: America/Chicago
+contract: contract/
+sessions:
+  - id: s1
+    date: 2026-03-10
+    proposals:
+      - {article: Leave, status: open, section: art-17.2, text: "Twelve weeks.", delete: true}
+--- file contract/17-leaves.md
+# Article 17 Leaves of absence {#art-17}
+
+## 17.1 Sick leave {#art-17.1}
+
+Employees shall earn sick leave at the rate of one (1) day for each month.
+
+## 17.2 Parental leave {#art-17.2}
+
+An employee who becomes a parent shall be granted six (6) months of unpaid leave.
+--- run
+bargain check campaign.yaml
+--- stderr
+bargain: campaign.yaml:10:82: this proposal gives both text: and delete: give one: the section's new text:, its file:, delete: true or unchanged: true
+   |
+10 |       - {article: Leave, status: open, section: art-17.2, text: "Twelve weeks.", delete: true}
+   |                                                                                  ^^^^^^
+--- exit 2
