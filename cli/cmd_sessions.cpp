@@ -23,6 +23,7 @@ struct SessionsArgs {
     std::string format;  // the first of kSessionsFormats unless given
     std::string article;
     std::string today;
+    std::string redline_link;
     std::string output;
 };
 
@@ -40,7 +41,7 @@ int run_sessions(const SessionsArgs& a) {
         return report("--today: " + a.today + " is before the first session (" + format_date(*log.first) +
                       "): the span runs from the first session to --today");
 
-    SessionsReport r{checked.campaign.info.name, &log, today, nullptr};
+    SessionsReport r{checked.campaign.info.name, &log, today, nullptr, a.redline_link};
     if (!a.article.empty()) {
         r.article = log.find(a.article);
         if (!r.article) {
@@ -63,6 +64,9 @@ Command setup_sessions(CLI::App& parent) {
     app->add_option("--article", args->article, "Show one article's history, session by session")->type_name("NAME");
     app->add_option("--today", args->today, "Count the span to this date instead of the last session")
         ->type_name("DATE");
+    app->add_option("--redline-link", args->redline_link,
+                    "In Markdown, link each article's sections to their place in PAGE (bargain redline --to LAST-SESSION)")
+        ->type_name("PAGE");
     app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
     app->footer("An article's status, side and last session are those of its latest proposal: sessions in date\n"
                 "order, then start time (undated ones last, in file order), proposals in file order within a\n"

@@ -20,6 +20,7 @@ const char* change_name(SectionChange c) {
         case SectionChange::changed: return "changed";
         case SectionChange::added: return "added";
         case SectionChange::deleted: return "deleted";
+        case SectionChange::unchanged: return "unchanged";
     }
     return "";
 }
@@ -225,12 +226,16 @@ std::variant<Redline, Diagnostic> redline(const Campaign& campaign, const Contra
         if (!wanted.empty() && !wanted.count(s.id)) return;
         bool was = o && o->present, is = n && n->present;
         if (!was && !is) return;
-        if (was && is && o->title == n->title && reflowed(o->body) == reflowed(n->body) && o->level == n->level) return;
+        const bool same = was && is && o->title == n->title && reflowed(o->body) == reflowed(n->body) && o->level == n->level;
+        if (same && !(n->by && n->by != o->by)) return;
         RedlineSection out;
         out.id = s.id;
         out.article = articles[s.file];
         out.level = s.level;
-        out.change = was && is ? SectionChange::changed : is ? SectionChange::added : SectionChange::deleted;
+        out.change = same           ? SectionChange::unchanged
+                     : was && is    ? SectionChange::changed
+                     : is           ? SectionChange::added
+                                    : SectionChange::deleted;
         out.title = word_diff(was ? o->title : "", is ? n->title : "");
         out.body = word_diff(was ? reflowed(o->body) : "", is ? reflowed(n->body) : "");
         out.by = n && n->by ? n->by : o ? o->by : nullptr;
@@ -243,11 +248,19 @@ std::variant<Redline, Diagnostic> redline(const Campaign& campaign, const Contra
     return r;
 }
 
+bool Redline::any_changed() const {
+    for (const RedlineSection& s : sections)
+        if (s.change != SectionChange::unchanged) return true;
+    return false;
+}
+
 std::string redline_text(const Redline& r) {
     std::string out = one_line(heading(r)) + "\n" + one_line(scope(r)) + "\n";
     if (r.sections.empty()) return out + "\nNo section differs.\n";
+    if (!r.any_changed()) return out + "\nNo section's text differs.\n\n" + text_table(summary(r));
     out += "Deleted words are [-struck-], inserted words {+added+}.\n\n" + text_table(summary(r));
     for (const RedlineSection& s : r.sections) {
+        if (s.change == SectionChange::unchanged) continue;
         out += "\n" + one_line(runs_marked(s.title, "[-", "-]", "{+", "+}", false)) + " (" + s.id + "): " + standing(s) + "\n";
         if (!s.body.empty()) out += "\n" + wrap_text(runs_marked(s.body, "[-", "-]", "{+", "+}", false), 78);
     }
@@ -257,8 +270,10 @@ std::string redline_text(const Redline& r) {
 std::string redline_markdown(const Redline& r) {
     std::string out = "# " + markdown_text(heading(r)) + "\n\n" + markdown_text(scope(r)) + "\n";
     if (r.sections.empty()) return out + "\nNo section differs.\n";
+    if (!r.any_changed()) return out + "\nNo section's text differs.\n\n" + markdown_table(summary(r));
     out += "Deleted words are ~~struck~~, inserted words **bold**.\n\n" + markdown_table(summary(r));
     for (const RedlineSection& s : r.sections) {
+        if (s.change == SectionChange::unchanged) continue;
         out += "\n## " + runs_marked(s.title, "~~", "~~", "**", "**", true) + " (" + markdown_text(s.id) + ")\n\n*" +
                markdown_text(standing(s)) + "*\n";
         if (!s.body.empty()) out += "\n" + runs_marked(s.body, "~~", "~~", "**", "**", true);
@@ -269,22 +284,29 @@ std::string redline_markdown(const Redline& r) {
 std::string redline_html(const Redline& r) {
     std::string body = "<p class=\"note\">" + xml_text(scope(r)) + "</p>\n";
     if (r.sections.empty()) return contract_page(heading(r), body + "<p>No section differs.</p>\n", "");
-    body += "<p class=\"note\">Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>" +
+    if (r.any_changed())
+        body += "<p class=\"note\">Deleted words are <del>struck through</del>, inserted words <ins>underlined</ins>" +
             std::string(r.by_side ? "; each change is shaded by the side that proposed it, and says so above it" : "") +
             ".</p>\n";
-    body += "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Changed sections\">\n<table>\n"
-            "<caption>Changed sections, in the contract's order</caption>\n<thead><tr>";
+    body += "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Sections\">\n<table>\n"
+            "<caption>The sections that differ or were bargained over, in the contract's order</caption>\n<thead><tr>";
     Table t = summary(r);
     for (const TableColumn& c : t.columns) body += "<th scope=\"col\">" + xml_text(c.header.value_or("")) + "</th>";
     body += "</tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < t.rows.size(); ++i) {
-        body += "<tr><th scope=\"row\"><a href=\"#rl-" + xml_text(r.sections[i].id) + "\">" + xml_text(t.rows[i][0]) +
-                "</a></th>";
+        // An unchanged section has no text below: its row is its place.
+        const std::string& id = r.sections[i].id;
+        if (r.sections[i].change == SectionChange::unchanged)
+            body += "<tr id=\"rl-" + xml_text(id) + "\"><th scope=\"row\">" + xml_text(t.rows[i][0]) + "</th>";
+        else
+            body += "<tr><th scope=\"row\"><a href=\"#rl-" + xml_text(id) + "\">" + xml_text(t.rows[i][0]) + "</a></th>";
         for (std::size_t j = 1; j < t.rows[i].size(); ++j) body += "<td>" + xml_text(t.rows[i][j]) + "</td>";
         body += "</tr>\n";
     }
     body += "</tbody>\n</table>\n</div>\n";
+    if (!r.any_changed()) body += "<p>No section's text differs.</p>\n";
     for (const RedlineSection& s : r.sections) {
+        if (s.change == SectionChange::unchanged) continue;
         std::string side = r.by_side && !side_name(s).empty() ? " class=\"by-" + side_name(s) + "\"" : "";
         body += "<section aria-labelledby=\"rl-" + xml_text(s.id) + "\">\n<h2 id=\"rl-" + xml_text(s.id) + "\">";
         for (const DiffRun& run : s.title) {

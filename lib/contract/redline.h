@@ -3,8 +3,8 @@
 // through and insertions underlined (HTML <del>/<ins>, Markdown ~~old~~
 // **new**, text [-old-]{+new+}), so the meaning never rests on colour;
 // with --by-side, coloured and labelled by the side whose language it is.
-// A table of the changed sections comes first, each with its status and
-// session.
+// A table of the sections that differ (or were agreed unchanged) comes
+// first, each with its status and session.
 //
 // What it must get right: every word of both versions is in the print,
 // exactly once as kept, struck or inserted (word_diff guarantees it per
@@ -23,7 +23,10 @@
 
 namespace bargain {
 
-enum class SectionChange { changed, added, deleted };
+// `unchanged`: a proposal's language is on it at the newer point, and its
+// text is the same (an agreement to keep it, say): listed, so that every
+// section bargained over has its row, but with nothing to strike.
+enum class SectionChange { changed, added, deleted, unchanged };
 
 struct RedlineSection {
     std::string id;
@@ -40,7 +43,8 @@ struct RedlineSection {
 struct Redline {
     std::string campaign;
     std::string from, to;  // NamedPoint::shown
-    std::vector<RedlineSection> sections;  // the changed ones, in contract order
+    std::vector<RedlineSection> sections;  // the changed ones (and unchanged ones bargained over), in contract order
+    bool any_changed() const;
     bool by_side = false;
 };
 

@@ -32,6 +32,9 @@ struct TableColumn {
     static constexpr std::size_t kFit = std::numeric_limits<std::size_t>::max();
     std::size_t width = kFit;
     std::size_t gap = 2;  // plain text: spaces before the column (none before the first)
+    // Markdown only: the cells are Markdown already (links the report
+    // built, their text escaped), so they are written as they are.
+    bool markup = false;
 };
 
 // A row may end early: the cells it lacks are absent, which a renderer

@@ -1,5 +1,6 @@
 #include "sessions/session_log.h"
 
+#include <algorithm>
 #include <map>
 
 #include "campaign/session_order.h"
@@ -30,8 +31,11 @@ SessionLog session_log(const Campaign& campaign, const Timeline& timeline, const
                 continue;
             }
             auto [it, fresh] = index.emplace(p.article, log.articles.size());
-            if (fresh) log.articles.push_back(ArticleStatus{p.article, {}});
-            log.articles[it->second].history.push_back(ArticleMove{session, date, &p});
+            if (fresh) log.articles.push_back(ArticleStatus{p.article, {}, {}});
+            ArticleStatus& a = log.articles[it->second];
+            a.history.push_back(ArticleMove{session, date, &p});
+            if (!p.section.empty() && std::find(a.sections.begin(), a.sections.end(), p.section) == a.sections.end())
+                a.sections.push_back(p.section);
         }
     }
     return log;

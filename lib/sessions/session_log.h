@@ -30,6 +30,9 @@ struct ArticleMove {
 struct ArticleStatus {
     std::string article;
     std::vector<ArticleMove> history;  // in session order; the last is where it stands
+    // The contract sections its proposals are on (section:), each once, in
+    // the order first named: where its redline is.
+    std::vector<std::string> sections;
     const ArticleMove& latest() const { return history.back(); }
 };
 

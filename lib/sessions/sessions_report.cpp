@@ -1,5 +1,7 @@
 #include "sessions/sessions_report.h"
 
+#include <fmt/format.h>
+
 #include "io/csv_writer.h"
 #include "io/document.h"
 #include "text/report_table.h"
@@ -26,11 +28,39 @@ std::optional<std::string> span(const SessionsReport& r) {
 // "s1, 2019-07-09", or "s1" when the session has no date.
 std::string moved(const ArticleMove& m) { return m.session->id + (m.date ? ", " + format_date(*m.date) : ""); }
 
-Table article_table(const SessionLog& log) {
+bool any_sections(const SessionLog& log) {
+    for (const ArticleStatus& a : log.articles)
+        if (!a.sections.empty()) return true;
+    return false;
+}
+
+// Where an article's redline is: its sections' ids, for `bargain redline
+// --article ID`; in Markdown, links into the redline page when there is one.
+std::string redline_cell(const ArticleStatus& a, const std::string& page) {
+    std::string out;
+    for (const std::string& id : a.sections) {
+        if (!out.empty()) out += ", ";
+        // A link's target has no spaces or parentheses to break it: they are
+        // written as %-escapes; its text is escaped as Markdown text is.
+        std::string target;
+        for (char ch : page + "#rl-" + id) {
+            if (ch == ' ' || ch == '(' || ch == ')' || ch == '|' || ch == '<' || ch == '>') target += fmt::format("%{:02X}", static_cast<unsigned char>(ch));
+            else target += ch;
+        }
+        out += page.empty() ? markdown_text(id) : "[" + markdown_text(id) + "](" + target + ")";
+    }
+    return out;
+}
+
+// The redline column is there once the campaign's proposals name sections.
+Table article_table(const SessionLog& log, const std::string& page = {}, bool markdown = false) {
     Table t{{{"article"}, {"side"}, {"status"}, {"last moved"}}, {}};
+    const bool sections = any_sections(log);
+    if (sections) t.columns.push_back({"redline", Align::left, TableColumn::kFit, 2, markdown});
     for (const ArticleStatus& a : log.articles) {
         const Proposal& p = *a.latest().proposal;
         t.rows.push_back({one_line(a.article), name_of(p.side), status_label(p.status), one_line(moved(a.latest()))});
+        if (sections) t.rows.back().push_back(markdown ? redline_cell(a, page) : redline_cell(a, {}));
     }
     return t;
 }
@@ -91,7 +121,7 @@ std::string sessions_markdown(const SessionsReport& r) {
     std::string out = "# " + markdown_text(r.campaign) + ": bargaining sessions\n\n";
     for (const Row& row : overview(r).rows) out += "- " + row[0] + ": " + row[1] + "\n";
     if (r.log->articles.empty()) return out + "\nNo proposals.\n";
-    return out + "\n" + markdown_table(article_table(*r.log));
+    return out + "\n" + markdown_table(article_table(*r.log, r.redline_page, true));
 }
 
 std::string sessions_json(const SessionsReport& r) {
@@ -105,6 +135,9 @@ std::string sessions_json(const SessionsReport& r) {
                          .set("side", side_document(m.proposal->side))
                          .set("status", Document::string(name_of(m.proposal->status)))
                          .set("last_session", Document::string(m.session->id));
+        Document sections = Document::array();
+        for (const std::string& id : a.sections) sections.push(Document::string(id));
+        d.set("sections", std::move(sections));
         if (r.article) {
             Document history = Document::array();
             for (const ArticleMove& h : a.history)
@@ -138,11 +171,13 @@ std::string sessions_csv(const SessionsReport& r) {
                               name_of(m.proposal->status), m.proposal->summary});
         return csv_table(t);
     }
-    Table t{{{"article"}, {"side"}, {"status"}, {"last_session"}, {"last_date"}}, {}};
+    Table t{{{"article"}, {"side"}, {"status"}, {"last_session"}, {"last_date"}, {"sections"}}, {}};
     for (const ArticleStatus& a : r.log->articles) {
         const ArticleMove& m = a.latest();
+        std::string sections;
+        for (const std::string& id : a.sections) sections += (sections.empty() ? "" : " ") + id;
         t.rows.push_back({a.article, name_of(m.proposal->side), name_of(m.proposal->status), m.session->id,
-                          date_text(m.date)});
+                          date_text(m.date), sections});
     }
     return csv_table(t);
 }

@@ -19,6 +19,9 @@ struct SessionsReport {
     std::optional<Date> until;
     // --article: that article alone, with its history.
     const ArticleStatus* article = nullptr;
+    // --redline-link: the page `bargain redline` wrote, so that in Markdown
+    // each section links to its place there (PAGE#rl-ID); "" for plain ids.
+    std::string redline_page;
 };
 
 std::string sessions_text(const SessionsReport& r);

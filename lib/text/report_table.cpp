@@ -67,7 +67,10 @@ std::string markdown_table(const Table& table) {
     out += "\n";
     for (const Row& row : table.rows) {
         out += "|";
-        for (std::size_t i = 0; i < table.columns.size(); ++i) out += i < row.size() ? " " + markdown_text(row[i]) + " |" : " |";
+        for (std::size_t i = 0; i < table.columns.size(); ++i)
+            out += i >= row.size() ? " |"
+                   : table.columns[i].markup ? " " + row[i] + " |"
+                                             : " " + markdown_text(row[i]) + " |";
         out += "\n";
     }
     return out;

@@ -94,7 +94,7 @@ TEST_CASE("a proposal without an article is named, not a blank row") {
 TEST_CASE("the span runs from the first session to --today, in the notices' words") {
     Loaded l = load("sessions:\n  - {id: s1, date: 2019-07-09, proposals: [{article: Wages, side: union}]}\n");
     SessionLog log = session_log(l.campaign, l.timeline, "campaign.yaml");
-    SessionsReport r{"Test", &log, Date(std::chrono::year(2020) / 2 / 3), nullptr};
+    SessionsReport r{"Test", &log, Date(std::chrono::year(2020) / 2 / 3), nullptr, {}};
     std::string json = sessions_json(r);
     CHECK(json.find("\"span\": \"nearly seven months\"") != std::string::npos);
     r.until.reset();
@@ -104,7 +104,7 @@ TEST_CASE("the span runs from the first session to --today, in the notices' word
 TEST_CASE("no sessions: a count of zero and no dates, in every format") {
     Loaded l = load("");
     SessionLog log = session_log(l.campaign, l.timeline, "campaign.yaml");
-    SessionsReport r{"Test", &log, std::nullopt, nullptr};
+    SessionsReport r{"Test", &log, std::nullopt, nullptr, {}};
     CHECK(sessions_json(r) ==
           "{\n  \"count\": 0,\n  \"first\": null,\n  \"last\": null,\n  \"span\": null,\n  \"articles\": []\n}\n");
     CHECK(sessions_csv(r) == "article,side,status,last_session,last_date\n");

@@ -88,5 +88,5 @@ BEGIN:VEVENT</p>
 <p class="end">###</p>
 </body>
 </html>
-article,side,status,last_session,last_date
-'=cmd|' /C calc'!A0,union,open,s1,2026-03-02
+article,side,status,last_session,last_date,sections
+'=cmd|' /C calc'!A0,union,open,s1,2026-03-02,

@@ -13,10 +13,10 @@ SOS fair contract 2019-20: redline
 From the current contract to the table at the end of session s1 (2019-07-09).
 Deleted words are [-struck-], inserted words {+added+}.
 
-  section   title                   change   status  session         side
-  art-10.1  10.1 General increases  changed  open    s1, 2019-07-09  union
-  art-17.2  17.2 Parental leave     changed  open    s1, 2019-07-09  union
-
+  section   title                          change     status  session         side
+  art-7     Article 7 Grievance procedure  unchanged  TA      s1, 2019-07-09  employer
+  art-10.1  10.1 General increases         changed    open    s1, 2019-07-09  union
+  art-17.2  17.2 Parental leave            changed    open    s1, 2019-07-09  union
 exit 0
 SOS fair contract 2019-20: redline
 From the table at the end of session s1 (2019-07-09) to the table at the end of session s2 (2019-10-22).
@@ -50,9 +50,9 @@ SOS fair contract 2019-20: redline
 From the current contract to offer union-dec (union, 2019-12-10).
 Deleted words are [-struck-], inserted words {+added+}.
 
-  section   title                   change   status  session         side
-  art-10.1  10.1 General increases  changed  open    s1, 2019-07-09  union
-  art-17.2  17.2 Parental leave     changed  TA      s2, 2019-10-22  employer
+  section   title                          change     status  session         side
+  art-7     Article 7 Grievance procedure  unchanged  TA      s1, 2019-07-09  employer
+  art-10.1  10.1 General increases         changed    open    s1, 2019-07-09  union
 exit 0
 SOS fair contract 2019-20: redline
 From the current contract to offer lbo (employer, 2020-01-06).

@@ -12,8 +12,9 @@ SOS fair contract 2019-20: redline
 From the current contract to every tentative agreement.
 Deleted words are [-struck-], inserted words {+added+}.
 
-  section   title                change   status  session         side
-  art-17.2  17.2 Parental leave  changed  TA      s2, 2019-10-22  employer
+  section   title                          change     status  session         side
+  art-7     Article 7 Grievance procedure  unchanged  TA      s1, 2019-07-09  employer
+  art-17.2  17.2 Parental leave            changed    TA      s2, 2019-10-22  employer
 
 17.2 Parental leave (art-17.2): changed; TA in session s2 (2019-10-22), employer proposal
 
@@ -30,6 +31,7 @@ Deleted words are ~~struck~~, inserted words **bold**.
 
 | section | title | change | status | session | side |
 |---|---|---|---|---|---|
+| art-7 | Article 7 Grievance procedure | unchanged | TA | s1, 2019-07-09 | employer |
 | art-17.2 | 17.2 Parental leave | changed | TA | s2, 2019-10-22 | employer |
 
 ## 17.2 Parental leave (art-17.2)

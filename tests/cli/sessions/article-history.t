@@ -54,6 +54,7 @@ s3,2024-04-02,union,ta,"3.5%, 3.5%, 3%"
       "side": "union",
       "status": "ta",
       "last_session": "s3",
+      "sections": [],
       "history": [
         {
           "session": "s1",

@@ -13,6 +13,7 @@ Options:
   --format FMT                Output format: text (default), markdown, json, csv
   --article NAME              Show one article's history, session by session
   --today DATE                Count the span to this date instead of the last session
+  --redline-link PAGE         In Markdown, link each article's sections to their place in PAGE (bargain redline --to LAST-SESSION)
   -o,--output FILE            Write to FILE (atomically) instead of stdout
 
 An article's status, side and last session are those of its latest proposal: sessions in date

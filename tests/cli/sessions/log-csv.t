@@ -15,6 +15,6 @@ sessions:
 --- run
 bargain sessions campaign.yaml --format csv
 --- stdout
-article,side,status,last_session,last_date
-Wages,employer,ta,s2,2024-03-19
-"'=HYPERLINK(""x"")",employer,open,s1,2024-03-05
+article,side,status,last_session,last_date,sections
+Wages,employer,ta,s2,2024-03-19,
+"'=HYPERLINK(""x"")",employer,open,s1,2024-03-05,

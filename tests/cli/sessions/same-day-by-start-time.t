@@ -16,5 +16,5 @@ sessions:
 --- run
 bargain sessions campaign.yaml --format csv
 --- stdout
-article,side,status,last_session,last_date
-Wages,employer,ta,afternoon,2026-03-02
+article,side,status,last_session,last_date,sections
+Wages,employer,ta,afternoon,2026-03-02,

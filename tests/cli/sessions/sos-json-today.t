@@ -13,19 +13,28 @@ bargain sessions sos/campaign.yaml --format json --today 2020-02-03
       "article": "Wages",
       "side": "employer",
       "status": "open",
-      "last_session": "s2"
+      "last_session": "s2",
+      "sections": [
+        "art-10.1"
+      ]
     },
     {
       "article": "Parental leave",
       "side": "employer",
       "status": "ta",
-      "last_session": "s2"
+      "last_session": "s2",
+      "sections": [
+        "art-17.2"
+      ]
     },
     {
       "article": "Grievance procedure",
       "side": "employer",
       "status": "ta",
-      "last_session": "s1"
+      "last_session": "s1",
+      "sections": [
+        "art-7"
+      ]
     }
   ]
 }

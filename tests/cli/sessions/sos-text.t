@@ -10,7 +10,7 @@ SOS fair contract 2019-20: bargaining sessions
   last      2019-10-22
   span      more than three months
 
-  article              side      status  last moved
-  Wages                employer  open    s2, 2019-10-22
-  Parental leave       employer  TA      s2, 2019-10-22
-  Grievance procedure  employer  TA      s1, 2019-07-09
+  article              side      status  last moved      redline
+  Wages                employer  open    s2, 2019-10-22  art-10.1
+  Parental leave       employer  TA      s2, 2019-10-22  art-17.2
+  Grievance procedure  employer  TA      s1, 2019-07-09  art-7
