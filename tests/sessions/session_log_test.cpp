@@ -107,6 +107,6 @@ TEST_CASE("no sessions: a count of zero and no dates, in every format") {
     SessionsReport r{"Test", &log, std::nullopt, nullptr, {}};
     CHECK(sessions_json(r) ==
           "{\n  \"count\": 0,\n  \"first\": null,\n  \"last\": null,\n  \"span\": null,\n  \"articles\": []\n}\n");
-    CHECK(sessions_csv(r) == "article,side,status,last_session,last_date\n");
+    CHECK(sessions_csv(r) == "article,side,status,last_session,last_date,sections\n");
     CHECK(sessions_text(r) == "Test: bargaining sessions\n\n  sessions  0\n\n  (no proposals)\n");
 }
