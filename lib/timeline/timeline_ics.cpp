@@ -1,5 +1,7 @@
 #include "timeline/timeline_ics.h"
 
+#include <cstdint>
+
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -27,6 +29,24 @@ struct Entry {
     Seconds start{};                // timed
     std::optional<Seconds> end;     // timed: none for a moment (a vote's close)
 };
+
+// An event's SEQUENCE, from what a member sees of it: when its time, title,
+// description or place changes, so does the number, and a phone that
+// subscribed takes the update; when nothing changed, a rebuilt calendar is
+// the same bytes. (A counter would need the calendar's history, which a
+// build from the campaign alone does not have; clients that compare
+// SEQUENCE numbers also read LAST-MODIFIED, which moves with every build.)
+// FNV-1a over the content, 31 bits, as SEQUENCE is a non-negative integer.
+std::uint32_t content_sequence(const Entry& e, bool vote) {
+    std::string content = std::to_string(e.all_day) + "\x1f" + std::to_string(e.first_day.time_since_epoch().count()) +
+                          "\x1f" + std::to_string(e.last_day.time_since_epoch().count()) + "\x1f" +
+                          std::to_string(e.start.time_since_epoch().count()) + "\x1f" + (e.end ? std::to_string(e.end->time_since_epoch().count()) : "") +
+                          "\x1f" + e.summary + "\x1f" + e.description + "\x1f" + e.location + "\x1f" + e.item->type +
+                          "\x1f" + (vote ? "vote" : "");
+    std::uint32_t h = 2166136261u;
+    for (unsigned char ch : content) h = (h ^ ch) * 16777619u;
+    return h & 0x7fffffffu;
+}
 
 // A campaign's items by id, built once per calendar: looking each item up by
 // walking every other made a 10,000-event calendar quadratic.
@@ -238,9 +258,12 @@ std::string timeline_ics(const TimelineReport& r, const Campaign& c, const Calen
     std::string domain = "@" + calendar_slug(r.campaign) + ".bargain";
     std::string stamp = ics::utc_time_value(o.stamp);
     for (const Entry& e : entries) {
+        const bool vote = e.item->kind == TimelineItem::Kind::vote;
         cal.begin("VEVENT");
         cal.text("UID", e.item->id + domain);
         cal.property("DTSTAMP", stamp);
+        cal.property("LAST-MODIFIED", stamp);
+        cal.property("SEQUENCE", std::to_string(content_sequence(e, vote)));
         if (e.all_day) {
             cal.property("DTSTART;VALUE=DATE", ics::date_value(e.first_day));
             cal.property("DTEND;VALUE=DATE", ics::date_value(e.last_day + days(1)));
@@ -252,6 +275,9 @@ std::string timeline_ics(const TimelineReport& r, const Campaign& c, const Calen
         if (!e.description.empty()) cal.text("DESCRIPTION", e.description);
         if (!e.location.empty()) cal.text("LOCATION", e.location);
         cal.text("CATEGORIES", e.item->type);
+        // A vote's window is time to vote in, not time taken: phones must
+        // not show members as busy for a week.
+        if (vote) cal.property("TRANSP", "TRANSPARENT");
         cal.end("VEVENT");
     }
     cal.end("VCALENDAR");

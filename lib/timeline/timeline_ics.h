@@ -5,7 +5,10 @@
 // - Stable: the same campaign gives the same bytes. Each event's UID is
 //   its item id at a slug of the campaign's name (lbo-vote@sos-fair-
 //   contract-2019-20.bargain), so a re-published calendar updates events
-//   instead of duplicating them; DTSTAMP never comes from the clock.
+//   instead of duplicating them; DTSTAMP and LAST-MODIFIED never come from
+//   the clock, and an event's SEQUENCE changes exactly when what members
+//   see of it does (it is derived from that), so phones take the update.
+// - A vote's window is TRANSP:TRANSPARENT: time to vote in, not busy time.
 // - Right in every client: timed items in the campaign's zone with a
 //   VTIMEZONE drawn from the tz database (or in UTC with Z), all-day items
 //   as VALUE=DATE with an exclusive end.

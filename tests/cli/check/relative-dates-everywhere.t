@@ -30,7 +30,7 @@ A4,2026-07-08T19:01,no
 --- run
 bargain check campaign.yaml; echo "exit $?"
 bargain timeline campaign.yaml --format csv
-SOURCE_DATE_EPOCH=0 bargain timeline campaign.yaml --format ics | tr -d '\r' | grep -A3 '^UID:ratify'
+SOURCE_DATE_EPOCH=0 bargain timeline campaign.yaml --format ics | tr -d '\r' | grep -A5 '^UID:ratify' | grep -v '^LAST-MODIFIED\|^SEQUENCE'
 bargain tally --campaign campaign.yaml --vote ratify --audit audit.csv | grep -E 'Set aside|yes|no|FAILED|CARRIED'
 cat audit.csv
 --- stdout
