@@ -39,6 +39,7 @@ def day(y, m, d):
 # timed ones as the UTC instants America/Chicago's wall-clock times name.
 EXPECTED = [
     ("s1", "session", utc(2019, 7, 9, 15), utc(2019, 7, 9, 20), "Bargaining session"),
+    ("s2", "session", utc(2019, 10, 22, 15), utc(2019, 10, 22, 21), "Bargaining session"),
     ("union-dec", "offer", day(2019, 12, 10), day(2019, 12, 11), "Union offer"),
     ("lbo", "offer", day(2020, 1, 6), day(2020, 1, 7), "Employer offer: last, best offer"),
     ("lbo-vote", "vote", utc(2020, 1, 13, 13), utc(2020, 1, 18, 1),
@@ -113,6 +114,12 @@ def calendar(cal):
         names = [str(c) for c in getattr(categories, "cats", [categories])]
         check(names == [kind], f"{item}: CATEGORIES {names}, expected {kind}")
         stamps.add(event.decoded("DTSTAMP"))
+        check(event.decoded("LAST-MODIFIED") == event.decoded("DTSTAMP"), f"{item}: LAST-MODIFIED is not the stamp")
+        check(isinstance(event.decoded("SEQUENCE"), int) and event.decoded("SEQUENCE") >= 0,
+              f"{item}: SEQUENCE {event.get('SEQUENCE')!r} is not a non-negative integer")
+        # A vote's window is not busy time; nothing else says so.
+        transp = str(event.get("TRANSP", "OPAQUE"))
+        check(transp == ("TRANSPARENT" if kind == "vote" else "OPAQUE"), f"{item}: TRANSP {transp}")
         for prop, want in (("DTSTART", start), ("DTEND", end)):
             got = event[prop].dt
             if isinstance(want, datetime.datetime):
