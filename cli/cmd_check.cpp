@@ -30,12 +30,6 @@ namespace bargain::cli {
 namespace {
 
 
-// Today's date on the campaign's wall clock.
-Date today_in(const Zone& zone) {
-    auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    return std::chrono::floor<std::chrono::days>(zone.to_wall(Seconds(now)));
-}
-
 int run_check(const std::string& path, const std::string& today_text) {
     std::optional<Date> given_today;
     if (!option_date("--today", today_text, &given_today)) return kBadInput;

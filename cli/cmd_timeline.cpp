@@ -61,13 +61,8 @@ int run_timeline(const TimelineArgs& a) {
     // A calendar's DTSTAMP: SOURCE_DATE_EPOCH when the user sets it (the
     // reproducible-builds convention), else a date the campaign fixes.
     CalendarOptions calendar{BARGAIN_VERSION, {}};
-    if (a.format == "ics") calendar.stamp = calendar_stamp(checked.timeline);
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); a.format == "ics" && epoch && *epoch) {
-        std::string why;
-        auto stamp = parse_epoch_seconds(epoch, &why);
-        if (!stamp) return report(std::string("SOURCE_DATE_EPOCH: '") + epoch + "': " + why);
-        calendar.stamp = *stamp;
-    }
+    if (a.format == "ics" && !calendar_stamp_from_environment(calendar_stamp(checked.timeline), &calendar.stamp))
+        return kBadInput;
     std::string text = render(kTimelineFormats, a.format, TimelineOutput{r, checked.campaign, calendar});
     if (int s = write_output(a.output, text)) return s;
     return a.check && !r.violations.empty() ? kAnswerNo : kSuccess;

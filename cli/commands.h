@@ -24,5 +24,6 @@ Command setup_notice(CLI::App& parent);
 Command setup_verify(CLI::App& parent);
 Command setup_contract(CLI::App& parent);
 Command setup_redline(CLI::App& parent);
+Command setup_site(CLI::App& parent);
 
 }  // namespace bargain::cli

@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
     commands.push_back(setup_offers(app));
     commands.push_back(setup_contract(app));
     commands.push_back(setup_redline(app));
+    commands.push_back(setup_site(app));
     commands.push_back(setup_check(app));
     commands.push_back(setup_init(app));
 

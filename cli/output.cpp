@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -224,6 +225,25 @@ std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path) {
     if (loaded.checked.problems.empty()) return loaded;
     report_all(loaded.checked.problems);
     return std::nullopt;
+}
+
+Date today_in(const Zone& zone) {
+    auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return std::chrono::floor<std::chrono::days>(zone.to_wall(Seconds(now)));
+}
+
+bool calendar_stamp_from_environment(Seconds fallback, Seconds* out) {
+    *out = fallback;
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return true;
+    std::string why;
+    auto stamp = parse_epoch_seconds(epoch, &why);
+    if (!stamp) {
+        report(std::string("SOURCE_DATE_EPOCH: '") + epoch + "': " + why);
+        return false;
+    }
+    *out = *stamp;
+    return true;
 }
 
 bool option_date(const std::string& option, const std::string& text, std::optional<Date>* out) {

@@ -88,6 +88,15 @@ struct LoadedCampaign {
 };
 std::optional<LoadedCampaign> load_campaign_or_report(const std::string& path);
 
+// Today's date on the campaign's wall clock (the clock is read here, in
+// cli/, never in lib/).
+Date today_in(const Zone& zone);
+
+// A calendar's DTSTAMP: SOURCE_DATE_EPOCH when set (the reproducible-builds
+// convention CI uses), else `fallback`. False after reporting a
+// SOURCE_DATE_EPOCH that is not a number of seconds.
+bool calendar_stamp_from_environment(Seconds fallback, Seconds* out);
+
 // The date an option such as --today was given; an empty `text` is no date.
 // False when it is not a date, after reporting "OPTION: 'TEXT': why".
 bool option_date(const std::string& option, const std::string& text, std::optional<Date>* out);

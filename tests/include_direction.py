@@ -19,7 +19,9 @@ import sys
 import tempfile
 
 LEVEL = {"core": 0, "io": 1, "text": 1, "tally": 2, "campaign": 3,
-         "timeline": 4, "sessions": 4, "offers": 4, "notice": 4, "contract": 4}
+         "timeline": 4, "sessions": 4, "offers": 4, "notice": 4, "contract": 4,
+         # The members' site composes the features' reports into pages.
+         "site": 5}
 # Third-party headers and the one file allowed each (STYLE.md: one adapter
 # per library with quirks).
 ADAPTERS = {"yaml-cpp/": "io/yaml_source.cpp", "kainjow/": "notice/template_render.cpp",

@@ -415,6 +415,7 @@ void Reader::read_info(const Node& n, CampaignInfo& info) {
         cf->text("role", ct.role);
         cf->text("phone", ct.phone);
         cf->text("email", ct.email);
+        ct.is_private = cf->flag("private").value_or(false);
         cf->done();
         info.contacts.push_back(std::move(ct));
     });
@@ -525,6 +526,7 @@ void Reader::read_session(const Node& n, Campaign& c) {
     Session s;
     s.where = where(n);
     id(*f, "session", s.id, IdSpace::items);
+    s.is_private = f->flag("private").value_or(false);
     if (const Node* v = f->find("date")) s.date = date_spec(*v);
     s.start = f->time_of_day("start");
     s.end = f->time_of_day("end");
@@ -552,6 +554,7 @@ void Reader::read_offer(const Node& n, Campaign& c) {
     Offer o;
     o.where = where(n);
     id(*f, "offer", o.id, IdSpace::items);
+    o.is_private = f->flag("private").value_or(false);
     if (!o.id.empty()) offer_ids_[o.id] = true;
     o.side = f->choice("side", "side", kSides).value_or(o.side);
     f->text("label", o.label);
@@ -596,6 +599,7 @@ void Reader::read_vote(const Node& n, Campaign& c) {
     Vote v;
     v.where = where(n);
     id(*f, "vote", v.id, IdSpace::items);
+    v.is_private = f->flag("private").value_or(false);
     v.kind = f->choice("kind", "vote kind", kVoteKinds).value_or(v.kind);
     if (const Node* x = f->find("offer")) reference(Reference::To::offer, *x, v.offer);
     if (f->need("question", "this vote has no question")) f->text("question", v.question);
@@ -765,6 +769,7 @@ void Reader::read_event(const Node& n, Campaign& c) {
     Event e;
     e.where = where(n);
     id(*f, "event", e.id, IdSpace::items);
+    e.is_private = f->flag("private").value_or(false);
     e.kind = f->choice("kind", "event kind", kEventKinds).value_or(e.kind);
     if (f->text("type", e.type))
         for (const Choice<NoticeType>& t : kNoticeTypes)

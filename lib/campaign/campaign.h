@@ -85,6 +85,7 @@ const char* name_of(NoticeType type);  // NoticeType::none is ""
 
 struct Contact {
     std::string name, role, phone, email;
+    bool is_private = false;  // `private: true`: never on the members' site
 };
 
 // A number of the law preset changed by the campaign:
@@ -156,6 +157,7 @@ struct Session {
     std::string location;
     std::vector<Proposal> proposals;
     Where where;
+    bool is_private = false;  // `private: true`: left out of the members' site and its calendar
 };
 
 // Wage increases in ten-thousandths of a percent: 1.5% is 15000.
@@ -177,6 +179,7 @@ struct Offer {
     // benefits: what a unit on a salary schedule is costed under.
     OfferScheduleTerms schedule_terms;
     Where where;
+    bool is_private = false;  // `private: true`: left out of the members' site and its calendar
 };
 
 struct Vote {
@@ -220,6 +223,7 @@ struct Vote {
     // certificate (tally --certificate), in the order given.
     std::vector<std::string> committee;
     Where where;
+    bool is_private = false;  // `private: true`: left out of the members' site and its calendar
 };
 
 struct Location {
@@ -237,6 +241,7 @@ struct Event {
     std::string what, who, why;
     std::vector<Location> locations;
     Where where;
+    bool is_private = false;  // `private: true`: left out of the members' site and its calendar
 };
 
 // `then` at least `min_days` after `first`.

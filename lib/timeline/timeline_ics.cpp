@@ -262,8 +262,6 @@ std::string timeline_ics(const TimelineReport& r, const Campaign& c, const Calen
         cal.begin("VEVENT");
         cal.text("UID", e.item->id + domain);
         cal.property("DTSTAMP", stamp);
-        cal.property("LAST-MODIFIED", stamp);
-        cal.property("SEQUENCE", std::to_string(content_sequence(e, vote)));
         if (e.all_day) {
             cal.property("DTSTART;VALUE=DATE", ics::date_value(e.first_day));
             cal.property("DTEND;VALUE=DATE", ics::date_value(e.last_day + days(1)));
@@ -275,6 +273,8 @@ std::string timeline_ics(const TimelineReport& r, const Campaign& c, const Calen
         if (!e.description.empty()) cal.text("DESCRIPTION", e.description);
         if (!e.location.empty()) cal.text("LOCATION", e.location);
         cal.text("CATEGORIES", e.item->type);
+        cal.property("LAST-MODIFIED", stamp);
+        cal.property("SEQUENCE", std::to_string(content_sequence(e, vote)));
         // A vote's window is time to vote in, not time taken: phones must
         // not show members as busy for a week.
         if (vote) cal.property("TRANSP", "TRANSPARENT");

@@ -43,6 +43,10 @@ mkdir results
 "$bargain" redline campaign.yaml -o results/redline.html
 "$bargain" redline campaign.yaml --to s2 --by-side -o results/redline-by-side.html
 
+# The members' site, for SOS and for Prairie Valley (its pay table).
+"$bargain" site campaign.yaml -o results/site --today 2020-01-30 --base-url https://example.org/sos/ >/dev/null
+"$bargain" site "$source/examples/prairie-valley-2026/campaign.yaml" -o results/pv-site --today 2026-05-01 >/dev/null
+
 status=0
 node "$here/check_html.js" --browser "$chromium" --pages 1 results/lbo.html results/strike.html || status=1
 # Two units, each worked out with its challenged ballots counted both ways,
@@ -53,6 +57,7 @@ node "$here/check_html.js" --browser "$chromium" --pages 3 results/uk.html || st
 node "$here/check_html.js" --browser "$chromium" --pages 4 --expect del --expect ins \
     results/redline.html results/redline-by-side.html || status=1
 node "$here/check_html.js" --browser "$chromium" --pages 6 results/contract.html || status=1
+node "$here/check_html.js" --browser "$chromium" results/site/*.html results/site/notices/*.html results/pv-site/*.html || status=1
 node "$here/check_html.js" --browser "$chromium" results/advisory.html results/intent.html results/release.html results/ballot-result.html results/members.html || status=1
 echo "pages and screenshots: $work/sos/results/"
 exit $status

@@ -19,6 +19,7 @@ Subcommands:
   offers                      Cost the campaign's offers and compare two of them.
   contract                    The contract with every tentative agreement applied.
   redline                     The contract's changes, word by word, struck and inserted.
+  site                        The campaign as a website for members, to publish from CI.
   check                       Validate a campaign and every file it references.
   init                        Create a campaign repository to start from.
 
