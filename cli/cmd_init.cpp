@@ -125,9 +125,10 @@ Command setup_init(CLI::App& parent) {
     auto dir = std::make_shared<std::string>();
     CLI::App* app = parent.add_subcommand("init", "Create a campaign repository to start from.");
     app->add_option("DIR", *dir, "The directory to write it in (made if missing)")->required()->type_name("PATH");
-    app->footer("Writes campaign.yaml (a commented example), roster.csv, ballots/lbo-vote.csv, README.md and CI for\n"
-                "GitHub (.github/workflows/bargain.yml) and GitLab (.gitlab-ci.yml). Never overwrites a file: if\n"
-                "any of them exists, it writes nothing and exits 2.");
+    app->footer("Writes campaign.yaml (a commented example), roster.csv, ballots/lbo-vote.csv, a placeholder contract\n"
+                "article (contract/07-grievance-procedure.md), README.md and CI for GitHub\n"
+                "(.github/workflows/bargain.yml) and GitLab (.gitlab-ci.yml). Never overwrites a file: if any of\n"
+                "them exists, it writes nothing and exits 2.");
     return Command{app, [dir] { return run_init(*dir); }};
 }
 

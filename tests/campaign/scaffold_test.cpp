@@ -12,11 +12,12 @@
 
 using namespace bargain;
 
-TEST_CASE("the scaffold is a campaign, a roster, ballots, a README and CI for GitHub and GitLab") {
+TEST_CASE("the scaffold is a campaign, a roster, ballots, a contract article, a README and CI for GitHub and GitLab") {
     std::vector<std::string> paths;
     for (const ScaffoldFile& f : campaign_scaffold()) paths.push_back(f.path);
     CHECK(paths == std::vector<std::string>{".github/workflows/bargain.yml", ".gitlab-ci.yml", "README.md",
-                                            "ballots/lbo-vote.csv", "campaign.yaml", "roster.csv"});
+                                            "ballots/lbo-vote.csv", "campaign.yaml",
+                                            "contract/07-grievance-procedure.md", "roster.csv"});
 }
 
 TEST_CASE("the scaffold's campaign loads without a problem") {

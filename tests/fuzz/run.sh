@@ -12,7 +12,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-csv ballots totals campaign schedule rule datetime template decimal money verify}
+targets=${*:-csv ballots totals campaign schedule rule datetime template decimal money verify contract}
 
 build=build-fuzz
 if [ ! -f "$build/build.ninja" ]; then

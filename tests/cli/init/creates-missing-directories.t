@@ -10,12 +10,14 @@ bargain init existing > /dev/null && ls -A existing && cat existing/notes.txt
 README.md
 ballots
 campaign.yaml
+contract
 roster.csv
 .github
 .gitlab-ci.yml
 README.md
 ballots
 campaign.yaml
+contract
 notes.txt
 roster.csv
 our notes

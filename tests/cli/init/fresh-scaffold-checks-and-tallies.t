@@ -15,6 +15,7 @@ Created a campaign repository in campaign-repo:
   README.md
   ballots/lbo-vote.csv
   campaign.yaml
+  contract/07-grievance-procedure.md
   roster.csv
 Next: read the comments in campaign.yaml, then run 'bargain check campaign-repo/campaign.yaml'.
 ./.github/workflows/bargain.yml
@@ -22,8 +23,9 @@ Next: read the comments in campaign.yaml, then run 'bargain check campaign-repo/
 ./README.md
 ./ballots/lbo-vote.csv
 ./campaign.yaml
+./contract/07-grievance-procedure.md
 ./roster.csv
-campaign.yaml: ok: 10 dated items, 2 votes, 2 ballot and roster files
+campaign.yaml: ok: 10 dated items, 2 votes, 2 ballot and roster files, 1 contract article
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
 accept,,majority,12,10,10,3,7,0,0,0,0.8333,failed,false,2.3-to-1
 strike vote carried

@@ -11,6 +11,7 @@ Positionals:
 Options:
   -h,--help                   Print this help message and exit
 
-Writes campaign.yaml (a commented example), roster.csv, ballots/lbo-vote.csv, README.md and CI for
-GitHub (.github/workflows/bargain.yml) and GitLab (.gitlab-ci.yml). Never overwrites a file: if
-any of them exists, it writes nothing and exits 2.
+Writes campaign.yaml (a commented example), roster.csv, ballots/lbo-vote.csv, a placeholder contract
+article (contract/07-grievance-procedure.md), README.md and CI for GitHub
+(.github/workflows/bargain.yml) and GitLab (.gitlab-ci.yml). Never overwrites a file: if any of
+them exists, it writes nothing and exits 2.
