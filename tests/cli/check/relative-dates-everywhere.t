@@ -46,6 +46,8 @@ UID:ratify@relative-everywhere.bargain
 DTSTAMP:19700101T000000Z
 DTSTART;TZID=America/Chicago:20260702T070000
 DTEND;TZID=America/Chicago:20260708T190000
+SUMMARY:Vote: Ratify the tentative agreement?
+DESCRIPTION:Ratify the tentative agreement?
 Set aside: 2 (0 duplicate, 2 outside the voting window, 0 not on the roster)
 Challenged (sealed, not counted): 0
   FAILED: a tie (1 yes, 1 no) does not carry: the rule needs more than 1/2 of valid votes.

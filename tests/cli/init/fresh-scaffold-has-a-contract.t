@@ -45,7 +45,10 @@ Still open or withdrawn:
 SOS fair contract 2019-20: redline
 From the current contract to every tentative agreement.
 
-No section differs.
+No section's text differs.
+
+  section  title                          change     status  session         side
+  art-7    Article 7 Grievance procedure  unchanged  TA      s1, 2019-07-09  employer
 campaign.yaml: ok: 10 dated items, 2 votes, 2 ballot and roster files, 1 contract article
 # SOS fair contract 2019-20: redline
 
@@ -54,6 +57,7 @@ Deleted words are ~~struck~~, inserted words **bold**.
 
 | section | title | change | status | session | side |
 |---|---|---|---|---|---|
+| art-7 | Article 7 Grievance procedure | unchanged | TA | s1, 2019-07-09 | employer |
 | art-7.1 | 7.1 Informal discussion | changed | open | s1, 2019-07-09 | union |
 
 ## 7.1 Informal discussion (art-7.1)
