@@ -38,17 +38,29 @@ AgreementReport agreement_report(const Campaign& campaign, const ContractHistory
     r.campaign = campaign.info.name;
     r.as_of = at.shown;
     r.version = contract_version(h, at.point);
-    std::map<std::string, std::size_t> index;
+    // Where each article stands is where each of its sections stands (and
+    // its proposals that name no section): an article agreed in one section
+    // and open in another is still open.
+    std::map<std::string, std::size_t> index;  // "article\x1fsection" -> into latest
     std::vector<StillOpen> latest;
     for (std::size_t k = 0; k < at.point.sessions && k < h.sessions.size(); ++k)
         for (const Proposal& p : h.sessions[k].session->proposals) {
             if (p.article.empty()) continue;
-            auto [it, fresh] = index.emplace(p.article, latest.size());
+            auto [it, fresh] = index.emplace(p.article + '\x1f' + p.section, latest.size());
             if (fresh) latest.push_back(StillOpen{p.article, &p, &h.sessions[k]});
             else latest[it->second] = StillOpen{p.article, &p, &h.sessions[k]};
         }
     for (const StillOpen& o : latest)
         if (o.proposal->status != ProposalStatus::ta) r.open.push_back(o);
+    // An article's entries together, in the order articles first came up.
+    std::stable_sort(r.open.begin(), r.open.end(), [&](const StillOpen& a, const StillOpen& b) {
+        auto first = [&](const std::string& article) {
+            for (std::size_t i = 0; i < latest.size(); ++i)
+                if (latest[i].article == article) return i;
+            return latest.size();
+        };
+        return first(a.article) < first(b.article);
+    });
     return r;
 }
 

@@ -16,7 +16,8 @@
 
 namespace bargain {
 
-// An article whose latest proposal, at the point, is not agreed.
+// A section of an article (or the article's proposals that name no
+// section) whose latest proposal, at the point, is not agreed.
 struct StillOpen {
     std::string article;
     const Proposal* proposal = nullptr;  // the latest
@@ -32,7 +33,7 @@ struct AgreementReport {
     std::string campaign;  // its name
     std::string as_of;     // NamedPoint::shown
     ContractVersion version;
-    std::vector<StillOpen> open;  // in order of each article's first proposal
+    std::vector<StillOpen> open;  // by article, in the order each first came up
 };
 
 AgreementReport agreement_report(const Campaign& campaign, const ContractHistory& h, const NamedPoint& at);

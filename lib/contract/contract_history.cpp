@@ -1,6 +1,7 @@
 #include "contract/contract_history.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -14,13 +15,18 @@ namespace bargain {
 namespace {
 
 std::optional<std::string> read_file(const std::string& path, std::string& why) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        why = std::filesystem::exists(path, ec) ? "not a file" : "cannot open it";
+        return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        why = "cannot open it";
+        why = "cannot read it";
         return std::nullopt;
     }
     std::ostringstream text;
-    text << in.rdbuf();
+    text << in.rdbuf();  // an empty file sets failbit here, and is refused by its caller
     return text.str();
 }
 
@@ -48,6 +54,9 @@ public:
                                d.help};
             h_.problems.push_back(std::move(d));
         }
+        // Proposals are checked against a contract that read cleanly: with
+        // a file unread, every section in it would be "not in the contract".
+        if (!load.problems.empty()) return;
         h_.contract = std::move(load.contract);
         for (const std::string& id : h_.contract.ids()) known_.insert(id);
         for (std::size_t k = 0; k < h_.sessions.size(); ++k)
@@ -131,6 +140,11 @@ private:
             }
             text = std::move(*t);
             name = p.file;
+            if (trim_blanks(text).empty()) {
+                problem(p.language_at, "file: " + p.file + " is empty",
+                        "give the section's whole new text in it, or delete: true to remove the section");
+                return false;
+            }
         }
         SectionsRead r = read_sections(name, text, SectionIds::optional);
         // Text written in the campaign has its own line numbers: the
@@ -316,17 +330,30 @@ ContractVersion contract_version(const ContractHistory& h, const VersionPoint& a
         SectionState s = *shown(vs.id);
         vs = VersionSection{vs.id, s.level, s.title, s.body, vs.file, s.present, s.by};
     }
-    // New sections in place: after the one each names, and after any
-    // placed there before it.
+    // New sections in place: after the one each first proposal names (its
+    // anchor), and after any placed there before it or hanging off those in
+    // turn. An anchor that is new and not in this version gives way to its
+    // own anchor, so an agreed section is never lost with it.
+    std::map<std::string, std::string> anchor_of;
+    for (const SectionLanguage* l : added) anchor_of.emplace(l->id, l->proposal->after);
+    auto hangs_off = [&](const std::string& id, const std::string& target) {
+        for (auto it = anchor_of.find(id); it != anchor_of.end(); it = anchor_of.find(it->second))
+            if (it->second == target) return true;
+        return false;
+    };
     for (const SectionLanguage* l : added) {
         std::optional<SectionState> s = shown(l->id);
         if (!s || (!s->present && !s->by)) continue;
-        const std::string& anchor = l->proposal->after;
-        auto pos = std::find_if(v.sections.begin(), v.sections.end(), [&](const VersionSection& x) { return x.id == anchor; });
-        if (pos == v.sections.end()) continue;  // its anchor is new too, and not in this version
+        std::string anchor = anchor_of[l->id];
+        auto find_section = [&](const std::string& id) {
+            return std::find_if(v.sections.begin(), v.sections.end(), [&](const VersionSection& x) { return x.id == id; });
+        };
+        auto pos = find_section(anchor);
+        while (pos == v.sections.end() && anchor_of.count(anchor)) pos = find_section(anchor = anchor_of[anchor]);
+        if (pos == v.sections.end()) continue;  // cannot happen: every chain ends in the contract
         std::size_t file = pos->file;
         ++pos;
-        while (pos != v.sections.end() && pos->by && pos->by->added && pos->by->proposal->after == anchor) ++pos;
+        while (pos != v.sections.end() && hangs_off(pos->id, anchor)) ++pos;
         v.sections.insert(pos, VersionSection{l->id, s->level, s->title, s->body, file, s->present, s->by});
     }
     return v;

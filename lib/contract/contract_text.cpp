@@ -21,14 +21,40 @@ bool is_id_char(char ch) {
 bool blank(std::string_view line) { return trim(line).empty(); }
 
 // A fence opens or closes a code block: three or more ` or ~, indented at
-// most three spaces.
-std::optional<char> fence(std::string_view line) {
+// most three spaces; what follows it (a language, on an opening fence).
+struct Fence {
+    char ch = 0;
+    std::size_t length = 0;
+    bool bare = true;  // nothing after it but spaces: it may close a block
+};
+std::optional<Fence> fence(std::string_view line) {
     std::size_t i = 0;
     while (i < line.size() && i < 3 && line[i] == ' ') ++i;
-    if (i + 3 > line.size()) return std::nullopt;
-    char ch = line[i];
-    if ((ch != '`' && ch != '~') || line[i + 1] != ch || line[i + 2] != ch) return std::nullopt;
-    return ch;
+    if (i >= line.size() || (line[i] != '`' && line[i] != '~')) return std::nullopt;
+    Fence f{line[i], 0, true};
+    while (i + f.length < line.size() && line[i + f.length] == f.ch) ++f.length;
+    if (f.length < 3) return std::nullopt;
+    f.bare = trim(line.substr(i + f.length)).empty();
+    return f;
+}
+
+// A line that underlines the line above it as a heading (Markdown's other
+// heading style): '=' for level 1, '-' for level 2; 0 when it is not one.
+int setext_level(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+    std::string_view rest = trim(line.substr(i));
+    if (rest.empty() || (rest[0] != '=' && rest[0] != '-')) return 0;
+    if (rest.find_first_not_of(rest[0]) != std::string_view::npos) return 0;
+    return rest[0] == '=' ? 1 : 2;
+}
+
+bool list_item(std::string_view line) {
+    std::string_view t = trim(line);
+    if (t.size() >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return true;
+    std::size_t d = 0;
+    while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+    return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
 }
 
 // An id to suggest for a heading without one: "12.3 Hours of work" is
@@ -133,6 +159,15 @@ SectionsRead read_sections(const std::string& file, std::string_view text, Secti
         return out;
     }
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a byte-order mark
+    // A line ends at LF, CR LF or a CR alone (old Macintosh files), as
+    // Markdown reads them.
+    std::string lf;
+    lf.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\r') lf += text[i];
+        else if (i + 1 >= text.size() || text[i + 1] != '\n') lf += '\n';
+    }
+    text = lf;
     std::vector<std::string> pending;  // the current section's lines
     auto flush = [&]() {
         while (!pending.empty() && blank(pending.back())) pending.pop_back();
@@ -144,22 +179,44 @@ SectionsRead read_sections(const std::string& file, std::string_view text, Secti
         else out.sections.back().body = body;
         pending.clear();
     };
-    char in_code = 0;  // the fence character of the code block we are in, or 0
+    std::optional<Fence> code;  // the fence of the code block we are in
     long long number = 0;
+    long long before_number = 0;  // the line of the last line kept in `pending`
     for (std::size_t start = 0; start < text.size();) {
         std::size_t nl = text.find('\n', start);
         std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         start = nl == std::string_view::npos ? text.size() : nl + 1;
         ++number;
-        if (line.ends_with('\r')) line.remove_suffix(1);
+        bool in_code = code.has_value();
         if (auto f = fence(line)) {
-            if (!in_code) in_code = *f;
-            else if (in_code == *f) in_code = 0;
+            if (!code) code = f;
+            else if (f->ch == code->ch && f->length >= code->length && f->bare) code.reset();
+            in_code = true;
         }
         std::optional<Heading> h = in_code ? std::nullopt : parse_heading(line);
+        long long heading_line = number;
+        std::size_t heading_end = line.size();
+        // "Title\n=====": the line above, when it is a paragraph of one line.
+        if (!h && !in_code && !pending.empty() && before_number == number - 1 && !blank(pending.back()) &&
+            !list_item(pending.back()) && (pending.size() == 1 || blank(pending[pending.size() - 2]))) {
+            if (int level = setext_level(line)) {
+                const std::string& above = pending.back();
+                const std::size_t indent = above.find_first_not_of(" \t");
+                h = parse_heading(std::string(static_cast<std::size_t>(level), '#') + " " + std::string(trim(above)));
+                if (h) {
+                    // Its column in the line above, not in the "## " made of it.
+                    if (h->id_column) h->id_column = h->id_column - static_cast<std::size_t>(level) - 1 + indent;
+                    heading_line = number - 1;
+                    heading_end = pending.back().size();
+                    pending.pop_back();
+                    if (out.sections.empty() && out.before_line == heading_line) out.before_line = 0;
+                }
+            }
+        }
         if (!h) {
             if (out.sections.empty() && out.before_line == 0 && !blank(line)) out.before_line = number;
             pending.emplace_back(line);
+            before_number = number;
             continue;
         }
         flush();
@@ -167,17 +224,17 @@ SectionsRead read_sections(const std::string& file, std::string_view text, Secti
         s.level = h->level;
         s.title = h->title;
         s.file = file;
-        s.line = number;
+        s.line = heading_line;
         if (!h->id && ids == SectionIds::optional) {
             // named by the proposal's section:
         } else if (!h->id) {
             std::string id = suggested_id(h->title);
-            out.problems.push_back(Diagnostic{file, number, static_cast<long long>(line.size()) + 1,
+            out.problems.push_back(Diagnostic{file, heading_line, static_cast<long long>(heading_end) + 1,
                                               "this heading has no section id: end it with one, like {#" + id + "}",
                                               "proposals, agreements and redlines name a section by its id, so it "
                                               "is written once and kept for the life of the contract"});
         } else if (h->id->empty() || !std::all_of(h->id->begin(), h->id->end(), is_id_char)) {
-            out.problems.push_back(Diagnostic{file, number, static_cast<long long>(h->id_column),
+            out.problems.push_back(Diagnostic{file, heading_line, static_cast<long long>(h->id_column),
                                               "'{#" + *h->id + "}' is not a section id: use letters, digits, '.', "
                                               "'-' and '_', like {#art-12.3}"});
         } else {

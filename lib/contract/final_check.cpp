@@ -28,6 +28,14 @@ constexpr std::pair<std::string_view, std::string_view> kPlain[] = {
 std::string plain_line(std::string_view line) {
     std::string out;
     for (std::size_t i = 0; i < line.size();) {
+        // Every mark is a multi-byte character: ASCII needs no look.
+        if (static_cast<unsigned char>(line[i]) < 0x80) {
+            char ch = line[i++];
+            // Emphasis is how the text looks, not what it says.
+            if (ch == '*') continue;
+            out += (ch == '\t' || ch == '\r') ? ' ' : ch;
+            continue;
+        }
         bool replaced = false;
         for (const auto& [mark, plain] : kPlain)
             if (line.substr(i).starts_with(mark)) {
@@ -50,8 +58,17 @@ std::string plain_line(std::string_view line) {
     return squeezed;
 }
 
+// A line of only '=' or '-' underlines a heading in plain text (and in
+// Markdown's other heading style): structure, not words.
+bool underline(std::string_view line) {
+    line = trim(line);
+    if (line.size() < 3) return false;
+    return line.find_first_not_of(line[0]) == std::string_view::npos && (line[0] == '=' || line[0] == '-');
+}
+
 // A line of Markdown as words: a heading keeps its title only.
 std::string words_of(std::string_view line) {
+    if (underline(line)) return "";
     if (auto h = parse_heading(line)) return plain_line(h->title);
     return plain_line(line);
 }
@@ -89,6 +106,8 @@ bool closing_list(std::string_view rest) {
     return rest.starts_with(kStillOpen) || rest.starts_with(kNoneOpen);
 }
 
+constexpr std::size_t kFinalSearchLimit = 1000;
+
 }  // namespace
 
 std::string plain_words(std::string_view text) {
@@ -113,9 +132,9 @@ FinalCheck final_check(const ContractVersion& agreed, const std::string& printed
         long long index = static_cast<long long>(sections.size());
         sections.push_back(&s);
         add(a, plain_line(s.title), index);
-        std::size_t start = 0;
-        while (start < s.body.size()) {
+        for (std::size_t start = 0; start < s.body.size();) {
             std::size_t nl = s.body.find('\n', start);
+            if (nl == std::string::npos) nl = s.body.size();
             add(a, words_of(std::string_view(s.body).substr(start, nl - start)), index);
             start = nl + 1;
         }
@@ -126,15 +145,28 @@ FinalCheck final_check(const ContractVersion& agreed, const std::string& printed
         std::size_t nl = printed.find('\n', start);
         std::string_view line = printed.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         // `bargain contract`'s own closing list is about the bargaining, not
-        // contract text: a printer given that file is compared up to it.
+        // contract text: a printer given that file is compared up to it
+        // (after a "---" in Markdown; its first line in plain text).
         if (trim(line) == "---" && closing_list(printed.substr(nl == std::string_view::npos ? printed.size() : nl)))
             break;
+        if (trim(line) == kStillOpen || trim(line) == kNoneOpen) break;
+        // And its plain text's two lines of title.
+        if (number == 0 && line.ends_with(": tentative agreement") &&
+            printed.substr(nl + 1).starts_with("The current contract with ")) {
+            std::size_t second = printed.find('\n', nl + 1);
+            number = 2;
+            start = second == std::string_view::npos ? printed.size() + 1 : second + 1;
+            continue;
+        }
         add(b, words_of(line), ++number);
         if (nl == std::string_view::npos) break;
         start = nl + 1;
     }
 
-    std::vector<TokenEdit> edits = word_edit_script(a.text, b.text);
+    // A proof is the agreement with a few slips, so a short search finds
+    // each; one far from it (another contract) is still listed in full,
+    // in larger blocks, in a bounded time.
+    std::vector<TokenEdit> edits = word_edit_script(a.text, b.text, kFinalSearchLimit);
     // Each edit's offset in the agreed text and in the printed one.
     std::vector<std::size_t> pos_a, pos_b;
     for (std::size_t k = 0, x = 0, y = 0; k < edits.size(); ++k) {
@@ -166,8 +198,16 @@ FinalCheck final_check(const ContractVersion& agreed, const std::string& printed
         std::vector<std::string_view> old_words, new_words;
         // The words around it, within its section: a heading that follows
         // is another section's, and would only confuse the reader.
-        const long long section = source_at(a, pos_a[i]);
-        auto same_section = [&](std::size_t k) { return source_at(a, pos_a[k]) == section; };
+        // Words only added at a section's end belong to it, not to the
+        // heading of the next: the section of the words before them.
+        const std::size_t in_a =
+            edits[i].kind == DiffRun::Kind::inserted && pos_a[i] > 0 ? pos_a[i] - 1 : pos_a[i];
+        const std::size_t in_b = pos_b[i];
+        const long long section = source_at(a, in_a);
+        auto same_section = [&](std::size_t k) {
+            return k < n && source_at(a, edits[k].kind == DiffRun::Kind::inserted && pos_a[k] > 0 ? pos_a[k] - 1 : pos_a[k]) ==
+                                section;
+        };
         std::size_t before = i, words = 0;
         while (before > 0 && words < 4 && same_section(before - 1)) {
             --before;
@@ -184,8 +224,6 @@ FinalCheck final_check(const ContractVersion& agreed, const std::string& printed
             if (edits[k].kind != DiffRun::Kind::inserted) old_words.push_back(edits[k].token);
             if (edits[k].kind != DiffRun::Kind::deleted) new_words.push_back(edits[k].token);
         }
-        // Where: at the stretch's start on each side.
-        std::size_t in_a = pos_a[i], in_b = pos_b[i];
         FinalDifference d;
         const VersionSection* s = sections.empty() ? nullptr : sections[static_cast<std::size_t>(source_at(a, in_a))];
         if (s) {

@@ -1,5 +1,6 @@
 #include "contract/redline.h"
 
+#include <cctype>
 #include <set>
 
 #include "contract/contract_html.h"
@@ -73,8 +74,63 @@ Table summary(const Redline& r) {
 std::string heading(const Redline& r) { return r.campaign + ": redline"; }
 std::string scope(const Redline& r) { return "From " + r.from + " to " + r.to + "."; }
 
-// Marks each line of `text` apart, whitespace outside the marks: Markdown
-// reads "** new**" and a mark across a blank line as plain asterisks.
+// The length of a list item's marker at the start of `line` ("- ", "12. "),
+// after its indent; 0 when it is not one.
+std::size_t item_marker(const std::string& line, std::size_t from) {
+    if (from + 1 < line.size() && (line[from] == '-' || line[from] == '*' || line[from] == '+') && line[from + 1] == ' ')
+        return 2;
+    std::size_t d = from;
+    while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+    if (d > from && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ') return d + 2 - from;
+    return 0;
+}
+
+// Markdown's ~~ and ** only mark text that starts and ends at a word's
+// edge: "employee**,**" shows its asterisks. So in Markdown a change glued
+// to a word takes the whole word on both sides: "~~employee~~
+// **employee,**". Each side still reads as its version.
+std::vector<DiffRun> whole_words(std::vector<DiffRun> runs) {
+    auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+    std::vector<DiffRun> out;
+    for (std::size_t i = 0; i < runs.size();) {
+        if (runs[i].kind == DiffRun::Kind::same) {
+            out.push_back(runs[i++]);
+            continue;
+        }
+        std::string del, ins;
+        for (; i < runs.size() && runs[i].kind != DiffRun::Kind::same; ++i)
+            (runs[i].kind == DiffRun::Kind::deleted ? del : ins) += runs[i].text;
+        const std::string& first = del.empty() ? ins : del;
+        if (!out.empty() && out.back().kind == DiffRun::Kind::same && !out.back().text.empty() &&
+            !space(out.back().text.back()) && !first.empty() && !space(first.front())) {
+            std::string& before = out.back().text;
+            std::size_t cut = before.size();
+            while (cut > 0 && !space(before[cut - 1])) --cut;
+            std::string word = before.substr(cut);
+            before.erase(cut);
+            del = word + del;
+            ins = word + ins;
+            if (before.empty()) out.pop_back();
+        }
+        const std::string& last = ins.empty() ? del : ins;
+        if (i < runs.size() && !runs[i].text.empty() && !space(runs[i].text.front()) && !last.empty() && !space(last.back())) {
+            std::string& after = runs[i].text;
+            std::size_t cut = 0;
+            while (cut < after.size() && !space(after[cut])) ++cut;
+            del += after.substr(0, cut);
+            ins += after.substr(0, cut);
+            after.erase(0, cut);
+        }
+        if (!del.empty()) out.push_back({DiffRun::Kind::deleted, del});
+        if (!ins.empty()) out.push_back({DiffRun::Kind::inserted, ins});
+        if (i < runs.size() && runs[i].text.empty()) ++i;
+    }
+    return out;
+}
+
+// Marks each line of `text` apart, whitespace and a list item's marker
+// outside the marks: Markdown reads "** new**", "**- item**" and a mark
+// across a blank line as plain asterisks.
 std::string marked_lines(const std::string& text, const std::string& open, const std::string& close) {
     std::string out;
     std::size_t start = 0;
@@ -82,7 +138,8 @@ std::string marked_lines(const std::string& text, const std::string& open, const
         std::size_t nl = text.find('\n', start);
         std::string line = text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
         std::size_t a = line.find_first_not_of(" \t"), b = line.find_last_not_of(" \t");
-        if (a == std::string::npos) out += line;
+        if (a != std::string::npos && (start == 0 || text[start - 1] == '\n')) a += item_marker(line, a);
+        if (a == std::string::npos || a > b) out += line;
         else out += line.substr(0, a) + open + line.substr(a, b - a + 1) + close + line.substr(b + 1);
         if (nl == std::string::npos) break;
         out += '\n';
@@ -262,7 +319,10 @@ std::string redline_text(const Redline& r) {
     for (const RedlineSection& s : r.sections) {
         if (s.change == SectionChange::unchanged) continue;
         out += "\n" + one_line(runs_marked(s.title, "[-", "-]", "{+", "+}", false)) + " (" + s.id + "): " + standing(s) + "\n";
-        if (!s.body.empty()) out += "\n" + wrap_text(runs_marked(s.body, "[-", "-]", "{+", "+}", false), 78);
+        if (!s.body.empty()) {
+            std::string body = wrap_text(runs_marked(s.body, "[-", "-]", "{+", "+}", false), 78);
+            out += "\n" + body + (body.ends_with('\n') ? "" : "\n");
+        }
     }
     return out;
 }
@@ -274,9 +334,9 @@ std::string redline_markdown(const Redline& r) {
     out += "Deleted words are ~~struck~~, inserted words **bold**.\n\n" + markdown_table(summary(r));
     for (const RedlineSection& s : r.sections) {
         if (s.change == SectionChange::unchanged) continue;
-        out += "\n## " + runs_marked(s.title, "~~", "~~", "**", "**", true) + " (" + markdown_text(s.id) + ")\n\n*" +
+        out += "\n## " + runs_marked(whole_words(s.title), "~~", "~~", "**", "**", true) + " (" + markdown_text(s.id) + ")\n\n*" +
                markdown_text(standing(s)) + "*\n";
-        if (!s.body.empty()) out += "\n" + runs_marked(s.body, "~~", "~~", "**", "**", true);
+        if (!s.body.empty()) out += "\n" + runs_marked(whole_words(s.body), "~~", "~~", "**", "**", true);
     }
     return out;
 }

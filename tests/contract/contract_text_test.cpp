@@ -87,3 +87,35 @@ TEST_CASE("a byte-order mark and Windows line ends are read as the text they fra
     CHECK(problems(l) == Lines{});
     CHECK(l.contract.files[0].sections[0].body == "Text.\n");
 }
+
+TEST_CASE("lines end at LF, CR LF or a lone CR, as Markdown reads them") {
+    for (const char* text : {"# A {#a}\r\rText.\r## B {#b}\r", "# A {#a}\r\r\n\r\r\nText.\r\r\n## B {#b}\r\r\n"}) {
+        ContractLoad l = read_contract("c", {{"a.md", text}});
+        CHECK(problems(l) == Lines{});
+        CHECK(l.contract.ids() == Lines{"a", "b"});
+        CHECK(l.contract.files[0].sections[0].body == "Text.\n");
+    }
+}
+
+TEST_CASE("a code block ends only at a fence like the one that opened it") {
+    ContractLoad l = read_contract("c", {{"a.md", "# A {#a}\n\n````markdown\n```yaml\n## Not a section\n```\n````\n"
+                                                  "## B {#b}\n~~~\n# Nor this\n~~~ not a close\n~~~\n"}});
+    CHECK(problems(l) == Lines{});
+    CHECK(l.contract.ids() == Lines{"a", "b"});
+}
+
+TEST_CASE("a heading underlined with = or - is a heading too") {
+    ContractLoad l = read_contract("c", {{"a.md", "Article 1 Recognition {#art-1}\n===\n\nText.\n\n1.1 Unit {#art-1.1}\n"
+                                                  "--------\n\nWords.\n\n- an item\n---\n\nMore.\n\n---\n"}});
+    CHECK(problems(l) == Lines{});
+    REQUIRE(l.contract.ids() == Lines{"art-1", "art-1.1"});
+    CHECK(l.contract.files[0].sections[0].level == 1);
+    CHECK(l.contract.files[0].sections[1].level == 2);
+    CHECK(l.contract.files[0].sections[1].line == 6);
+    // A rule after a list item or a blank line is not an underline.
+    CHECK(l.contract.files[0].sections[1].body == "Words.\n\n- an item\n---\n\nMore.\n\n---\n");
+    CHECK(problems(read_contract("c", {{"a.md", "Article 1 Recognition\n===\n"}})) ==
+          Lines{"c/a.md:1:22: this heading has no section id: end it with one, like {#art-1}"});
+    CHECK(problems(read_contract("c", {{"a.md", "  Article 1 {#art 1}\n===\n"}})) ==
+          Lines{"c/a.md:1:13: '{#art 1}' is not a section id: use letters, digits, '.', '-' and '_', like {#art-12.3}"});
+}
