@@ -56,7 +56,7 @@ _bargain() {
         if [[ $cur == -* ]]; then
             _bargain_words "-h --help --version"
         else
-            _bargain_words "tally verify notice timeline sessions offers check init"
+            _bargain_words "tally verify notice timeline sessions offers contract redline check init"
         fi
         return 0
     fi
@@ -93,6 +93,16 @@ _bargain() {
         offers)
             options+=" --format --compare --members --offer -o --output"
             formats="text markdown json csv html"
+            positional=campaign
+            ;;
+        contract)
+            options+=" --as-of --final --format -o --output"
+            formats="markdown html text"
+            positional=campaign
+            ;;
+        redline)
+            options+=" --from --to --article --by-side --format -o --output"
+            formats="html markdown text"
             positional=campaign
             ;;
         check)
@@ -156,6 +166,21 @@ _bargain() {
             _bargain_files yaml yml
             return 0
             ;;
+        --final)
+            # contract --final: the printed contract, Markdown or plain text.
+            _bargain_files md txt
+            return 0
+            ;;
+        --from)
+            # redline: current, or a session's or an offer's id (not offered).
+            _bargain_words "current"
+            return 0
+            ;;
+        --to)
+            # redline: ta, or a session's or an offer's id (not offered).
+            _bargain_words "ta"
+            return 0
+            ;;
         --audit | -o | --output | --totals)
             _bargain_files
             return 0
@@ -167,7 +192,7 @@ _bargain() {
         --eligible | --column | --answer | --roster-column | --timezone)
             return 0 # a number, a mapping or a zone: nothing to offer
             ;;
-        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer)
+        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer | --as-of)
             return 0 # an id, a date or a number: nothing to offer
             ;;
     esac
