@@ -86,7 +86,7 @@ _bargain() {
             positional=campaign
             ;;
         sessions)
-            options+=" --format --article --today -o --output"
+            options+=" --format --article --today --redline-link -o --output"
             formats="text markdown json csv"
             positional=campaign
             ;;
@@ -164,6 +164,11 @@ _bargain() {
             ;;
         --published)
             _bargain_files yaml yml
+            return 0
+            ;;
+        --redline-link)
+            # sessions: the redline page the Markdown links to.
+            _bargain_files html
             return 0
             ;;
         --final)
