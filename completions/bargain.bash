@@ -56,7 +56,7 @@ _bargain() {
         if [[ $cur == -* ]]; then
             _bargain_words "-h --help --version"
         else
-            _bargain_words "tally verify notice timeline sessions offers contract redline check init"
+            _bargain_words "tally verify notice timeline sessions offers contract redline site check init"
         fi
         return 0
     fi
@@ -103,6 +103,10 @@ _bargain() {
         redline)
             options+=" --from --to --article --by-side --format -o --output"
             formats="html markdown text"
+            positional=campaign
+            ;;
+        site)
+            options+=" -o --output --today --base-url --check"
             positional=campaign
             ;;
         check)
@@ -157,7 +161,8 @@ _bargain() {
             _bargain_words "text markdown html json"
             return 0
             ;;
-        --root)
+        --root | --check)
+            # verify --root, site --check: a folder.
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             return 0
@@ -186,7 +191,17 @@ _bargain() {
             _bargain_words "ta"
             return 0
             ;;
-        --audit | -o | --output | --totals)
+        -o | --output)
+            # site -o: the folder to build the site in.
+            if [[ $cmd == site ]]; then
+                compopt -o filenames 2>/dev/null
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            else
+                _bargain_files
+            fi
+            return 0
+            ;;
+        --audit | --totals)
             _bargain_files
             return 0
             ;;
@@ -197,7 +212,7 @@ _bargain() {
         --eligible | --column | --answer | --roster-column | --timezone)
             return 0 # a number, a mapping or a zone: nothing to offer
             ;;
-        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer | --as-of)
+        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer | --as-of | --base-url)
             return 0 # an id, a date or a number: nothing to offer
             ;;
     esac

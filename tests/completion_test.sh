@@ -84,6 +84,8 @@ expect "bargain tally --chart <TAB>" "$(offered bargain tally --chart '')" "ball
 expect "bargain offers -o <TAB>" "$(offered bargain offers -o '')" \
     "ballots campaign.yaml chart.svg notes.txt old.yml roster.csv"
 expect "bargain init <TAB>" "$(offered bargain init '')" "ballots"
+expect "bargain site x.yaml -o <TAB>" "$(offered bargain site x.yaml -o '')" "ballots"
+expect "bargain site --check <TAB>" "$(offered bargain site --check '')" "ballots"
 expect "bargain offers x.yaml --compare a <TAB>" "$(offered bargain offers x.yaml --compare a '')" ""
 expect "bargain notice --template p<TAB>" "$(offered bargain notice --template p)" "press-release"
 expect "bargain notice --show-template i<TAB>" "$(offered bargain notice --show-template i)" "intent-to-strike"
