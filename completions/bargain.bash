@@ -56,7 +56,7 @@ _bargain() {
         if [[ $cur == -* ]]; then
             _bargain_words "-h --help --version"
         else
-            _bargain_words "tally verify notice timeline sessions offers check init"
+            _bargain_words "tally verify notice timeline sessions offers contract redline site check init"
         fi
         return 0
     fi
@@ -86,13 +86,27 @@ _bargain() {
             positional=campaign
             ;;
         sessions)
-            options+=" --format --article --today -o --output"
+            options+=" --format --article --today --redline-link -o --output"
             formats="text markdown json csv"
             positional=campaign
             ;;
         offers)
             options+=" --format --compare --members --offer -o --output"
             formats="text markdown json csv html"
+            positional=campaign
+            ;;
+        contract)
+            options+=" --as-of --final --format -o --output"
+            formats="markdown html text"
+            positional=campaign
+            ;;
+        redline)
+            options+=" --from --to --article --by-side --format -o --output"
+            formats="html markdown text"
+            positional=campaign
+            ;;
+        site)
+            options+=" -o --output --today --base-url --check"
             positional=campaign
             ;;
         check)
@@ -147,7 +161,8 @@ _bargain() {
             _bargain_words "text markdown html json"
             return 0
             ;;
-        --root)
+        --root | --check)
+            # verify --root, site --check: a folder.
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             return 0
@@ -156,7 +171,37 @@ _bargain() {
             _bargain_files yaml yml
             return 0
             ;;
-        --audit | -o | --output | --totals)
+        --redline-link)
+            # sessions: the redline page the Markdown links to.
+            _bargain_files html
+            return 0
+            ;;
+        --final)
+            # contract --final: the printed contract, Markdown or plain text.
+            _bargain_files md txt
+            return 0
+            ;;
+        --from)
+            # redline: current, or a session's or an offer's id (not offered).
+            _bargain_words "current"
+            return 0
+            ;;
+        --to)
+            # redline: ta, or a session's or an offer's id (not offered).
+            _bargain_words "ta"
+            return 0
+            ;;
+        -o | --output)
+            # site -o: the folder to build the site in.
+            if [[ $cmd == site ]]; then
+                compopt -o filenames 2>/dev/null
+                mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+            else
+                _bargain_files
+            fi
+            return 0
+            ;;
+        --audit | --totals)
             _bargain_files
             return 0
             ;;
@@ -167,7 +212,7 @@ _bargain() {
         --eligible | --column | --answer | --roster-column | --timezone)
             return 0 # a number, a mapping or a zone: nothing to offer
             ;;
-        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer)
+        --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer | --as-of | --base-url)
             return 0 # an id, a date or a number: nothing to offer
             ;;
     esac

@@ -67,6 +67,10 @@ expect "bargain tally --rule=uk<TAB>" "$(offered bargain tally --rule = uk)" "uk
 expect "bargain tally --duplicates <TAB>" "$(offered bargain tally --duplicates '')" "first last"
 expect "bargain tally --format=m<TAB>" "$(offered bargain tally --format = m)" "markdown"
 expect "bargain timeline --format i<TAB>" "$(offered bargain timeline --format i)" "ics"
+expect "bargain redline --from <TAB>" "$(offered bargain redline --from '')" "current"
+expect "bargain redline --to <TAB>" "$(offered bargain redline --to '')" "ta"
+expect "bargain contract --as-of <TAB>" "$(offered bargain contract --as-of '')" ""
+expect "bargain redline --article <TAB>" "$(offered bargain redline --article '')" ""
 
 # Files: campaigns are YAML, ballots and rosters CSV or YAML; init takes a directory.
 mkdir "$dir/ballots"
@@ -80,8 +84,15 @@ expect "bargain tally --chart <TAB>" "$(offered bargain tally --chart '')" "ball
 expect "bargain offers -o <TAB>" "$(offered bargain offers -o '')" \
     "ballots campaign.yaml chart.svg notes.txt old.yml roster.csv"
 expect "bargain init <TAB>" "$(offered bargain init '')" "ballots"
+expect "bargain site x.yaml -o <TAB>" "$(offered bargain site x.yaml -o '')" "ballots"
+expect "bargain site --check <TAB>" "$(offered bargain site --check '')" "ballots"
 expect "bargain offers x.yaml --compare a <TAB>" "$(offered bargain offers x.yaml --compare a '')" ""
 expect "bargain notice --template p<TAB>" "$(offered bargain notice --template p)" "press-release"
 expect "bargain notice --show-template i<TAB>" "$(offered bargain notice --show-template i)" "intent-to-strike"
+
+# contract --final: the printed contract, Markdown or plain text.
+touch "$dir/proof.md"
+expect "bargain contract x.yaml --final <TAB>" "$(offered bargain contract x.yaml --final '')" "ballots notes.txt proof.md"
+expect "bargain redline <TAB>" "$(offered bargain redline '')" "ballots campaign.yaml old.yml"
 
 exit $status
