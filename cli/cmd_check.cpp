@@ -49,23 +49,25 @@ int run_check(const std::string& path, const std::string& today_text) {
         for (const Diagnostic& w : warnings) report_warning(w);
     }
 
-    // What CI will render must render: each event's default notice. Only
-    // once the campaign itself reads cleanly: a misspelt `locations:` is
-    // already an error, and "needs locations" would only repeat it.
-    if (problems.empty())
-        for (const Event& e : c.events)
-            if (!default_template(e).empty())
-                for (Diagnostic& d : notice_problems(checked, e, file)) problems.push_back(std::move(d));
-
     // The contract's text and every proposal's language on it: what
     // `contract` and `redline` will print must be there to print.
+    // Each is checked once the campaign reads cleanly, whatever the other finds.
+    const bool read_cleanly = problems.empty();
     std::size_t articles = 0;
-    if (problems.empty()) {
+    if (read_cleanly) {
         ContractHistory h = contract_history(c, checked.timeline, file);
         attach_excerpts(h.problems, file, (*in)->kept());
         for (Diagnostic& d : h.problems) problems.push_back(std::move(d));
         articles = h.contract.files.size();
     }
+
+    // What CI will render must render: each event's default notice. Only
+    // once the campaign itself reads cleanly: a misspelt `locations:` is
+    // already an error, and "needs locations" would only repeat it.
+    if (read_cleanly)
+        for (const Event& e : c.events)
+            if (!default_template(e).empty())
+                for (Diagnostic& d : notice_problems(checked, e, file)) problems.push_back(std::move(d));
 
     // Every vote whose files are there is counted as `tally --campaign`
     // counts it, each file read once however many votes name it.

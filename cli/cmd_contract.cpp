@@ -3,6 +3,7 @@
 // up to a point applied, then the articles still open or withdrawn.
 #include <istream>
 #include <iterator>
+#include <filesystem>
 #include <memory>
 #include <variant>
 
@@ -47,6 +48,11 @@ int run_contract(const ContractArgs& a) {
         attach_excerpts(h.problems, loaded->name, loaded->text);
         return report_all(h.problems);
     }
+    // -o must not replace what this run reads: the contract's own files, too.
+    std::vector<std::string> inputs = {a.campaign};
+    for (const ContractFile& f : h.contract.files) inputs.push_back((std::filesystem::path(h.contract.folder) / f.name).string());
+    if (!a.final_text.empty()) inputs.push_back(a.final_text);
+    if (int s = refuse_overwriting({{"-o", a.output}}, inputs)) return s;
 
     NamedPoint at = all_agreed(h);
     if (!a.as_of.empty()) {

@@ -1,6 +1,7 @@
 // bargain redline CAMPAIGN: the comparative print of the contract between
 // two points of bargaining: by default, the current contract against every
 // tentative agreement, what members are asked to ratify.
+#include <filesystem>
 #include <memory>
 #include <variant>
 
@@ -45,6 +46,10 @@ int run_redline(const RedlineArgs& a) {
         attach_excerpts(h.problems, loaded->name, loaded->text);
         return report_all(h.problems);
     }
+    // -o must not replace what this run reads: the contract's own files, too.
+    std::vector<std::string> inputs = {a.campaign};
+    for (const ContractFile& f : h.contract.files) inputs.push_back((std::filesystem::path(h.contract.folder) / f.name).string());
+    if (int s = refuse_overwriting({{"-o", a.output}}, inputs)) return s;
 
     auto from = named_point(h, c, checked.timeline, a.from, PointUse::from, "--from");
     if (auto* d = std::get_if<Diagnostic>(&from)) return report(*d);

@@ -33,8 +33,11 @@ std::variant<NamedPoint, Diagnostic> named_point(const ContractHistory& h, const
                                                  const Timeline& timeline, std::string_view word, PointUse use,
                                                  const std::string& option) {
     const std::string w(word);
-    if (use == PointUse::from && w == "current") return NamedPoint{VersionPoint{0, Standing::agreed, std::nullopt}, "the current contract"};
-    if (use == PointUse::to && w == "ta") return all_agreed(h);
+    // The same words mean the same points in every command: --as-of takes
+    // both ends too.
+    if ((use == PointUse::from || use == PointUse::as_of) && w == "current")
+        return NamedPoint{VersionPoint{0, Standing::agreed, std::nullopt}, "the current contract"};
+    if ((use == PointUse::to || use == PointUse::as_of) && w == "ta") return all_agreed(h);
     // The two words that are each a point of the other option.
     if (use == PointUse::from && w == "ta")
         return Diagnostic{"", 0, 0, "--from: 'ta' is where a comparison ends, with every agreement",
@@ -81,7 +84,8 @@ std::variant<NamedPoint, Diagnostic> named_point(const ContractHistory& h, const
     for (const PlacedSession& s : h.sessions) known.push_back(s.session->id);
     if (use != PointUse::as_of)
         for (const Offer& o : campaign.offers) known.push_back(o.id);
-    const char* what = use == PointUse::as_of ? "a session id or a date (YYYY-MM-DD)"
+    if (use == PointUse::as_of) known.insert(known.begin(), {"current", "ta"});
+    const char* what = use == PointUse::as_of ? "current, ta, a session id or a date (YYYY-MM-DD)"
                        : use == PointUse::from ? "current, a session id or an offer id"
                                                : "ta, a session id or an offer id";
     return Diagnostic{"", 0, 0, option + ": '" + w + "' is not " + what + " of this campaign", suggestion(w, known)};

@@ -1,5 +1,6 @@
 #include "contract/redline.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -87,10 +88,13 @@ std::size_t item_marker(const std::string& line, std::size_t from) {
 
 // Markdown's ~~ and ** only mark text that starts and ends at a word's
 // edge: "employee**,**" shows its asterisks. So in Markdown a change glued
-// to a word takes the whole word on both sides: "~~employee~~
+// to a letter or digit takes the whole word on both sides: "~~employee~~
 // **employee,**". Each side still reads as its version.
 std::vector<DiffRun> whole_words(std::vector<DiffRun> runs) {
     auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+    // Only a letter or digit glued to a mark stops it marking: "**2019**,"
+    // is marked, "employee**,**" is not.
+    auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; };
     std::vector<DiffRun> out;
     for (std::size_t i = 0; i < runs.size();) {
         if (runs[i].kind == DiffRun::Kind::same) {
@@ -100,9 +104,12 @@ std::vector<DiffRun> whole_words(std::vector<DiffRun> runs) {
         std::string del, ins;
         for (; i < runs.size() && runs[i].kind != DiffRun::Kind::same; ++i)
             (runs[i].kind == DiffRun::Kind::deleted ? del : ins) += runs[i].text;
-        const std::string& first = del.empty() ? ins : del;
+        // A deleted space alone is folded into the change, so the change
+        // starts where the inserted words do.
+        auto only_space = [&](const std::string& t) { return std::all_of(t.begin(), t.end(), space); };
+        const std::string& first = del.empty() || (only_space(del) && !ins.empty()) ? ins : del;
         if (!out.empty() && out.back().kind == DiffRun::Kind::same && !out.back().text.empty() &&
-            !space(out.back().text.back()) && !first.empty() && !space(first.front())) {
+            letter(out.back().text.back()) && !first.empty() && !space(first.front())) {
             std::string& before = out.back().text;
             std::size_t cut = before.size();
             while (cut > 0 && !space(before[cut - 1])) --cut;
@@ -112,8 +119,8 @@ std::vector<DiffRun> whole_words(std::vector<DiffRun> runs) {
             ins = word + ins;
             if (before.empty()) out.pop_back();
         }
-        const std::string& last = ins.empty() ? del : ins;
-        if (i < runs.size() && !runs[i].text.empty() && !space(runs[i].text.front()) && !last.empty() && !space(last.back())) {
+        const std::string& last = ins.empty() || (only_space(ins) && !del.empty()) ? del : ins;
+        if (i < runs.size() && !runs[i].text.empty() && letter(runs[i].text.front()) && !last.empty() && !space(last.back())) {
             std::string& after = runs[i].text;
             std::size_t cut = 0;
             while (cut < after.size() && !space(after[cut])) ++cut;
@@ -249,6 +256,13 @@ std::string reflowed(const std::string& body) {
     return out.empty() ? out : out + "\n";
 }
 
+const SectionLanguage* latest_language(const ContractHistory& h, const std::string& id, std::size_t sessions) {
+    const SectionLanguage* out = nullptr;
+    for (const SectionLanguage& l : h.language)
+        if (l.session < sessions && l.id == id) out = &l;
+    return out;
+}
+
 }  // namespace
 
 std::variant<Redline, Diagnostic> redline(const Campaign& campaign, const ContractHistory& h, const NamedPoint& from,
@@ -295,7 +309,10 @@ std::variant<Redline, Diagnostic> redline(const Campaign& campaign, const Contra
                                     : SectionChange::deleted;
         out.title = word_diff(was ? o->title : "", is ? n->title : "");
         out.body = word_diff(was ? reflowed(o->body) : "", is ? reflowed(n->body) : "");
-        out.by = n && n->by ? n->by : o ? o->by : nullptr;
+        // Whose doing the newer version is: its language's proposal, or, for
+        // a section back to the current text, the latest proposal on it up to
+        // then (a withdrawal), never the older version's.
+        out.by = n && n->by ? n->by : latest_language(h, s.id, to.point.sessions);
         out.session = out.by ? &h.sessions[out.by->session] : nullptr;
         r.sections.push_back(std::move(out));
     };

@@ -3,7 +3,7 @@
 //
 // What it must get right: the contract's own words come out as written,
 // and nothing in them can reach the page as markup of its own. Raw HTML
-// in the Markdown is escaped, not passed through (cmark's safe default),
+// in the Markdown is left out, not passed through (cmark's safe default),
 // and links to javascript: and the like are dropped, so a proposal's text
 // cannot script the members' page. No "smart" punctuation: a redline and
 // the --final comparison must see the quotes the parties wrote.

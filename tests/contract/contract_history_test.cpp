@@ -172,3 +172,30 @@ TEST_CASE("a campaign without contract: has no section to name") {
     CHECK(h.problems[0].located() ==
           "c.yaml:7:45: this proposal is on section 'art-1', and the campaign has no contract: to find it in");
 }
+
+TEST_CASE("new sections keep their places: an agreed one after an unagreed new one, and one anchor's sections in order") {
+    auto ids = [](const ContractVersion& v) {
+        Lines out;
+        for (const VersionSection& s : v.sections) out.push_back(s.id);
+        return out;
+    };
+    // 17.1b is agreed after 17.1a, which is only proposed: it goes where 17.1a would be.
+    Loaded chain = load("  - id: s1\n    date: 2019-07-09\n    proposals:\n"
+                        "      - {article: L, status: open, section: art-17.1a, after: art-17.1, text: \"## 17.1a A\"}\n"
+                        "      - {article: L, status: ta, section: art-17.1b, after: art-17.1a, text: \"## 17.1b B\"}\n");
+    REQUIRE(chain.problems == Lines{});
+    CHECK(ids(contract_version(chain.history, VersionPoint{1, Standing::agreed, std::nullopt})) ==
+          Lines{"art-17", "art-17.1", "art-17.1b", "art-17.2"});
+    CHECK(ids(contract_version(chain.history, VersionPoint{1, Standing::on_the_table, std::nullopt})) ==
+          Lines{"art-17", "art-17.1", "art-17.1a", "art-17.1b", "art-17.2"});
+    // A proposed after 17.1, then B after 17.1, then A agreed without after:
+    // A stays first, as it was first placed.
+    Loaded order = load("  - id: s1\n    date: 2019-07-09\n    proposals:\n"
+                        "      - {article: L, status: open, section: art-17.1a, after: art-17.1, text: \"## 17.1a A\"}\n"
+                        "      - {article: L, status: ta, section: art-17.1b, after: art-17.1, text: \"## 17.1b B\"}\n"
+                        "  - id: s2\n    date: 2019-07-10\n    proposals:\n"
+                        "      - {article: L, status: ta, section: art-17.1a, text: \"## 17.1a A\"}\n");
+    REQUIRE(order.problems == Lines{});
+    CHECK(ids(contract_version(order.history, VersionPoint{2, Standing::agreed, std::nullopt})) ==
+          Lines{"art-17", "art-17.1", "art-17.1a", "art-17.1b", "art-17.2"});
+}

@@ -38,7 +38,7 @@ Deleted words are ~~struck~~, inserted words **bold**.
 
 *changed; TA in session s2 (2019-10-22), employer proposal*
 
-An employee who becomes a parent by birth **, adoption** or ~~adoption~~ **foster placement** shall be granted, on request, **eight (8) weeks of paid parental leave, and** an unpaid leave of absence of up to six (6) months **after it**. The employee may use accrued vacation and personal days during the **unpaid** leave.
+An employee who becomes a parent by ~~birth~~ **birth, adoption** or ~~adoption~~ **foster placement** shall be granted, on request, **eight (8) weeks of paid parental leave, and** an unpaid leave of absence of up to six (6) months **after it**. The employee may use accrued vacation and personal days during the **unpaid** leave.
 exit 0
 exit 0
 2
