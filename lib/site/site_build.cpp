@@ -100,6 +100,20 @@ private:
         return "timeline.html#" + i.id;
     }
 
+    // A notice is written from the whole campaign: an intent-to-strike
+    // letter gives the strike's date even when the strike is private. One
+    // that names a private item's day is not published.
+    std::optional<std::string> mentioned_private(const std::string& text) const {
+        for (const TimelineItem& i : c_.timeline.items) {
+            if (!hidden_.count(i.id)) continue;
+            std::string day = ap_date(i.date);  // "February 25, 2020"
+            std::string month_day = day.substr(0, day.find(','));
+            for (const std::string& mark : {day, month_day, format_date(i.date)})
+                if (text.find(mark) != std::string::npos) return i.id;
+        }
+        return std::nullopt;
+    }
+
     void notices() {
         for (const Event& e : campaign_.events) {
             if (e.is_private || default_template(e).empty()) continue;
@@ -113,6 +127,12 @@ private:
                                                         (n ? std::string("it needs values the campaign does not give "
                                                                          "(bargain notice shows which)")
                                                            : n.error().message)});
+                continue;
+            }
+            if (auto item = mentioned_private(n->text)) {
+                site_.warnings.push_back(Diagnostic{file_, e.where.line, e.where.column,
+                                                    "event '" + e.id + "': its notice is left off the site: it gives "
+                                                    "the date of '" + *item + "', which is marked private"});
                 continue;
             }
             notices_.insert(e.id);
