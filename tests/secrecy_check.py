@@ -10,8 +10,9 @@ Then every output a user can ask for is read line by line (and JSON and
 YAML record by record): `bargain tally` in each format, its --audit file,
 --chart SVG and --certificate in each format, `bargain verify` of the JSON
 certificate, `bargain notice` of an event whose vote counts those ballots
-and of the vote's result, and the error messages of ballots that do not
-read. No line or record may
+and of the vote's result, every file of `bargain site` (which may hold no
+voter id, serial or mark at all) and its --check, here and on the bundled
+examples, and the error messages of ballots that do not read. No line or record may
 hold a voter's id or serial together with any of that voter's choices, and
 the audit file may have no choice column at all.
 
@@ -281,6 +282,42 @@ def check_notices(bargain, work):
     return runs + 1
 
 
+def check_site(bargain, work):
+    """The members' site holds no voter id, serial or mark at all (a stricter
+    rule than "not next to a choice": the site is public), and its own
+    --check finds nothing, here and on the bundled examples."""
+    where, out, _ = run(bargain, work, ["site", "campaign.yaml", "-o", "site", "--today", "2026-03-15"])
+    runs = 1
+    marks = [m for b in ALL_BALLOTS for m in (b[0], b[1], b[5])]
+    pages = 0
+    for folder, _, names in os.walk(os.path.join(work, "site")):
+        for name in names:
+            path = os.path.join(folder, name)
+            text = open(path, encoding="utf-8", errors="replace").read()
+            pages += 1
+            check_text(where + " " + name, text)
+            for mark in marks:
+                if mark in text:
+                    fail(f"{where}: {os.path.relpath(path, work)} holds {mark!r}")
+    if pages < 5:
+        fail(f"{where}: the site has {pages} files, so this check proves nothing")
+    site_votes = open(os.path.join(work, "site", "votes.html"), encoding="utf-8").read()
+    if "Result:" not in site_votes:
+        fail(f"{where}: votes.html gives no result, so this check proves nothing")
+    where, out, _ = run(bargain, work, ["site", "campaign.yaml", "--check", "site"])
+    runs += 1
+    examples = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples")
+    for example in sorted(os.listdir(examples)):
+        campaign = os.path.join(examples, example, "campaign.yaml")
+        if not os.path.exists(campaign):
+            continue
+        built = os.path.join(work, "site-" + example)
+        run(bargain, work, ["site", campaign, "-o", built])
+        run(bargain, work, ["site", campaign, "--check", built])
+        runs += 2
+    return runs
+
+
 # Ballots that do not read: the error names the place, never the choice.
 BAD_BALLOTS = [
     ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: [mark-alpha-one]}\n"),
@@ -320,6 +357,7 @@ def main():
         write_ballots(work)
         runs = check_tallies(bargain, work)
         runs += check_notices(bargain, work)
+        runs += check_site(bargain, work)
         runs += check_errors(bargain, work)
     for f in failures:
         print("FAIL " + f)

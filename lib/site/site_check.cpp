@@ -13,6 +13,8 @@
 #include "io/file_format.h"
 #include "io/input.h"
 #include "io/yaml_source.h"
+#include "tally/export_mapping.h"
+#include "tally/mapping_hint.h"
 
 namespace bargain {
 
@@ -125,15 +127,22 @@ SiteCheck check_site(const Campaign& campaign, const std::string& campaign_text,
     struct Sought {
         std::string source, column;
     };
+    // The columns that hold choices: a choice is published in its count, and
+    // a word like "yes" on a page says nothing of who chose it.
+    std::set<std::string> choices;
+    for (const Vote& v : campaign.votes) choices.insert(fold_word(v.column.empty() ? v.id : v.column));
     std::map<std::string, Sought> sought;  // value -> where it came from
     for (const std::string& f : files) {
         auto columns = file_values(f, out.problems);
         if (!columns) continue;
         for (const auto& [column, values] : *columns) {
-            if (!identifies(values)) continue;
+            if (choices.count(fold_word(column)) || !identifies(values)) continue;
             for (const std::string& v : values) {
-                // Too short to mean anyone, or written in the campaign itself.
-                if (v.size() < 3 || first_word(v).empty() || campaign_text.find(v) != std::string::npos) continue;
+                // Too short to mean anyone, an answer word, or written in the
+                // campaign itself.
+                if (v.size() < 3 || first_word(v).empty() || campaign_text.find(v) != std::string::npos ||
+                    likely_answer(v))
+                    continue;
                 sought.try_emplace(v, Sought{f, column});
             }
         }
