@@ -30,10 +30,14 @@ struct ContractArgs {
     std::string as_of;
     std::string final_text;  // --final: the printed contract
     std::string format;
+    bool format_given = false;
     std::string output;
 };
 
 int run_contract(const ContractArgs& a) {
+    if (!a.final_text.empty() && a.format_given)
+        return report("--final prints its comparison as text: leave out --format (or write the agreement first, "
+                      "without --final)");
     if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
     auto loaded = load_campaign_or_report(a.campaign);
     if (!loaded) return kBadInput;
@@ -88,14 +92,17 @@ Command setup_contract(CLI::App& parent) {
     app->add_option("--final", args->final_text,
                     "Compare this printed contract with the agreement; exit 1 listing each difference")
         ->type_name("FILE");
-    add_format_option(app, args->format, kAgreementFormats);
+    CLI::Option* format = add_format_option(app, args->format, kAgreementFormats);
     app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
     app->footer("The current contract is the campaign's contract: folder, one Markdown file per article; a\n"
                 "tentative agreement (status: ta) with section: and text:, file:, delete: true or unchanged:\n"
                 "true changes it from its session on. The Markdown keeps each heading's {#id}, so it is a\n"
                 "contract file itself. --final prints its comparison as text, ignoring whitespace, typographic\n"
                 "quotes and dashes, heading marks and section ids; exit 0 no difference, 1 differences.");
-    return Command{app, [args] { return run_contract(*args); }};
+    return Command{app, [args, format] {
+                       args->format_given = format->count() > 0;
+                       return run_contract(*args);
+                   }};
 }
 
 }  // namespace bargain::cli

@@ -72,7 +72,8 @@ Command setup_redline(CLI::App& parent) {
         ->type_name("ta|SESSION|OFFER");
     app->add_option("--article", args->article, "Only this article (its first section's id) or section")
         ->type_name("ID");
-    app->add_flag("--by-side", args->by_side, "Shade each change by the side that proposed it (HTML)");
+    app->add_flag("--by-side", args->by_side,
+                  "Shade each change by the side that proposed it (HTML; every format says whose each section is)");
     add_format_option(app, args->format, kRedlineFormats);
     app->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
     app->footer("A session is the table at its end: what was agreed by then, and for each section still open its\n"

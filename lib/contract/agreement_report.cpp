@@ -25,6 +25,17 @@ std::string standing(const StillOpen& o) {
     return out;
 }
 
+// "art-17.2 (Parental leave): signed for the union by Dana Whitfield and
+// for the employer by Marcus Bell on 2019-10-22, in session s2"
+std::string signature_line(const AgreementReport::Signed& a) {
+    const SectionLanguage& l = *a.language;
+    const Signatures& sig = *l.proposal->signatures;
+    return l.id + " (" + l.proposal->article + "): signed for the union by " + sig.union_name + " and for the employer by " +
+           sig.employer_name + " on " + format_date(sig.date) + ", in session " + a.session;
+}
+
+constexpr const char* kSigned = "Tentative agreements signed:";
+
 std::string title_of(const AgreementReport& r) { return r.campaign + ": tentative agreement"; }
 
 std::string subtitle(const AgreementReport& r) {
@@ -52,6 +63,9 @@ AgreementReport agreement_report(const Campaign& campaign, const ContractHistory
         }
     for (const StillOpen& o : latest)
         if (o.proposal->status != ProposalStatus::ta) r.open.push_back(o);
+    for (const SectionLanguage& l : h.language)
+        if (l.session < at.point.sessions && l.proposal->status == ProposalStatus::ta && l.proposal->signatures)
+            r.signed_agreements.push_back({&l, h.sessions[l.session].session->id});
     // An article's entries together, in the order articles first came up.
     std::stable_sort(r.open.begin(), r.open.end(), [&](const StillOpen& a, const StillOpen& b) {
         auto first = [&](const std::string& article) {
@@ -67,12 +81,19 @@ AgreementReport agreement_report(const Campaign& campaign, const ContractHistory
 std::string agreement_markdown(const AgreementReport& r) {
     std::string out = version_markdown(r.version);
     out += "\n---\n\n";
-    if (r.open.empty()) return out + std::string(kNoneOpen) + "\n";
-    out += std::string(kStillOpen) + "\n\n";
-    for (const StillOpen& o : r.open)
-        out += "- **" + markdown_text(o.article) + "**" +
-               (o.proposal->section.empty() ? "" : " (" + markdown_text(o.proposal->section) + ")") + ": " +
-               markdown_text(standing(o)) + "\n";
+    if (r.open.empty()) {
+        out += std::string(kNoneOpen) + "\n";
+    } else {
+        out += std::string(kStillOpen) + "\n\n";
+        for (const StillOpen& o : r.open)
+            out += "- **" + markdown_text(o.article) + "**" +
+                   (o.proposal->section.empty() ? "" : " (" + markdown_text(o.proposal->section) + ")") + ": " +
+                   markdown_text(standing(o)) + "\n";
+    }
+    if (!r.signed_agreements.empty()) {
+        out += "\n" + std::string(kSigned) + "\n\n";
+        for (const auto& a : r.signed_agreements) out += "- " + markdown_text(signature_line(a)) + "\n";
+    }
     return out;
 }
 
@@ -87,11 +108,18 @@ std::string agreement_text(const AgreementReport& r) {
         if (!s.body.empty()) out += "\n" + s.body;
     }
     out += "\n";
-    if (r.open.empty()) return out + "No article is open or withdrawn.\n";
-    out += "Still open or withdrawn:\n";
-    for (const StillOpen& o : r.open)
-        out += "  " + one_line(o.article) + (o.proposal->section.empty() ? "" : " (" + o.proposal->section + ")") +
-               ": " + one_line(standing(o)) + "\n";
+    if (r.open.empty()) {
+        out += std::string(kNoneOpen) + "\n";
+    } else {
+        out += std::string(kStillOpen) + "\n";
+        for (const StillOpen& o : r.open)
+            out += "  " + one_line(o.article) + (o.proposal->section.empty() ? "" : " (" + o.proposal->section + ")") +
+                   ": " + one_line(standing(o)) + "\n";
+    }
+    if (!r.signed_agreements.empty()) {
+        out += "\n" + std::string(kSigned) + "\n";
+        for (const auto& a : r.signed_agreements) out += "  " + one_line(signature_line(a)) + "\n";
+    }
     return out;
 }
 
@@ -113,6 +141,11 @@ std::string agreement_html(const AgreementReport& r) {
             body += "<li><strong>" + xml_text(o.article) + "</strong>" +
                     (o.proposal->section.empty() ? "" : " (" + xml_text(o.proposal->section) + ")") + ": " +
                     xml_text(standing(o)) + "</li>\n";
+        body += "</ul>\n";
+    }
+    if (!r.signed_agreements.empty()) {
+        body += "<h2 id=\"signed\">Tentative agreements signed</h2>\n<ul>\n";
+        for (const auto& a : r.signed_agreements) body += "<li>" + xml_text(signature_line(a)) + "</li>\n";
         body += "</ul>\n";
     }
     return contract_page(title_of(r), body);

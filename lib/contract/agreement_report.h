@@ -34,6 +34,13 @@ struct AgreementReport {
     std::string as_of;     // NamedPoint::shown
     ContractVersion version;
     std::vector<StillOpen> open;  // by article, in the order each first came up
+    // The agreements applied that record who signed them (signed:), in the
+    // order they were made: listed after the contract, for the record.
+    struct Signed {
+        const SectionLanguage* language = nullptr;
+        std::string session;  // its id
+    };
+    std::vector<Signed> signed_agreements;
 };
 
 AgreementReport agreement_report(const Campaign& campaign, const ContractHistory& h, const NamedPoint& at);

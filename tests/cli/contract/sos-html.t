@@ -22,6 +22,7 @@ exit 0
 <h3 id="art-17.2">17.2 Parental leave
 <h3 id="art-17.3">17.3 Bereavement leave
 <h2 id="still-open">Still open or withdrawn
+<h2 id="signed">Tentative agreements signed
 <h3 id="art-7.2">7.2 Formal steps</h3>
 <p>If the matter is not settled informally, the Union may file a written
 grievance within thirty (30) calendar days of the occurrence, or of the

@@ -85,6 +85,11 @@ death of a member of the employee's immediate family.
 Still open or withdrawn:
 
 - **Wages** (art-10.1): open; employer proposal in session s2 (2019-10-22): 1.5% and 2% and 2%
+
+Tentative agreements signed:
+
+- art-7 (Grievance procedure): signed for the union by Dana Whitfield and for the employer by Marcus Bell on 2019-07-09, in session s1
+- art-17.2 (Parental leave): signed for the union by Dana Whitfield and for the employer by Marcus Bell on 2019-10-22, in session s2
 exit 0
 17.2 Parental leave
 -------------------
@@ -97,6 +102,9 @@ may use accrued vacation and personal days during the leave.
 Still open or withdrawn:
   Wages (art-10.1): open; union proposal in session s1 (2019-07-09): 4% each year
   Parental leave (art-17.2): open; union proposal in session s1 (2019-07-09): match other constitutional officers
+
+Tentative agreements signed:
+  art-7 (Grievance procedure): signed for the union by Dana Whitfield and for the employer by Marcus Bell on 2019-07-09, in session s1
 exit 0
 ## 17.2 Parental leave {#art-17.2}
 

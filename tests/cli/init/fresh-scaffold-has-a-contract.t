@@ -42,6 +42,9 @@ written as in any Markdown file:
 Still open or withdrawn:
   Wages: open; union proposal in session s1 (2019-07-09): 4% each year
   Parental leave: open; union proposal in session s1 (2019-07-09): match other constitutional officers
+
+Tentative agreements signed:
+  art-7 (Grievance procedure): signed for the union by Dana Whitfield and for the employer by Marcus Bell on 2019-07-09, in session s1
 SOS fair contract 2019-20: redline
 From the current contract to every tentative agreement.
 

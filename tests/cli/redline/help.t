@@ -14,7 +14,7 @@ Options:
                               Compare from: current (default), a session or an offer
   --to ta|SESSION|OFFER       Compare to: ta (default: every agreement), a session or an offer
   --article ID                Only this article (its first section's id) or section
-  --by-side                   Shade each change by the side that proposed it (HTML)
+  --by-side                   Shade each change by the side that proposed it (HTML; every format says whose each section is)
   --format FMT                Output format: html (default), markdown, text
   -o,--output FILE            Write to FILE (atomically) instead of stdout
 
