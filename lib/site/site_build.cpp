@@ -62,6 +62,10 @@ public:
         : c_(c), campaign_(c.campaign), file_(file), o_(o), hidden_(private_ids(c.campaign)) {
         for (const TimelineItem& i : c.timeline.items)
             if (!hidden_.count(i.id)) items_.push_back(i);
+        // The bargaining as members may see it: a private session's
+        // proposals are in no article's status and no version of the text.
+        published_ = campaign_;
+        std::erase_if(published_.sessions, [](const Session& s) { return s.is_private; });
     }
 
     Site build() {
@@ -189,7 +193,7 @@ private:
 
     void bargaining() {
         std::string body;
-        SessionLog log = session_log(campaign_, c_.timeline, file_);
+        SessionLog log = session_log(published_, c_.timeline, file_);
         int held = 0;
         for (const Session& s : campaign_.sessions) held += s.is_private ? 0 : 1;
         body += "<h2>Sessions</h2>\n<p>" + std::to_string(held) + (held == 1 ? " session" : " sessions");
@@ -200,13 +204,13 @@ private:
         // The contract's text, when the campaign keeps it.
         bool contract = false;
         if (!campaign_.contract.empty()) {
-            ContractHistory h = contract_history(campaign_, c_.timeline, file_);
+            ContractHistory h = contract_history(published_, c_.timeline, file_);
             if (h.problems.empty()) {
                 contract = true;
                 NamedPoint from{VersionPoint{0, Standing::agreed, std::nullopt}, "the current contract"};
                 NamedPoint to{VersionPoint{h.sessions.size(), Standing::on_the_table, std::nullopt},
                               "the table at the last session"};
-                auto r = redline(campaign_, h, from, to, "", true);
+                auto r = redline(published_, h, from, to, "", true);
                 if (auto* rl = std::get_if<Redline>(&r)) add("redline.html", redline_html(*rl));
             } else {
                 for (Diagnostic& d : h.problems) site_.problems.push_back(std::move(d));
@@ -217,7 +221,6 @@ private:
         std::vector<std::string> links;
         for (const ArticleStatus& a : log.articles) {
             const ArticleMove& m = a.latest();
-            if (m.session->is_private) continue;
             t.rows.push_back({a.article, m.proposal->side == Side::unstated ? "" : name_of(m.proposal->side),
                               m.proposal->status == ProposalStatus::ta ? "tentatively agreed" : name_of(m.proposal->status),
                               m.session->id + (m.date ? ", " + ap_date(*m.date) : "")});
@@ -364,6 +367,7 @@ private:
 
     const CheckedCampaign& c_;
     const Campaign& campaign_;
+    Campaign published_;  // without what is private, for the bargaining's pages
     const std::string& file_;
     const SiteOptions& o_;
     std::set<std::string> hidden_, notices_;
