@@ -57,12 +57,18 @@ node "$here/check_html.js" --browser "$chromium" --pages 3 results/uk.html || st
 node "$here/check_html.js" --browser "$chromium" --pages 4 --expect del --expect ins \
     results/redline.html results/redline-by-side.html || status=1
 node "$here/check_html.js" --browser "$chromium" --pages 6 results/contract.html || status=1
-node "$here/check_html.js" --browser "$chromium" --structure results/site/index.html results/site/timeline.html \
+node "$here/check_html.js" --browser "$chromium" --structure --pages 4 results/site/index.html results/site/timeline.html \
     results/site/votes.html results/site/bargaining.html results/pv-site/index.html results/pv-site/timeline.html \
     results/pv-site/votes.html results/pv-site/bargaining.html || status=1
 node "$here/check_html.js" --browser "$chromium" results/site/redline.html results/site/notices/*.html \
     results/pv-site/pay.html || status=1
 node "$here/check_html.js" --browser "$chromium" results/advisory.html results/intent.html results/release.html results/ballot-result.html results/members.html || status=1
+# Every page validates as far as a validator would see (html_wellformed.py).
+python3 "$here/html_wellformed.py" results/*.html results/site/*.html results/site/notices/*.html results/pv-site/*.html \
+    | grep -v ': ok$' || true
+python3 "$here/html_wellformed.py" results/*.html results/site/*.html results/site/notices/*.html results/pv-site/*.html \
+    > /dev/null || status=1
+
 # The site's calendar, read by ical.js: every timeline item at its time.
 "$bargain" timeline campaign.yaml --format json -o results/timeline.json
 node "$here/check_calendar.js" results/site/calendar.ics results/timeline.json || status=1
