@@ -9,13 +9,13 @@
 
 #include "campaign/campaign.h"
 #include "commands.h"
+#include "contract_input.h"
 #include "contract/agreement_report.h"
 #include "contract/contract_history.h"
 #include "contract/contract_point.h"
 #include "contract/final_check.h"
 #include "io/input.h"
 #include "formats.h"
-#include "io/excerpt.h"
 #include "output.h"
 
 namespace bargain::cli {
@@ -38,25 +38,14 @@ int run_contract(const ContractArgs& a) {
     if (!a.final_text.empty() && a.format_given)
         return report("--final prints its comparison as text: leave out --format (or write the agreement first, "
                       "without --final)");
-    if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
-    auto loaded = load_campaign_or_report(a.campaign);
-    if (!loaded) return kBadInput;
-    const CheckedCampaign& checked = loaded->checked;
+    int status = kSuccess;
+    auto loaded = load_contract_or_report(a.campaign, a.output,
+                                          a.final_text.empty() ? std::vector<std::string>{} : std::vector{a.final_text},
+                                          &status);
+    if (!loaded) return status;
+    const CheckedCampaign& checked = loaded->campaign.checked;
     const Campaign& c = checked.campaign;
-    if (c.contract.empty())
-        return report(Diagnostic{loaded->name, 0, 0, "this campaign keeps no contract text",
-                                 "add contract: with the folder of the contract's Markdown files, one per article, "
-                                 "like contract: contract/ (bargain init writes one to start from)"});
-    ContractHistory h = contract_history(c, checked.timeline, loaded->name);
-    if (!h.problems.empty()) {
-        attach_excerpts(h.problems, loaded->name, loaded->text);
-        return report_all(h.problems);
-    }
-    // -o must not replace what this run reads: the contract's own files, too.
-    std::vector<std::string> inputs = {a.campaign};
-    for (const ContractFile& f : h.contract.files) inputs.push_back((std::filesystem::path(h.contract.folder) / f.name).string());
-    if (!a.final_text.empty()) inputs.push_back(a.final_text);
-    if (int s = refuse_overwriting({{"-o", a.output}}, inputs)) return s;
+    const ContractHistory& h = loaded->history;
 
     NamedPoint at = all_agreed(h);
     if (!a.as_of.empty()) {

@@ -7,11 +7,11 @@
 
 #include "campaign/campaign.h"
 #include "commands.h"
+#include "contract_input.h"
 #include "contract/contract_history.h"
 #include "contract/contract_point.h"
 #include "contract/redline.h"
 #include "formats.h"
-#include "io/excerpt.h"
 #include "output.h"
 
 namespace bargain::cli {
@@ -32,24 +32,12 @@ struct RedlineArgs {
 };
 
 int run_redline(const RedlineArgs& a) {
-    if (int s = refuse_overwriting({{"-o", a.output}}, {a.campaign})) return s;
-    auto loaded = load_campaign_or_report(a.campaign);
-    if (!loaded) return kBadInput;
-    const CheckedCampaign& checked = loaded->checked;
+    int status = kSuccess;
+    auto loaded = load_contract_or_report(a.campaign, a.output, {}, &status);
+    if (!loaded) return status;
+    const CheckedCampaign& checked = loaded->campaign.checked;
     const Campaign& c = checked.campaign;
-    if (c.contract.empty())
-        return report(Diagnostic{loaded->name, 0, 0, "this campaign keeps no contract text to compare",
-                                 "add contract: with the folder of the contract's Markdown files, one per article, "
-                                 "like contract: contract/ (bargain init writes one to start from)"});
-    ContractHistory h = contract_history(c, checked.timeline, loaded->name);
-    if (!h.problems.empty()) {
-        attach_excerpts(h.problems, loaded->name, loaded->text);
-        return report_all(h.problems);
-    }
-    // -o must not replace what this run reads: the contract's own files, too.
-    std::vector<std::string> inputs = {a.campaign};
-    for (const ContractFile& f : h.contract.files) inputs.push_back((std::filesystem::path(h.contract.folder) / f.name).string());
-    if (int s = refuse_overwriting({{"-o", a.output}}, inputs)) return s;
+    const ContractHistory& h = loaded->history;
 
     auto from = named_point(h, c, checked.timeline, a.from, PointUse::from, "--from");
     if (auto* d = std::get_if<Diagnostic>(&from)) return report(*d);

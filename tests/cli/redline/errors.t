@@ -22,7 +22,7 @@ exit 2
 exit 2
 exit 2
 --- stderr
-bargain: sos/nocontract.yaml: this campaign keeps no contract text to compare
+bargain: sos/nocontract.yaml: this campaign keeps no contract text
    = help: add contract: with the folder of the contract's Markdown files, one per article, like contract: contract/ (bargain init writes one to start from)
 bargain: --from: 's3' is not current, a session id or an offer id of this campaign
    = help: did you mean 's1'?
