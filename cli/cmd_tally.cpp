@@ -23,6 +23,7 @@
 #include "tally/rule.h"
 #include "tally/tally.h"
 #include "tally/tally_report.h"
+#include "tally/unit_secrecy.h"
 
 namespace bargain::cli {
 
@@ -59,6 +60,7 @@ struct TallyArgs {
     std::string opens, closes;
     std::string duplicates = "first";
     bool by_unit = false;
+    std::string min_unit_ballots;  // --min-unit-ballots as written
     bool challenge_unlisted = false;
     std::string format;  // the first of kTallyFormats unless given
     std::string chart;
@@ -310,6 +312,15 @@ int run_tally(TallyArgs a) {
         return report("--closes is before --opens: the voting window would be empty");
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
     options.by_unit = a.by_unit;
+    if (!a.min_unit_ballots.empty()) {
+        const std::string& n = a.min_unit_ballots;
+        if (n.size() > 15 || n.find_first_not_of("0123456789") != std::string::npos)
+            return report("--min-unit-ballots '" + n + "': expected a whole number of ballots, 0 or more (0 shows "
+                          "every unit's counts)");
+        if (!a.by_unit)
+            return report("--min-unit-ballots applies to --by-unit: without it no unit's counts are reported");
+        options.min_unit_ballots = std::stoll(n);
+    }
     options.challenge_unlisted = a.challenge_unlisted;
     options.keep_audit = !a.audit.empty();
     if (!a.question.empty()) options.only_question = a.question;
@@ -402,6 +413,9 @@ int run_tally(TallyArgs a) {
     auto decisions = decide(out.count, out.rule, a.by_unit);
     if (!decisions) return report(at_the_vote(decisions.error()));
     out.questions = std::move(*decisions);
+    withhold_small_units(out.questions, options.min_unit_ballots);
+    for (Diagnostic& w : unanimous_unit_warnings(out.questions, options.min_unit_ballots))
+        out.warnings.push_back(std::move(w));
     for (const Diagnostic& w : out.warnings) report_warning(w);
 
     std::string audit = a.audit.empty() ? "" : tally_audit(out);
@@ -483,6 +497,10 @@ Command setup_tally(CLI::App& parent) {
         ->check(CLI::IsMember({"first", "last"}).description(""))
         ->type_name("first|last");
     app->add_flag("--by-unit", args->by_unit, "Report each unit; the vote carries only if it carries in every unit");
+    app->add_option("--min-unit-ballots", args->min_unit_ballots,
+                    "With --by-unit: a unit with fewer ballots shows its result, not its counts, to keep the "
+                    "ballot secret (default 5; 0 shows every unit's)")
+        ->type_name("N");
     app->add_flag("--challenge-unlisted", args->challenge_unlisted,
                   "Seal ballots from voters not on the roster as challenged instead of rejecting them");
     add_format_option(app, args->format, kTallyFormats);

@@ -12,7 +12,9 @@ YAML record by record): `bargain tally` in each format, its --audit file,
 certificate, `bargain notice` of an event whose vote counts those ballots
 and of the vote's result, every file of `bargain site` (which may hold no
 voter id, serial or mark at all) and its --check, here and on the bundled
-examples, and the error messages of ballots that do not read. No line or record may
+examples, and the error messages of ballots that do not read. And small
+units: no output of a --by-unit tally may change when only the votes within
+units too small to report change (see SMALL_UNITS). No line or record may
 hold a voter's id or serial together with any of that voter's choices, and
 the audit file may have no choice column at all.
 
@@ -20,6 +22,7 @@ the audit file may have no choice column at all.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -318,6 +321,78 @@ def check_site(bargain, work):
     return runs
 
 
+# Small units (--by-unit): a unit with fewer ballots than --min-unit-ballots
+# shows its result and not its counts. Checked by difference: two ballot
+# files that differ only in how the small units' members voted (the whole
+# vote's counts and each unit's result the same) must give the same bytes in
+# every format, once the files' sha256 are set aside. The second pair moves
+# a vote between a one-member unit and a large one: the large unit's counts
+# beside the whole vote's would give the small one away by subtraction, so
+# they must be withheld too.
+SMALL_UNITS = [
+    # (name, roster: unit of each voter, ballots A, ballots B): each ballot (voter, answer)
+    ("withheld-units",
+     [("P%02d" % i, "wide-unit") for i in range(20)] + [("Q%d" % i, "quad-unit") for i in range(4)] +
+     [("T%d" % i, "trio-unit") for i in range(3)],
+     [("P%02d" % i, "yes" if i % 3 else "no") for i in range(20)] +
+     [("Q0", "yes"), ("Q1", "no"), ("Q2", "no"), ("Q3", "no"), ("T0", "no"), ("T1", "no"), ("T2", "no")],
+     [("P%02d" % i, "yes" if i % 3 else "no") for i in range(20)] +
+     [("Q0", "no"), ("Q1", "no"), ("Q2", "no"), ("Q3", "no"), ("T0", "yes"), ("T1", "no"), ("T2", "no")]),
+    ("one-member-unit",
+     [("P%02d" % i, "wide-unit") for i in range(20)] + [("S0", "solo-unit")],
+     [("P%02d" % i, "yes" if i % 3 else "no") for i in range(19)] + [("P19", "blank"), ("S0", "abstain")],
+     [("P%02d" % i, "yes" if i % 3 else "no") for i in range(19)] + [("P19", "abstain"), ("S0", "blank")]),
+]
+
+
+def small_unit_outputs(bargain, work, roster, ballots, extra):
+    """Every output of a --by-unit tally of these ballots, sha256 set aside."""
+    write(work, "units-roster.csv", "voter,unit\n" + "".join(f"{v},{u}\n" for v, u in roster))
+    text = "voter,accept\n" + "".join(f"{v},{a}\n" for v, a in ballots)
+    write(work, "units-ballots.csv", text)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    outputs = {}
+    for fmt in ("text", "json", "yaml", "csv", "markdown"):
+        for certificate in ("units-cert.txt", "units-cert.md", "units-cert.html", "units-cert.json"):
+            if fmt != "text" and certificate != "units-cert.json":
+                continue  # each certificate format once is enough
+            args = ["tally", "units-ballots.csv", "--roster", "units-roster.csv", "--by-unit", "--format", fmt,
+                    "--chart", "units-chart.svg", "--certificate", certificate] + extra
+            where, out, err = run(bargain, work, args)
+            outputs[where] = out + "\n--- stderr\n" + err
+            outputs[where + " --chart"] = read(work, "units-chart.svg")
+            outputs[where + " --certificate"] = read(work, certificate)
+            if certificate == "units-cert.json":
+                where_v, out_v, _ = run(bargain, work, ["verify", certificate])
+                if "verified:" not in out_v:
+                    fail(f"{where_v}: the certificate does not verify: {out_v!r}")
+                outputs[where_v] = out_v
+    return {k: v.replace(digest, "SHA256").replace(digest[:16], "SHA256") for k, v in outputs.items()}
+
+
+def check_small_units(bargain, work):
+    runs = 0
+    for name, roster, a, b in SMALL_UNITS:
+        first = small_unit_outputs(bargain, work, roster, a, [])
+        second = small_unit_outputs(bargain, work, roster, b, [])
+        runs += 2 * len(first)
+        for where in first:
+            if first[where] != second[where]:
+                lines = [f"{x!r} / {y!r}" for x, y in zip(first[where].splitlines(), second[where].splitlines())
+                         if x != y]
+                fail(f"{name}: {where}: shows how a small unit voted (two votes that differ only there "
+                     f"give different output): {lines[:2]}")
+        if not any("fewer than 5 ballots" in out for out in first.values()):
+            fail(f"{name}: no output says why a unit's counts are not shown, so this check proves nothing")
+        # With the minimum off the counts are shown, and differ: the check can fail.
+        shown_a = small_unit_outputs(bargain, work, roster, a, ["--min-unit-ballots", "0"])
+        shown_b = small_unit_outputs(bargain, work, roster, b, ["--min-unit-ballots", "0"])
+        runs += 2 * len(shown_a)
+        if shown_a == shown_b:
+            fail(f"{name}: with --min-unit-ballots 0 the outputs do not differ either, so this check proves nothing")
+    return runs
+
+
 # Ballots that do not read: the error names the place, never the choice.
 BAD_BALLOTS = [
     ("bad.yaml", "ballots:\n  - {voter: VOTER-ALPHA, accept: [mark-alpha-one]}\n"),
@@ -358,6 +433,7 @@ def main():
         runs = check_tallies(bargain, work)
         runs += check_notices(bargain, work)
         runs += check_site(bargain, work)
+        runs += check_small_units(bargain, work)
         runs += check_errors(bargain, work)
     for f in failures:
         print("FAIL " + f)

@@ -649,6 +649,8 @@ void Reader::read_vote(const Node& n, Campaign& c) {
             problem(*f->key("eligible"), "the roster gives the eligible voters; remove eligible: or roster:");
         else v.eligible = number;
     }
+    if (const Node* x = f->find("min_unit_ballots"))
+        v.min_unit_ballots = r_.count(*x, ": the fewest ballots a unit needs for its counts to be shown (0 shows every unit's)");
     read_counting(*f, v);
     f->each("committee", "names", [&](const Node& x) {
         if (auto name = r_.text(x)) {

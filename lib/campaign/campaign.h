@@ -207,6 +207,10 @@ struct Vote {
     // `eligible: N` (1 or more): the electorate when there is no roster,
     // instead of the units' members. Refused together with `roster:`.
     std::optional<long long> eligible;
+    // `min_unit_ballots: N`: counted --by-unit, a unit with fewer ballots
+    // shows its result and not its counts; nothing when the vote does not
+    // say (then the default, kDefaultMinUnitBallots).
+    std::optional<long long> min_unit_ballots;
     // `rule:` and `turnout:`, each parsed at load so that a misspelt rule
     // is an error at its line: the rule (nothing when the vote names none)
     // and the turnout as a clause. Each may be replaced on the command line

@@ -25,6 +25,7 @@ CountRequest vote_count_request(const Campaign& c, const Vote& vote) {
     options.zone = c.info.zone;
     options.only_question = vote.column;
     options.eligible = vote.eligible;
+    if (vote.min_unit_ballots) options.min_unit_ballots = *vote.min_unit_ballots;
     options.keep_audit = false;  // no audit file is written from a campaign vote alone
     for (const std::string& id : vote.units) {
         TallyOptions::VoteUnit u{id, std::nullopt};

@@ -70,6 +70,10 @@ Table units_rule_table(const Rule& rule, const std::vector<Decision>& units) {
     Table out{{{"unit", Align::left}, {"requirement", Align::left}, {"arithmetic", Align::left}, {"", Align::left}},
               {}};
     for (const Decision& u : units) {
+        if (u.counts_withheld) {  // the arithmetic would show the counts
+            out.rows.push_back({u.unit, rule.text(), "not shown, as its counts are not", outcome_name(u.outcome)});
+            continue;
+        }
         bool first = true;
         for (const RuleStep& s : rule_working(rule, decision_totals(u))) {
             out.rows.push_back({first ? u.unit : "", s.clause, s.arithmetic, step_result(s)});
@@ -164,17 +168,37 @@ Section question_section(const Certificate& c, const QuestionDecision& q, bool s
                  {"yes", Align::figures}, {"no", Align::figures}, {"challenged", Align::figures},
                  {"result", Align::left}},
                 {}};
-        for (const Decision& u : q.units)
-            t.rows.push_back({u.unit, u.eligible ? number(*u.eligible) : "-", number(u.counts.cast()),
-                              number(u.counts.yes), number(u.counts.no), number(u.challenged), outcome_name(u.outcome)});
+        bool withheld = false;
+        for (const Decision& u : q.units) {
+            withheld = withheld || u.counts_withheld;
+            auto shown = [&](long long n) { return u.counts_withheld ? std::string("not shown") : number(n); };
+            t.rows.push_back({u.unit, u.eligible ? number(*u.eligible) : "-", shown(u.counts.cast()),
+                              shown(u.counts.yes), shown(u.counts.no), number(u.challenged), outcome_name(u.outcome)});
+        }
         s.blocks.push_back(paragraph("By unit: each unit is decided on its own counts, and the vote carries only if "
                                      "it carries in every unit."));
         s.blocks.push_back(table(std::move(t), "Each unit's count and result"));
+        if (withheld) {
+            s.blocks.push_back(paragraph("Some units' counts are not shown, to keep the ballot secret; their "
+                                         "ballots are in the whole vote's counts, and bargain verify recounts them:"));
+            for (const Decision& u : q.units)
+                if (u.counts_withheld) s.blocks.push_back(paragraph("Unit " + u.unit + ": " + *u.counts_withheld + "."));
+        }
         s.blocks.push_back(paragraph(rule + ", in each unit:"));
         s.blocks.push_back(table(units_rule_table(r.rule, q.units), "The rule's arithmetic in each unit"));
         for (const Decision& u : q.units) {
             if (u.challenged == 0) continue;
             s.blocks.push_back(paragraph("In unit " + u.unit + ":"));
+            if (u.counts_withheld) {  // whether they could decide it, without the arithmetic on its counts
+                s.blocks.push_back(paragraph(
+                    plural(u.challenged, "ballot was", "ballots were") + " challenged and sealed, not opened or "
+                    "counted. " + (u.determinative_challenges
+                                       ? "Counted all as yes or all as no, they could change its result: it is "
+                                         "undetermined until they are resolved."
+                                       : "Counted either way, its result stands.") +
+                    " The arithmetic is not shown, as its counts are not."));
+                continue;
+            }
             for (Block& b : challenge_blocks(u, r.rule)) s.blocks.push_back(std::move(b));
         }
     }

@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "core/visible.h"
 #include "io/csv_reader.h"
+#include "tally/unit_secrecy.h"
 #include "text/ap_style.h"
 #include "text/report_text.h"
 
@@ -54,6 +55,7 @@ CountRecord count_record(const CountRequest& request, const Rule& rule, const st
     r.duplicates = o.duplicates == TallyOptions::Keep::last ? "last" : "first";
     r.challenge_unlisted = o.challenge_unlisted;
     r.by_unit = o.by_unit;
+    r.min_unit_ballots = o.min_unit_ballots;
     for (const auto& u : o.units) {
         r.units.push_back(u.id);
         if (u.members) r.members.emplace_back(u.id, *u.members);
@@ -102,6 +104,7 @@ Document count_record_document(const CountRecord& r) {
         .set("duplicates", Document::string(r.duplicates))
         .set("challenge_unlisted", Document::boolean(r.challenge_unlisted))
         .set("by_unit", Document::boolean(r.by_unit))
+        .set("min_unit_ballots", Document::integer(r.min_unit_ballots))
         .set("units", std::move(units))
         .set("question", text_or_null(r.question))
         .set("columns", pairs_or_null(r.columns))
@@ -139,7 +142,10 @@ std::vector<std::pair<std::string, std::string>> count_record_rows(const CountRe
         line("duplicates", r.duplicates == "last" ? "the last ballot of a voter counts" : "the first ballot of a voter counts");
         if (r.challenge_unlisted) line("not on the roster", "challenged (sealed)");
     }
-    if (r.by_unit) line("by unit", "yes: the vote carries only if it carries in every unit");
+    if (r.by_unit) {
+        line("by unit", "yes: the vote carries only if it carries in every unit");
+        line("small units", small_units_policy(r.min_unit_ballots));
+    }
     line("units", join_present(r.units, ", "));
     if (r.eligible_from == "eligible") line("eligible", with_commas(*r.eligible) + " (given)");
     if (r.eligible_from == "members") line("eligible", "the units' members");

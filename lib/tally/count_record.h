@@ -23,6 +23,7 @@ struct CountRecord {
     std::string timezone;
     std::string duplicates;  // first or last
     bool challenge_unlisted = false, by_unit = false;
+    long long min_unit_ballots = 0;  // with by_unit: fewer counted ballots, counts not shown
     std::vector<std::string> units;
     std::string question;  // "" for every question
     // (column, header) and (word, answer) pairs, in order; empty for none.

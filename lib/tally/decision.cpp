@@ -6,7 +6,11 @@ namespace {
 
 Decision judge(const Rule& rule, std::string unit, const AnswerCounts& counts, std::optional<long long> eligible,
                long long challenged) {
-    Decision d{std::move(unit), eligible, counts, challenged};
+    Decision d;
+    d.unit = std::move(unit);
+    d.eligible = eligible;
+    d.counts = counts;
+    d.challenged = challenged;
     bool carried = rule.carried(decision_totals(d));
     if (challenged > 0)
         d.determinative_challenges = rule.carried(with_challenged(d, true)) != carried ||

@@ -28,6 +28,10 @@ struct Decision {
     long long challenged = 0;
     Outcome outcome = Outcome::failed;
     bool determinative_challenges = false;
+    // Why no format shows this unit's counts (unit_secrecy.h), or nothing.
+    // Its result is still shown, since the rule needs every unit's; its
+    // numbers stay here only so that the rule could be applied to them.
+    std::optional<std::string> counts_withheld;
 };
 
 struct QuestionDecision {

@@ -18,6 +18,10 @@
 
 namespace bargain {
 
+// Election offices do not report a count of fewer ballots than this on its
+// own: "0 yes, 1 no" for a one-member unit tells everyone how she voted.
+inline constexpr long long kDefaultMinUnitBallots = 5;
+
 struct TallyOptions {
     std::optional<DateTime> opens, closes;
     Zone zone = Zone::utc();
@@ -41,6 +45,9 @@ struct TallyOptions {
     bool keep_audit = true;
     // Counted from a vendor's totals, not ballots (the reports say so).
     bool from_totals = false;
+    // With by_unit: a unit with fewer counted ballots than this shows its
+    // result but not its counts (unit_secrecy.h); 0 shows every unit's.
+    long long min_unit_ballots = kDefaultMinUnitBallots;
 };
 
 // The largest count bargain adds up (a return, a vendor's total, their

@@ -175,11 +175,19 @@ TallyChartLayout tally_chart_layout(const TallyReport& r) {
 
         // One scale for every unit of the question, so their bars compare.
         long long unit_most = 0;
-        for (const Decision& u : q.units) unit_most = std::max({unit_most, u.counts.yes, u.counts.no});
+        // Not the withheld units': the scale would give their counts away.
+        for (const Decision& u : q.units)
+            if (!u.counts_withheld) unit_most = std::max({unit_most, u.counts.yes, u.counts.no});
         static const std::vector<Decision> kNone;
         for (const Decision& u : units ? q.units : kNone) {
             GroupBuilder ug(qi, u.unit, kMargin + kIndent, y + kUnitGap);
             ug.paragraph(u.unit + ": " + result_words(u), 14, true);
+            if (u.counts_withheld) {  // its result, and no bar
+                ug.paragraph(capitalized(*u.counts_withheld), 14, false);
+                y = ug.y();
+                layout.groups.push_back(ug.done());
+                continue;
+            }
             ug.paragraph(unit_counts(u, r.rule), 14, false);
             ug.space(2);
             ug.bar("Yes", u.counts.yes, unit_most, kYes, count_and_share(u.counts.yes, u.counts, true));

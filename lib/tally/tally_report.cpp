@@ -145,6 +145,12 @@ static Table units_table(const QuestionDecision& q, ForText for_text) {
             {}};
     for (const Decision& u : q.units) {
         const AnswerCounts& c = u.counts;
+        if (u.counts_withheld) {  // its result, and nothing its ballots say
+            const std::string mark = "*";  // Markdown's table escapes it
+            t.rows.push_back({unit(one_line(u.unit)), u.eligible ? std::to_string(*u.eligible) : unknown, mark, mark,
+                              mark, mark, mark, mark, mark, outcome_name(u.outcome)});
+            continue;
+        }
         t.rows.push_back({unit(one_line(u.unit)), u.eligible ? std::to_string(*u.eligible) : unknown,
                           std::to_string(c.cast()), std::to_string(c.yes), std::to_string(c.no),
                           std::to_string(c.abstain), std::to_string(c.blank), std::to_string(c.spoiled),
@@ -152,6 +158,14 @@ static Table units_table(const QuestionDecision& q, ForText for_text) {
                           outcome_name(u.outcome)});
     }
     return t;
+}
+
+// Why each unit marked * shows no counts, one line each.
+static std::vector<std::string> withheld_notes(const QuestionDecision& q) {
+    std::vector<std::string> out;
+    for (const Decision& u : q.units)
+        if (u.counts_withheld) out.push_back(one_line(u.unit) + ": " + *u.counts_withheld);
+    return out;
 }
 
 std::string tally_text(const TallyReport& r) {
@@ -198,6 +212,7 @@ std::string tally_text(const TallyReport& r) {
         if (r.by_unit) {
             out += "\n  By unit (the vote carries only if it carries in every unit):\n";
             out += text_table(units_table(q, ForText::yes), {.indent = "    "});
+            for (const std::string& note : withheld_notes(q)) out += "    * " + note + "\n";
         }
     }
     return out;
@@ -252,6 +267,9 @@ std::string tally_markdown(const TallyReport& r) {
         if (r.by_unit) {
             out += "\nBy unit (the vote carries only if it carries in every unit):\n\n";
             out += markdown_table(units_table(q, ForText::no));
+            std::vector<std::string> notes = withheld_notes(q);
+            if (!notes.empty()) out += "\nCounts marked \\* are not shown:\n\n";
+            for (const std::string& note : notes) out += "- " + markdown_text(note) + "\n";
         }
     }
     return out;
@@ -263,6 +281,14 @@ namespace {
 
 void decision_fields(Document& o, const Decision& d) {
     const AnswerCounts& a = d.counts;
+    if (d.counts_withheld) {  // the same keys, so a reader finds them empty, not missing
+        o.set("eligible", d.eligible ? Document::integer(*d.eligible) : Document());
+        for (const char* key : {"cast", "valid", "yes", "no", "abstain", "blank", "void", "turnout"}) o.set(key, Document());
+        o.set("result", Document::string(outcome_name(d.outcome)));
+        o.set("determinative_challenges", Document::boolean(d.determinative_challenges));
+        o.set("counts_withheld", Document::string(*d.counts_withheld));
+        return;
+    }
     o.set("eligible", d.eligible ? Document::integer(*d.eligible) : Document());
     o.set("cast", Document::integer(a.cast()));
     o.set("valid", Document::integer(a.valid()));
@@ -350,13 +376,22 @@ static Table named_columns(std::initializer_list<const char*> names) {
 std::string tally_csv(const TallyReport& r) {
     Table t = named_columns({"question", "unit", "rule", "eligible", "cast", "valid", "yes", "no", "abstain", "blank",
                              "void", "turnout", "result", "determinative_challenges", "margin"});
+    // Why a unit's cells are empty, where there are units.
+    if (r.by_unit) t.columns.push_back({"counts_withheld"});
     auto row = [&](const QuestionDecision& q, const Decision& d) {
         const AnswerCounts& a = d.counts;
+        if (d.counts_withheld) {
+            t.rows.push_back({q.id, d.unit, r.rule.name, d.eligible ? std::to_string(*d.eligible) : "", "", "", "", "",
+                              "", "", "", "", outcome_name(d.outcome), d.determinative_challenges ? "true" : "false",
+                              "", *d.counts_withheld});
+            return;
+        }
         t.rows.push_back({q.id, d.unit, r.rule.name, d.eligible ? std::to_string(*d.eligible) : "",
                           std::to_string(a.cast()), std::to_string(a.valid()), std::to_string(a.yes),
                           std::to_string(a.no), std::to_string(a.abstain), std::to_string(a.blank),
                           std::to_string(a.spoiled), turnout_ratio(d).value_or(""), outcome_name(d.outcome),
                           d.determinative_challenges ? "true" : "false", margin(a.yes, a.no).value_or("")});
+        if (r.by_unit) t.rows.back().push_back("");
     };
     for (const QuestionDecision& q : r.questions) {
         row(q, q.overall);

@@ -8,6 +8,7 @@
 #include "io/csv_reader.h"
 #include "io/yaml_map.h"
 #include "tally/certificate.h"
+#include "tally/unit_secrecy.h"
 
 namespace bargain {
 
@@ -60,6 +61,9 @@ public:
         t.duplicates = o.choice("duplicates", "duplicates", kKeep).value_or(TallyOptions::Keep::first);
         t.challenge_unlisted = o.flag("challenge_unlisted").value_or(false);
         t.by_unit = o.flag("by_unit").value_or(false);
+        // Recorded since small units' counts are withheld; a certificate
+        // from before then showed every unit's.
+        t.min_unit_ballots = o.count("min_unit_ballots").value_or(0);
         o.each("units", "unit ids", [&](const YamlNode& u) {
             if (auto id = r_.text(u)) t.units.push_back({*id, std::nullopt});
         });
@@ -275,6 +279,7 @@ std::optional<TallyReport> recount(const RecordedCount& record, std::vector<Diag
         return std::nullopt;
     }
     out.questions = std::move(*decisions);
+    withhold_small_units(out.questions, record.request.options.min_unit_ballots);
     return out;
 }
 

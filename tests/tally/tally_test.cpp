@@ -625,6 +625,11 @@ TEST_CASE("--question naming a question no file has is an error listing the ones
     CHECK(t.error->message == "no ballot file has the question 'ratify' (the ballots have: accept, strike)");
 }
 
+// GCC 12 reads the copy of this engaged std::optional<std::string>, once
+// inlined, as a read of uninitialized storage: a false positive of
+// -Wmaybe-uninitialized (GCC bug 105562), silenced for this test only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 TEST_CASE("--question applies to YAML question texts and returns too") {
     TallyOptions o;
     o.only_question = "strike";
@@ -640,6 +645,7 @@ TEST_CASE("--question applies to YAML question texts and returns too") {
     CHECK(a.no == 3);
     CHECK(a.yes == 0);
 }
+#pragma GCC diagnostic pop
 
 // ---- the audit ---------------------------------------------------------------------------
 

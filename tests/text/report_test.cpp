@@ -2,6 +2,7 @@
 // field and in the spec's order, because CI archives it and scripts read it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "io/yaml_source.h"
 #include "tally/decision.h"
 #include "tally/tally_report.h"
+#include "tally/unit_secrecy.h"
 #include "test_support.h"
 #include "text/report_table.h"
 #include "text/report_text.h"
@@ -134,6 +136,7 @@ TEST_CASE("the JSON report has the spec's fields in the spec's order") {
           "    \"duplicates\": \"first\",\n"
           "    \"challenge_unlisted\": false,\n"
           "    \"by_unit\": false,\n"
+          "    \"min_unit_ballots\": 5,\n"
           "    \"units\": [],\n"
           "    \"question\": null,\n"
           "    \"columns\": null,\n"
@@ -210,10 +213,10 @@ TEST_CASE("the CSV report has a header and one row per question, then its units"
     std::string csv = tally_csv(two_units());
     CHECK(csv ==
           "question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,"
-          "margin\n"
-          "strike,,two-thirds,,12,12,8,4,0,0,0,,failed,false,2-to-1\n"
-          "strike,ifpe-4408,two-thirds,,6,6,6,0,0,0,0,,carried,false,\n"
-          "strike,ifise-4407,two-thirds,,6,6,2,4,0,0,0,,failed,false,2-to-1\n");
+          "margin,counts_withheld\n"
+          "strike,,two-thirds,,12,12,8,4,0,0,0,,failed,false,2-to-1,\n"
+          "strike,ifpe-4408,two-thirds,,6,6,6,0,0,0,0,,carried,false,,\n"
+          "strike,ifise-4407,two-thirds,,6,6,2,4,0,0,0,,failed,false,2-to-1,\n");
 }
 
 TEST_CASE("the CSV report of the spec's example") {
@@ -353,4 +356,45 @@ TEST_CASE("a value in a text report stays on one line and cannot drive the termi
 TEST_CASE("a text table lines up columns by characters, not bytes") {
     std::string t = text_table({{"article", "status"}, {"Artículo 5", "open"}, {"Wages", "ta"}}, Align::left);
     CHECK(t == "  article     status\n  Artículo 5  open\n  Wages       ta\n");
+}
+
+TEST_CASE("a unit whose counts are withheld shows its result and no number its ballots give, in every format") {
+    TallyReport r = two_units();
+    r.count.questions[0].by_unit = {votes(30, 10), votes(0, 1)};  // one member, who voted no
+    r.count.received = 41;
+    decide_into(r);
+    withhold_small_units(r.questions, 5);
+    const Decision& one = r.questions[0].units[1];
+    REQUIRE(one.counts_withheld);
+    std::string json = tally_json(r);
+    CHECK(json.find("\"unit\": \"ifise-4407\",\n"
+                    "          \"eligible\": null,\n"
+                    "          \"cast\": null,\n"
+                    "          \"valid\": null,\n"
+                    "          \"yes\": null,\n"
+                    "          \"no\": null,\n") != std::string::npos);
+    CHECK(json.find("\"counts_withheld\": \"fewer than 5 ballots: counts not shown, to keep the ballot secret\"") !=
+          std::string::npos);
+    std::string csv = tally_csv(r);
+    CHECK(csv.find("strike,ifise-4407,two-thirds,,,,,,,,,,failed,false,,\"fewer than 5 ballots") != std::string::npos);
+    // The other unit is withheld too: beside the whole vote (30 yes, 11
+    // no) its 30 yes, 10 no would give the one member's no away.
+    CHECK(csv.find("strike,ifpe-4408,two-thirds,,,,,,,,,,carried,false,,\"counts not shown: beside") !=
+          std::string::npos);
+    // After the whole vote's, no unit's number: not ifpe-4408's 10 no, nor a scale set by it.
+    for (const std::string& out : {tally_text(r), tally_markdown(r)}) {
+        std::string units = out.substr(out.find("By unit"));
+        CHECK(units.find("10") == std::string::npos);
+        CHECK(units.find("30") == std::string::npos);
+        CHECK(units.find("fewer than 5 ballots") != std::string::npos);
+    }
+    std::string svg = tally_chart_svg(r);
+    CHECK(svg.find("10 (") == std::string::npos);
+    CHECK(svg.find("Fewer than 5 ballots: counts not shown") != std::string::npos);
+    std::string text = tally_text(r);
+    std::size_t row = text.find("    ifise-4407 ");
+    REQUIRE(row != std::string::npos);
+    std::string line = text.substr(row, text.find('\n', row) - row);
+    CHECK(std::count(line.begin(), line.end(), '*') == 7);  // cast to turnout
+    CHECK(line.substr(line.size() - 6) == "failed");
 }

@@ -16,4 +16,4 @@ bargain verify c.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: c.json:32:14: answers: 'For' is mapped to 'accept', which is not yes, no, abstain, blank or void
+bargain: c.json:33:14: answers: 'For' is mapped to 'accept', which is not yes, no, abstain, blank or void

@@ -16,4 +16,4 @@ bargain verify c.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: c.json:28:7: columns: 'member' is not a column bargain maps; the columns are voter, ballot, unit, cast_at, question, option and votes
+bargain: c.json:29:7: columns: 'member' is not a column bargain maps; the columns are voter, ballot, unit, cast_at, question, option and votes

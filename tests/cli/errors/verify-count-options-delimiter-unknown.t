@@ -16,4 +16,4 @@ bargain verify c.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: c.json:35:18: delimiter 'pipe' is not comma, semicolon or tab
+bargain: c.json:36:18: delimiter 'pipe' is not comma, semicolon or tab

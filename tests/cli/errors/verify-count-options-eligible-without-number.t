@@ -16,4 +16,4 @@ bargain verify c.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: c.json:33:5: count_options: eligible_from is eligible, but eligible gives no number
+bargain: c.json:34:5: count_options: eligible_from is eligible, but eligible gives no number

@@ -13,4 +13,4 @@ bargain verify lbo.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: lbo.json:43:7: count_options: members: unit 'ifpe-4409' is not one of its units (ifpe-4408, ifise-4407)
+bargain: lbo.json:44:7: count_options: members: unit 'ifpe-4409' is not one of its units (ifpe-4408, ifise-4407)

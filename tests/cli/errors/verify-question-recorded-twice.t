@@ -13,4 +13,4 @@ bargain verify lbo.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: lbo.json:77:13: question 'accept' is recorded twice
+bargain: lbo.json:78:13: question 'accept' is recorded twice

@@ -13,4 +13,4 @@ bargain verify lbo.json; echo "exit $?"
 --- stdout
 exit 2
 --- stderr
-bargain: lbo.json:55:5: this question has no id, so its numbers cannot be matched with the recount's
+bargain: lbo.json:56:5: this question has no id, so its numbers cannot be matched with the recount's

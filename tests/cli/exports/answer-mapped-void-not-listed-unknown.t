@@ -66,6 +66,7 @@ Do you accept the offer?,,majority,,6,4,3,1,0,0,2,,carried,false,3-to-1
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": {

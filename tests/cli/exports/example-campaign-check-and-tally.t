@@ -21,6 +21,7 @@ Counted with:
   voting window:      from 2020-01-13T07:00 to 2020-01-17T19:00 (America/Chicago)
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
+  small units:        a unit with fewer than 5 ballots shows its result, not its counts, to keep the ballot secret
   units:              Local 4408, Local 4407
   question:           Do you accept the employer's offer?
   columns:            voter=Member ID, ballot=Confirmation, cast_at=Submitted At

@@ -75,6 +75,7 @@ M1006,"Haddad, Sami",Grounds
     "duplicates": "last",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": {

@@ -25,6 +25,7 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
+  small units:        a unit with fewer than 5 ballots shows its result, not its counts, to keep the ballot secret
   columns:            voter=Member ID, cast_at=Submitted At
   roster columns:     voter=Employee Number, unit=Department
 Warnings:
@@ -44,9 +45,12 @@ Do you accept the offer?
 
   By unit (the vote carries only if it carries in every unit):
     unit       eligible    cast     yes      no abstain   blank    void  turnout  result
-    Facilities        2       2       1       1       0       0       0   100.0%  failed
-    Custodial         2       1       1       0       0       0       0    50.0%  carried
-    Grounds           1       0       0       0       0       0       0     0.0%  failed
+    Facilities        2       *       *       *       *       *       *        *  failed
+    Custodial         2       *       *       *       *       *       *        *  carried
+    Grounds           1       *       *       *       *       *       *        *  failed
+    * Facilities: fewer than 5 ballots: counts not shown, to keep the ballot secret
+    * Custodial: fewer than 5 ballots: counts not shown, to keep the ballot secret
+    * Grounds: fewer than 5 ballots: counts not shown, to keep the ballot secret
 --- stderr
 bargain: warning: 1 of the 4 ballot records (25%) is set aside: 1 not on the roster; the audit file lists them
 --- output audit.csv

@@ -61,6 +61,7 @@ bargain tally urabstimmung.csv --column voter=Mitgliedsnummer --column "cast_at=
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": {

@@ -19,6 +19,7 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
+  small units:        a unit with fewer than 5 ballots shows its result, not its counts, to keep the ballot secret
   columns:            voter=Member ID, unit=Local, cast_at=Submitted At
   answer words:       Accept=yes, Reject=no
   delimiter:          tab
@@ -38,5 +39,7 @@ Do you accept the offer?
 
   By unit (the vote carries only if it carries in every unit):
     unit                eligible    cast     yes      no abstain   blank    void  turnout  result
-    Local 12, Montréal         -       2       1       1       0       0       0        -  failed
-    Local 7, Łódź              -       2       2       0       0       0       0        -  carried
+    Local 12, Montréal         -       *       *       *       *       *       *        *  failed
+    Local 7, Łódź              -       *       *       *       *       *       *        *  carried
+    * Local 12, Montréal: fewer than 5 ballots: counts not shown, to keep the ballot secret
+    * Local 7, Łódź: fewer than 5 ballots: counts not shown, to keep the ballot secret

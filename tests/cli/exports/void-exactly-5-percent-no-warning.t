@@ -68,6 +68,7 @@ count_options:
   duplicates: "first"
   challenge_unlisted: false
   by_unit: false
+  min_unit_ballots: 5
   units: []
   question: null
   columns:

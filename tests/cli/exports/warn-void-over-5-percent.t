@@ -77,6 +77,7 @@ bargain tally ballots.csv --column voter="Member ID" --column cast_at="Submitted
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": {

@@ -66,6 +66,7 @@ Do you accept the offer?,,majority,,3,3,2,1,0,0,0,,carried,false,2-to-1
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": {

@@ -1,4 +1,4 @@
-# With --by-unit each unit is reported with its own result; the vote carries when it carries in every unit.
+# With --by-unit each unit is reported with its own result; the vote carries when it carries in every unit. (--min-unit-ballots 0 shows these small units' counts, which are what this tests.)
 --- file roster.csv
 voter,unit
 V1,ifpe-4408
@@ -13,7 +13,7 @@ V2,yes
 V3,no
 V4,yes
 --- run
-bargain tally ballots.csv --roster roster.csv --by-unit --exit-status
+bargain tally ballots.csv --roster roster.csv --by-unit --min-unit-ballots 0 --exit-status
 --- stdout
 Tally of 4 ballot records from 1 file
   ballots.csv: 4 records, sha256 05ea75f553f0be82
@@ -25,6 +25,9 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
+  small units:        every unit's counts shown (--min-unit-ballots 0), however few its ballots: a small unit's counts can show how its members voted
+Warnings:
+  every ballot in unit 'ifise-4407' was yes: this report shows how its one voter voted; publish the whole vote's count only, or give --min-unit-ballots 2 (a vote's min_unit_ballots:) to withhold its counts
 
 accept
   CARRIED: approved in every unit (overall 3 yes, 1 no, 80% turnout).
@@ -42,3 +45,5 @@ accept
     unit       eligible    cast     yes      no abstain   blank    void  turnout  result
     ifpe-4408         3       3       2       1       0       0       0   100.0%  carried
     ifise-4407        2       1       1       0       0       0       0    50.0%  carried
+--- stderr
+bargain: warning: every ballot in unit 'ifise-4407' was yes: this report shows how its one voter voted; publish the whole vote's count only, or give --min-unit-ballots 2 (a vote's min_unit_ballots:) to withhold its counts

@@ -1,4 +1,4 @@
-# With --by-unit the vote fails when any one unit rejects it, even if the total is a clear yes.
+# With --by-unit the vote fails when any one unit rejects it, even if the total is a clear yes. (--min-unit-ballots 0 shows these small units' counts, which are what this tests.)
 --- file roster.csv
 voter,unit
 V1,ifpe-4408
@@ -16,7 +16,7 @@ V4,yes
 V5,no
 V6,no
 --- run
-bargain tally ballots.csv --roster roster.csv --by-unit --exit-status
+bargain tally ballots.csv --roster roster.csv --by-unit --min-unit-ballots 0 --exit-status
 --- stdout
 Tally of 6 ballot records from 1 file
   ballots.csv: 6 records, sha256 204cf99fa4d9e344
@@ -28,6 +28,10 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
+  small units:        every unit's counts shown (--min-unit-ballots 0), however few its ballots: a small unit's counts can show how its members voted
+Warnings:
+  every ballot in unit 'ifpe-4408' was yes: this report shows how each of its 4 voters voted; publish the whole vote's count only, or give --min-unit-ballots 5 (a vote's min_unit_ballots:) to withhold its counts
+  every ballot in unit 'ifise-4407' was no: this report shows how each of its 2 voters voted; publish the whole vote's count only, or give --min-unit-ballots 3 (a vote's min_unit_ballots:) to withhold its counts
 
 accept
   FAILED: failed in ifise-4407 (the vote carries only if it carries in every unit; overall 4 yes, 2 no, 100% turnout).
@@ -45,4 +49,7 @@ accept
     unit       eligible    cast     yes      no abstain   blank    void  turnout  result
     ifpe-4408         4       4       4       0       0       0       0   100.0%  carried
     ifise-4407        2       2       0       2       0       0       0   100.0%  failed
+--- stderr
+bargain: warning: every ballot in unit 'ifpe-4408' was yes: this report shows how each of its 4 voters voted; publish the whole vote's count only, or give --min-unit-ballots 5 (a vote's min_unit_ballots:) to withhold its counts
+bargain: warning: every ballot in unit 'ifise-4407' was no: this report shows how each of its 2 voters voted; publish the whole vote's count only, or give --min-unit-ballots 3 (a vote's min_unit_ballots:) to withhold its counts
 --- exit 1

@@ -19,7 +19,7 @@ B1,local-2,no
 --- run
 bargain tally --campaign campaign.yaml --vote strike --by-unit --format csv
 --- stdout
-question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
-strike,,uk-2016,6,3,3,2,1,0,0,0,0.5000,failed,false,2-to-1
-strike,local-1,uk-2016,4,2,2,2,0,0,0,0,0.5000,carried,false,
-strike,local-2,uk-2016,2,1,1,0,1,0,0,0,0.5000,failed,false,
+question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin,counts_withheld
+strike,,uk-2016,6,3,3,2,1,0,0,0,0.5000,failed,false,2-to-1,
+strike,local-1,uk-2016,4,,,,,,,,,carried,false,,"fewer than 5 ballots: counts not shown, to keep the ballot secret"
+strike,local-2,uk-2016,2,,,,,,,,,failed,false,,"fewer than 5 ballots: counts not shown, to keep the ballot secret"

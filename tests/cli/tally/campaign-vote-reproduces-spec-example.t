@@ -60,6 +60,7 @@ bargain tally --campaign sos/campaign.yaml --vote lbo-vote --format json
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [
       "ifpe-4408",
       "ifise-4407"

@@ -38,6 +38,7 @@ exit 0
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [
       "ifpe-4408",
       "ifise-4407"

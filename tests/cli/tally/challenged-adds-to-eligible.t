@@ -60,6 +60,7 @@ bargain tally ballots.csv --roster roster.csv --rule chicago-ielra --challenge-u
     "duplicates": "first",
     "challenge_unlisted": true,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": null,

@@ -73,6 +73,7 @@ bargain tally ballots.yaml --roster roster.csv --opens 2020-01-13T07:00 --closes
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": null,

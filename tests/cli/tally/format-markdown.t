@@ -33,6 +33,7 @@ Set aside: 0 duplicate, 0 outside the voting window, 0 not on the roster. Challe
 - voting window: none
 - duplicates: the first ballot of a voter counts
 - by unit: yes: the vote carries only if it carries in every unit
+- small units: a unit with fewer than 5 ballots shows its result, not its counts, to keep the ballot secret
 
 ## accept: Accept the \*final\* offer?
 
@@ -55,5 +56,10 @@ By unit (the vote carries only if it carries in every unit):
 
 | unit | eligible | cast | yes | no | abstain | blank | void | turnout | result |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---|
-| local\_1 | 2 | 2 | 0 | 2 | 0 | 0 | 0 | 100.0% | failed |
-| local\|2 | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 50.0% | carried |
+| local\_1 | 2 | \* | \* | \* | \* | \* | \* | \* | failed |
+| local\|2 | 2 | \* | \* | \* | \* | \* | \* | \* | carried |
+
+Counts marked \* are not shown:
+
+- local\_1: fewer than 5 ballots: counts not shown, to keep the ballot secret
+- local\|2: fewer than 5 ballots: counts not shown, to keep the ballot secret

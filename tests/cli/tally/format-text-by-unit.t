@@ -25,6 +25,7 @@ Counted with:
   voting window:      none
   duplicates:         the first ballot of a voter counts
   by unit:            yes: the vote carries only if it carries in every unit
+  small units:        a unit with fewer than 5 ballots shows its result, not its counts, to keep the ballot secret
 
 accept
   FAILED: failed in ifpe-4408 and ifise-4407 (the vote carries only if it carries in every unit; overall 1 yes, 3 no, 80% turnout).
@@ -40,5 +41,7 @@ accept
 
   By unit (the vote carries only if it carries in every unit):
     unit       eligible    cast     yes      no abstain   blank    void  turnout  result
-    ifpe-4408         3       3       1       2       0       0       0   100.0%  failed
-    ifise-4407        2       1       0       1       0       0       0    50.0%  failed
+    ifpe-4408         3       *       *       *       *       *       *        *  failed
+    ifise-4407        2       *       *       *       *       *       *        *  failed
+    * ifpe-4408: fewer than 5 ballots: counts not shown, to keep the ballot secret
+    * ifise-4407: fewer than 5 ballots: counts not shown, to keep the ballot secret

@@ -28,6 +28,7 @@ Options:
   --closes DATETIME           Set aside ballots cast after this (YYYY-MM-DDTHH:MM)
   --duplicates first|last     Which of a voter's ballots counts: first (default) or last
   --by-unit                   Report each unit; the vote carries only if it carries in every unit
+  --min-unit-ballots N        With --by-unit: a unit with fewer ballots shows its result, not its counts, to keep the ballot secret (default 5; 0 shows every unit's)
   --challenge-unlisted        Seal ballots from voters not on the roster as challenged instead of rejecting them
   --format FMT                Output format: text (default), json, yaml, csv, markdown
   --chart FILE.svg            Also write a bar chart of the results

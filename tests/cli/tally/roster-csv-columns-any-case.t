@@ -11,10 +11,10 @@ V3,yes
 --- run
 bargain tally ballots.csv --roster roster.csv --by-unit --format csv --audit audit.csv
 --- stdout
-question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin
-accept,,majority,2,2,2,1,1,0,0,0,1.0000,failed,false,1-to-1
-accept,A,majority,1,1,1,1,0,0,0,0,1.0000,carried,false,
-accept,B,majority,1,1,1,0,1,0,0,0,1.0000,failed,false,
+question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin,counts_withheld
+accept,,majority,2,2,2,1,1,0,0,0,1.0000,failed,false,1-to-1,
+accept,A,majority,1,,,,,,,,,carried,false,,"fewer than 5 ballots: counts not shown, to keep the ballot secret"
+accept,B,majority,1,,,,,,,,,failed,false,,"fewer than 5 ballots: counts not shown, to keep the ballot secret"
 --- stderr
 bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 not on the roster; the audit file lists them
 --- output audit.csv

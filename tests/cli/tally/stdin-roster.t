@@ -64,6 +64,7 @@ printf 'voter\nV1\nV2\n' | bargain tally ballots.csv --roster - --format json
     "duplicates": "first",
     "challenge_unlisted": false,
     "by_unit": false,
+    "min_unit_ballots": 5,
     "units": [],
     "question": null,
     "columns": null,
