@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <thread>
 
 #include "campaign/campaign.h"
 #include "campaign/campaign_vote.h"
@@ -61,6 +62,7 @@ struct TallyArgs {
     std::string duplicates = "first";
     bool by_unit = false;
     std::string min_unit_ballots;  // --min-unit-ballots as written
+    std::string threads;           // --threads as written; "" for as many as pay (two, on two cores or more)
     bool challenge_unlisted = false;
     std::string format;  // the first of kTallyFormats unless given
     std::string chart;
@@ -385,6 +387,16 @@ int run_tally(TallyArgs a) {
     request.roster = a.roster;
     request.ballots = a.ballots;
     request.totals = a.totals;
+    // Two threads are all a count can use (one reads, one counts); one
+    // when the machine has a single core.
+    request.threads = std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+    if (!a.threads.empty()) {
+        if (a.threads.size() > 3 || a.threads.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoi(a.threads) < 1)
+            return report("--threads '" + a.threads + "': expected a whole number of threads, 1 or more (1 reads "
+                          "and counts on one thread)");
+        request.threads = std::stoi(a.threads);
+    }
 
     TallyReport out;
     out.rule = rule;
@@ -515,6 +527,10 @@ Command setup_tally(CLI::App& parent) {
                     "The certificate's format, whatever its extension: text, markdown, html or json")
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}).description(""))
         ->type_name("FMT");
+    app->add_option("--threads", args->threads,
+                    "Threads to count with: 1 reads and counts on one; 2 or more reads the ballot files on a second "
+                    "thread (default: 2 on a machine with two cores or more). The count is the same")
+        ->type_name("N");
     app->add_flag("--exit-status", args->exit_status,
                   "Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)");
     app->add_option("-o,--output", args->output, "Write the report to FILE (atomically) instead of stdout")

@@ -27,6 +27,9 @@ text section ends with a newline unless its header says `--- stdout -n`.
 
     golden.py --bargain PATH TEST.t           run, print a diff on mismatch
     golden.py --bargain PATH --update TEST.t  rewrite the expectations
+    golden.py --bargain PATH --tally-threads 1 TEST.t...
+        run every test that runs `bargain tally`, with `--threads 1` added to
+        each tally: one thread must give the same bytes as the default
 """
 
 import argparse
@@ -78,6 +81,18 @@ def parse(path):
     if sum(1 for s in sections if s.name == "run") != 1:
         sys.exit(f"{path}: needs exactly one '--- run' section")
     return comments, sections
+
+
+def tally_wrapper(bargain, threads, folder):
+    """A `bargain` that runs the real one, with --threads added to a tally."""
+    real = os.path.abspath(bargain)
+    wrapper = os.path.join(folder, "bargain")
+    with open(wrapper, "w", encoding="utf-8") as f:
+        f.write("#!/bin/sh\n"
+                f'if [ "$1" = tally ]; then shift; exec "{real}" tally --threads {threads} "$@"; fi\n'
+                f'exec "{real}" "$@"\n')
+    os.chmod(wrapper, 0o755)
+    return wrapper
 
 
 def run(bargain, path, update):
@@ -175,11 +190,24 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bargain", required=True)
     ap.add_argument("--update", action="store_true")
+    ap.add_argument("--tally-threads", type=int)
     ap.add_argument("tests", nargs="+")
     args = ap.parse_args()
     status = 0
-    for t in args.tests:
-        status |= run(args.bargain, t, args.update)
+    if args.tally_threads is None:
+        for t in args.tests:
+            status |= run(args.bargain, t, args.update)
+        return status
+    with tempfile.TemporaryDirectory(prefix="bargain-threads-") as folder:
+        bargain = tally_wrapper(args.bargain, args.tally_threads, folder)
+        ran = 0
+        for t in args.tests:
+            with open(t, encoding="utf-8") as f:
+                if "bargain tally" not in f.read():
+                    continue
+            status |= run(bargain, t, False)
+            ran += 1
+        print(f"{ran} tests run with bargain tally --threads {args.tally_threads}")
     return status
 
 

@@ -1,9 +1,12 @@
 #include "tally/ballot_count.h"
 
 #include <filesystem>
+#include <functional>
+#include <memory>
 
 #include "io/excerpt.h"
 #include "io/input.h"
+#include "tally/ballot_pipeline.h"
 #include "tally/count_checks.h"
 #include "tally/counter.h"
 #include "tally/roster.h"
@@ -55,6 +58,16 @@ std::optional<CountedFiles> count_files(const CountRequest& request, std::vector
     if (problems.size() > before) return std::nullopt;
 
     CountedFiles out;
+    BallotReadOptions read;
+    read.mapping = &request.mapping;
+    read.window = request.options.opens || request.options.closes;
+    read.roster = !request.roster.empty();
+    // The ballot files are read on a second thread while the roster is read
+    // here, unless --by-unit: there a ballot the count cannot place stops
+    // its file where it is, which only the counting thread knows.
+    std::unique_ptr<BallotPipeline> pipeline;
+    if (request.threads > 1 && !request.options.by_unit && !request.ballots.empty())
+        pipeline = std::make_unique<BallotPipeline>(request, read);
     std::optional<Roster> roster;
     if (!request.roster.empty()) {
         // A roster that cannot be read fails the count, but the ballot
@@ -62,38 +75,53 @@ std::optional<CountedFiles> count_files(const CountRequest& request, std::vector
         auto in = Input::open(request.roster);
         if (!in) {
             problems.push_back(in.error());
-        } else if (auto read = read_roster(**in, &request.roster_columns); !read) {
-            problems.push_back(read.error());
+        } else if (auto listed = read_roster(**in, &request.roster_columns); !listed) {
+            problems.push_back(listed.error());
         } else {
-            roster = std::move(*read);
+            roster = std::move(*listed);
             out.roster = InputSummary{(*in)->name(), (*in)->sha256(), static_cast<long long>(roster->size())};
         }
     }
     TallyOptions options = request.options;
     options.from_totals = !request.totals.empty();
     Counter counter(options, roster ? &*roster : nullptr);
-    BallotReadOptions read;
-    read.mapping = &request.mapping;
-    read.window = request.options.opens || request.options.closes;
-    read.roster = !request.roster.empty();
     std::vector<ReadFile> files;
-    for (std::size_t i = 0; i < request.ballots.size(); ++i) {
+    // A file read to its end, on this thread or the pipeline's. A file that
+    // failed part-way has no hash worth reporting (and /dev/zero none at
+    // all): `sha256` is asked for only while there is no problem.
+    auto file_read = [&](std::uint32_t i, const std::string& name, std::optional<BallotFileFacts> facts,
+                         const std::function<std::string()>& sha256) {
+        if (!facts) return;
+        InputSummary s{name, "", facts->records, facts->yaml, false, facts->delimiter, facts->encoding,
+                       facts->empty_rows};
+        if (problems.size() == before) s.sha256 = sha256();
+        out.inputs.push_back(std::move(s));
+        files.push_back(ReadFile{i, name, std::move(*facts)});
+    };
+    auto read_here = [&](std::uint32_t i, Input& in) {
+        counter.begin_file(i, in.name());
+        std::optional<BallotFileFacts> facts = read_ballots(in, i, read, counter, problems);
+        file_read(i, in.name(), std::move(facts), [&] { return in.sha256(); });
+    };
+    std::size_t next = 0;  // the first ballot file this thread has still to read
+    if (pipeline) {
+        auto handed = pipeline->replay(counter, problems, [&](BallotPipeline::FileRead&& f) {
+            file_read(f.index, f.name, std::move(f.facts), [&] { return f.sha256; });
+        });
+        next = request.ballots.size();
+        if (handed) {
+            read_here(handed->index, *handed->input);
+            next = handed->index + 1;
+        }
+        pipeline.reset();
+    }
+    for (std::size_t i = next; i < request.ballots.size(); ++i) {
         auto in = Input::open(request.ballots[i]);
         if (!in) {
             problems.push_back(in.error());
             continue;
         }
-        counter.begin_file(static_cast<std::uint32_t>(i), (*in)->name());
-        std::optional<BallotFileFacts> facts =
-            read_ballots(**in, static_cast<std::uint32_t>(i), read, counter, problems);
-        if (!facts) continue;
-        InputSummary s{(*in)->name(), "", facts->records, facts->yaml, false,
-                       facts->delimiter, facts->encoding, facts->empty_rows};
-        // A file that failed part-way has no hash worth reporting (and
-        // /dev/zero none at all).
-        if (problems.size() == before) s.sha256 = (*in)->sha256();
-        out.inputs.push_back(std::move(s));
-        files.push_back(ReadFile{static_cast<std::uint32_t>(i), (*in)->name(), std::move(*facts)});
+        read_here(static_cast<std::uint32_t>(i), **in);
     }
     for (std::size_t i = 0; i < request.totals.size(); ++i) {
         auto in = Input::open(request.totals[i]);

@@ -1,0 +1,135 @@
+// Reading the ballot files on a second thread (ballot_pipeline.h) gives the
+// count of reading them on one, byte for byte: the same report, and the same
+// problems in the same order, whatever the files hold.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/datetime.h"
+#include "tally/ballot_count.h"
+#include "tally/ballot_pipeline.h"
+#include "tally/count_record.h"
+#include "tally/decision.h"
+#include "tally/tally_report.h"
+#include "test_support.h"
+
+using namespace bargain;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Folder {
+    fs::path dir;
+    Folder() {
+        static int n = 0;
+        dir = fs::temp_directory_path() / ("bargain-pipeline-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+        fs::create_directories(dir);
+    }
+    ~Folder() {
+        std::error_code ignored;
+        fs::remove_all(dir, ignored);
+    }
+    std::string file(const std::string& name, const std::string& text) const {
+        std::ofstream(dir / name, std::ios::binary) << text;
+        return (dir / name).string();
+    }
+};
+
+// The count as a user sees it: the JSON report, or every problem located.
+std::string outcome(CountRequest r, int threads) {
+    r.threads = threads;
+    std::vector<Diagnostic> problems;
+    auto counted = count_ballot_files(r, problems);
+    std::string out;
+    for (const Diagnostic& d : problems) out += d.located() + "\n";
+    if (!counted) return out;
+    TallyReport report;
+    report.inputs = counted->inputs;
+    report.roster = counted->roster;
+    report.count = counted->count;
+    report.warnings = counted->warnings;
+    report.rule = test::rule("majority");
+    report.options = count_record(r, report.rule, "", report.inputs);
+    auto decided = decide(report.count, report.rule, false);
+    if (!decided) return out + decided.error().message;
+    report.questions = *decided;
+    return out + tally_json(report) + tally_audit(report);
+}
+
+// Ballots enough to fill several batches and to wait for room.
+std::string many_ballots(std::size_t n, std::size_t first = 0) {
+    std::string out = "voter,ballot,cast_at,accept,strike\n";
+    const char* answers[] = {"yes", "no", "abstain", "", "For", "maybe"};
+    for (std::size_t i = first; i < first + n; ++i)
+        out += "V" + std::to_string(i % (n - n / 50)) + ",S" + std::to_string(i) + ",2026-03-0" +
+               std::to_string(1 + i % 7) + "T10:00," + answers[i % 6] + "," + answers[(i / 6) % 6] + "\n";
+    return out;
+}
+
+std::string roster_of(std::size_t n) {
+    std::string out = "voter,unit\n";
+    for (std::size_t i = 0; i < n; i += 1 + i % 3) out += "V" + std::to_string(i) + ",u" + std::to_string(i % 4) + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("two threads count what one counts, over many batches, with a roster, a window and duplicates") {
+    Folder f;
+    CountRequest r;
+    std::size_t n = 3 * BallotPipeline::kBatchRecords * BallotPipeline::kMaxBatches / 2;
+    r.ballots = {f.file("a.csv", many_ballots(n)), f.file("b.csv", many_ballots(n / 3, n))};
+    r.roster = f.file("roster.csv", roster_of(n));
+    r.options.opens = parse_datetime("2026-03-02T00:00", nullptr);
+    r.options.closes = parse_datetime("2026-03-06T00:00", nullptr);
+    r.options.keep_audit = true;
+    std::string one = outcome(r, 1);
+    CHECK(one.find("\"received\": " + std::to_string(n + n / 3)) != std::string::npos);
+    CHECK(outcome(r, 2) == one);
+    r.options.duplicates = TallyOptions::Keep::last;
+    r.options.only_question = "strike";
+    CHECK(outcome(r, 2) == outcome(r, 1));
+}
+
+TEST_CASE("two threads give the same problems in the same order") {
+    Folder f;
+    CountRequest r;
+    r.ballots = {f.file("a.csv", "voter,accept\nV1,yes\nV2,no,extra\nV3,yes\n"), f.dir.string() + "/missing.csv",
+                 f.file("b.csv", "voter,accept\nV4,\"yes\nV5,no\n"),
+                 f.file("c.csv", "voter,Accept\nV6,yes\n")};
+    r.roster = f.file("roster.csv", "voter\nV1\nV1\n");
+    std::string one = outcome(r, 1);
+    CHECK(one.find("a.csv:3") != std::string::npos);
+    CHECK(one.find("missing.csv") != std::string::npos);
+    CHECK(outcome(r, 2) == one);
+}
+
+TEST_CASE("a YAML ballot file is read on the counting thread, and so is every file after it") {
+    Folder f;
+    CountRequest r;
+    r.ballots = {f.file("a.csv", many_ballots(5000)),
+                 f.file("b.yaml", "bargain: 1\nballots:\n  - {voter: W1, accept: yes}\n"
+                                  "returns:\n  - {site: Hall, accept: {yes: 3, no: 4}}\n"),
+                 f.file("c.csv", "voter,accept\nW2,no\n")};
+    std::string one = outcome(r, 1);
+    CHECK(one.find("\"received\": 5002") != std::string::npos);
+    CHECK(outcome(r, 2) == one);
+    r.ballots = {r.ballots[1], r.ballots[0]};  // YAML first: nothing is read on the second thread
+    CHECK(outcome(r, 2) == outcome(r, 1));
+}
+
+TEST_CASE("a count that stops before its files are read leaves the reader to stop too") {
+    Folder f;
+    CountRequest r;
+    // Named twice: refused before anything is read.
+    std::string a = f.file("a.csv", many_ballots(BallotPipeline::kBatchRecords * (BallotPipeline::kMaxBatches + 4)));
+    r.ballots = {a, a};
+    CHECK(outcome(r, 2) == outcome(r, 1));
+    // The pipeline destroyed while its reader waits for room.
+    BallotReadOptions read;
+    r.ballots = {a};
+    { BallotPipeline p(r, read); }
+}
