@@ -24,7 +24,7 @@
 #include "tally/rule.h"
 #include "tally/tally.h"
 #include "tally/tally_report.h"
-#include "tally/unit_secrecy.h"
+#include "tally/tally_build.h"
 
 namespace bargain::cli {
 
@@ -316,7 +316,7 @@ int run_tally(TallyArgs a) {
     options.by_unit = a.by_unit;
     if (!a.min_unit_ballots.empty()) {
         const std::string& n = a.min_unit_ballots;
-        if (n.size() > 15 || n.find_first_not_of("0123456789") != std::string::npos)
+        if (n.size() > 18 || n.find_first_not_of("0123456789") != std::string::npos)
             return report("--min-unit-ballots '" + n + "': expected a whole number of ballots, 0 or more (0 shows "
                           "every unit's counts)");
         if (!a.by_unit)
@@ -398,10 +398,6 @@ int run_tally(TallyArgs a) {
         request.threads = std::stoi(a.threads);
     }
 
-    TallyReport out;
-    out.rule = rule;
-    out.by_unit = a.by_unit;
-
     std::vector<Diagnostic> problems;
     // A problem with the count as a whole is the campaign vote's, when it
     // is one: placed at the vote and said to be about it.
@@ -415,19 +411,11 @@ int run_tally(TallyArgs a) {
         for (Diagnostic& d : problems) d = at_the_vote(std::move(d));
         return report_all(problems);
     }
-    out.roster = std::move(counted->roster);
-    out.inputs = std::move(counted->inputs);
-    out.count = std::move(counted->count);
-    out.warnings = std::move(counted->warnings);
-    out.options = count_record(request, rule, a.turnout, out.inputs);
-    for (Count::Question& q : out.count.questions)
+    for (Count::Question& q : counted->count.questions)
         if (with_campaign && q.id == from_campaign.column && q.text.empty()) q.text = from_campaign.question_text;
-    auto decisions = decide(out.count, out.rule, a.by_unit);
-    if (!decisions) return report(at_the_vote(decisions.error()));
-    out.questions = std::move(*decisions);
-    withhold_small_units(out.questions, options.min_unit_ballots);
-    for (Diagnostic& w : unanimous_unit_warnings(out.questions, options.min_unit_ballots))
-        out.warnings.push_back(std::move(w));
+    auto built = build_tally_report(std::move(*counted), request, rule, a.turnout);
+    if (!built) return report(at_the_vote(built.error()));
+    TallyReport& out = *built;
     for (const Diagnostic& w : out.warnings) report_warning(w);
 
     std::string audit = a.audit.empty() ? "" : tally_audit(out);

@@ -67,7 +67,7 @@ _bargain() {
             options+=" --campaign --vote --roster --rule --turnout --question --opens --closes --duplicates"
             options+=" --by-unit --min-unit-ballots --challenge-unlisted --format --chart --audit --exit-status -o --output"
             options+=" --totals --eligible --column --answer --roster-column --delimiter --timezone"
-            options+=" --certificate --certificate-format"
+            options+=" --certificate --certificate-format --threads"
             formats="text json yaml csv markdown"
             positional=ballots
             ;;
@@ -209,7 +209,7 @@ _bargain() {
             mapfile -t COMPREPLY < <(compgen -W "comma semicolon tab" -- "$cur")
             return 0
             ;;
-        --eligible | --min-unit-ballots | --column | --answer | --roster-column | --timezone)
+        --eligible | --min-unit-ballots | --threads | --column | --answer | --roster-column | --timezone)
             return 0 # a number, a mapping or a zone: nothing to offer
             ;;
         --vote | --turnout | --question | --opens | --closes | --date | --today | --within | --article | --compare | --offer | --as-of | --base-url)

@@ -71,7 +71,10 @@ Table units_rule_table(const Rule& rule, const std::vector<Decision>& units) {
               {}};
     for (const Decision& u : units) {
         if (u.counts_withheld) {  // the arithmetic would show the counts
-            out.rows.push_back({u.unit, rule.text(), "not shown, as its counts are not", outcome_name(u.outcome)});
+            out.rows.push_back({u.unit, rule.text(), "not shown, as its counts are not",
+                               u.outcome == Outcome::carried  ? "met"
+                               : u.outcome == Outcome::failed ? "not met"
+                                                              : "undetermined"});
             continue;
         }
         bool first = true;
@@ -193,9 +196,13 @@ Section question_section(const Certificate& c, const QuestionDecision& q, bool s
                 s.blocks.push_back(paragraph(
                     plural(u.challenged, "ballot was", "ballots were") + " challenged and sealed, not opened or "
                     "counted. " + (u.determinative_challenges
-                                       ? "Counted all as yes or all as no, they could change its result: it is "
-                                         "undetermined until they are resolved."
-                                       : "Counted either way, its result stands.") +
+                                       ? (u.challenged == 1 ? std::string("Counted as yes or as no, it could change "
+                                                                          "its result: it is undetermined until it "
+                                                                          "is resolved.")
+                                                            : std::string("Counted all as yes or all as no, they "
+                                                                          "could change its result: it is "
+                                                                          "undetermined until they are resolved."))
+                                       : std::string("Counted either way, its result stands.")) +
                     " The arithmetic is not shown, as its counts are not."));
                 continue;
             }

@@ -372,11 +372,15 @@ std::vector<Diagnostic> count_warnings(const CountRequest& request, const Count&
             continue;
         }
         // Few void answers in all, but many in one file: that file may
-        // write its answers in words the others do not.
+        // write its answers in words the others do not. Counted --by-unit,
+        // a file too small for its unit's counts to be shown (one site's
+        // paper ballots) is not told of: its counts would be those.
+        long long smallest = request.options.by_unit ? request.options.min_unit_ballots : 1;
         for (const ReadFile& f : files) {
             const Count::File* c = file_count(count, f);
             const AnswerCounts* in_file = c ? c->answers_to(qi) : nullptr;
-            if (in_file && files.size() > 1 && in_file->cast() > 0 && in_file->spoiled * 20 > in_file->cast())
+            if (in_file && files.size() > 1 && in_file->cast() > 0 && in_file->cast() >= smallest &&
+                in_file->spoiled * 20 > in_file->cast())
                 void_warning(q, *in_file, at_question_in(f, q.id), " in this file");
         }
     }

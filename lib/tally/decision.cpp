@@ -2,8 +2,6 @@
 
 namespace bargain {
 
-namespace {
-
 Decision judge(const Rule& rule, std::string unit, const AnswerCounts& counts, std::optional<long long> eligible,
                long long challenged) {
     Decision d;
@@ -18,8 +16,6 @@ Decision judge(const Rule& rule, std::string unit, const AnswerCounts& counts, s
     d.outcome = d.determinative_challenges ? Outcome::undetermined : carried ? Outcome::carried : Outcome::failed;
     return d;
 }
-
-}  // namespace
 
 Totals decision_totals(const Decision& d) {
     const AnswerCounts& c = d.counts;

@@ -48,6 +48,11 @@ struct QuestionDecision {
 Totals decision_totals(const Decision& d);
 Totals with_challenged(const Decision& d, bool as_yes);
 
+// The rule applied to one set of counts: carried, failed, or undetermined
+// when the challenged ballots could change it.
+Decision judge(const Rule& rule, std::string unit, const AnswerCounts& counts, std::optional<long long> eligible,
+               long long challenged);
+
 // Fails when the rule needs the number of eligible voters and it is unknown.
 Result<std::vector<QuestionDecision>> decide(const Count& count, const Rule& rule, bool by_unit);
 

@@ -8,7 +8,7 @@
 #include "io/csv_reader.h"
 #include "io/yaml_map.h"
 #include "tally/certificate.h"
-#include "tally/unit_secrecy.h"
+#include "tally/tally_build.h"
 
 namespace bargain {
 
@@ -265,22 +265,12 @@ Result<RecordedCount> read_recorded_count(Input& in, const std::string& root) {
 std::optional<TallyReport> recount(const RecordedCount& record, std::vector<Diagnostic>& problems) {
     auto counted = count_ballot_files(record.request, problems);
     if (!counted) return std::nullopt;
-    TallyReport out;
-    out.rule = record.rule;
-    out.by_unit = record.request.options.by_unit;
-    out.roster = std::move(counted->roster);
-    out.inputs = std::move(counted->inputs);
-    out.count = std::move(counted->count);
-    out.warnings = std::move(counted->warnings);
-    out.options = count_record(record.request, record.rule, record.turnout, out.inputs);
-    auto decisions = decide(out.count, out.rule, out.by_unit);
-    if (!decisions) {
-        problems.push_back(decisions.error());
+    auto built = build_tally_report(std::move(*counted), record.request, record.rule, record.turnout);
+    if (!built) {
+        problems.push_back(built.error());
         return std::nullopt;
     }
-    out.questions = std::move(*decisions);
-    withhold_small_units(out.questions, record.request.options.min_unit_ballots);
-    return out;
+    return std::move(*built);
 }
 
 namespace {
@@ -332,6 +322,18 @@ const YamlNode* item_with(const YamlNode* list, std::string_view key, const std:
 
 // A question's (or a unit's) numbers, every field but the names.
 void compare_decision(std::vector<CountDifference>& out, const std::string& what, const YamlNode& a, const YamlNode& b) {
+    // A unit's counts withheld on one side and not the other: the numbers
+    // did not change, the minimum did; and the side that withholds them
+    // must not have them printed beside it.
+    const YamlNode* withheld_a = field(a, "counts_withheld");
+    const YamlNode* withheld_b = field(b, "counts_withheld");
+    if (!withheld_a != !withheld_b) {
+        out.push_back({what + ": counts (was count_options.min_unit_ballots changed?)", withheld_a ? "withheld" : "shown",
+                       withheld_b ? "withheld" : "shown"});
+        for (const char* key : {"result", "determinative_challenges"})
+            compare_scalar(out, what + ": " + key, field(a, key), field(b, key));
+        return;
+    }
     for (const auto& [k, v] : a.entries) {
         if (k.value == "id" || k.value == "text" || k.value == "rule" || k.value == "unit") continue;
         if (k.value == "units") {

@@ -63,7 +63,7 @@ TEST_CASE("a one-member unit's counts are withheld, and so are those that would 
     CHECK(small.outcome == Outcome::failed);  // its result is still the rule's
     const Decision& big = questions.front().units[0];
     REQUIRE(big.counts_withheld);
-    CHECK(big.counts_withheld->find("by subtraction, the counts of 'small'") != std::string::npos);
+    CHECK(*big.counts_withheld == "counts not shown: shown with the whole vote's, they would give away those of 'small' by subtraction");
 }
 
 TEST_CASE("the minimum is a count of ballots: one fewer is withheld, exactly the minimum is shown") {
@@ -103,7 +103,7 @@ TEST_CASE("a unanimous unit shown with fewer than 20 ballots is a warning") {
     std::vector<QuestionDecision> questions{
         by_units({{"dispatch", votes(0, 7)}, {"yard", votes(19, 0)}, {"stores", votes(20, 0)}, {"shop", votes(6, 1)}})};
     withhold_small_units(questions, 5);
-    auto warnings = unanimous_unit_warnings(questions, 5);
+    auto warnings = unit_secrecy_warnings(questions, rule("majority"), 5);
     REQUIRE(warnings.size() == 2);
     CHECK(warnings[0].message ==
           "every ballot in unit 'dispatch' was no: this report shows how each of its 7 voters voted; publish the "
@@ -114,10 +114,10 @@ TEST_CASE("a unanimous unit shown with fewer than 20 ballots is a warning") {
 TEST_CASE("a withheld unit is never warned about, since the warning would say what its counts are") {
     std::vector<QuestionDecision> questions{by_units({{"one", votes(0, 1)}, {"many", votes(30, 30)}})};
     withhold_small_units(questions, 5);
-    CHECK(unanimous_unit_warnings(questions, 5).empty());
+    CHECK(unit_secrecy_warnings(questions, rule("majority"), 5).empty());
     // Shown with --min-unit-ballots 0, its one ballot is a warning.
     std::vector<QuestionDecision> shown{by_units({{"one", votes(0, 1)}, {"many", votes(30, 30)}})};
-    auto warnings = unanimous_unit_warnings(shown, 0);
+    auto warnings = unit_secrecy_warnings(shown, rule("majority"), 0);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].message.find("shows how its one voter voted") != std::string::npos);
     CHECK(warnings[0].message.find("--min-unit-ballots 2") != std::string::npos);
@@ -127,4 +127,52 @@ TEST_CASE("what the report says about small units") {
     CHECK(small_units_policy(5) == "a unit with fewer than 5 ballots shows its result, not its counts, to keep the "
                                    "ballot secret");
     CHECK(small_units_policy(0).find("every unit's counts shown (--min-unit-ballots 0)") == 0);
+}
+
+TEST_CASE("withheld units must not give away together what they hide one by one: few ballots all of one answer") {
+    // c (2 no) is withheld; a (6 no) is the smallest shown, and withheld for
+    // c's sake; then the whole less b is 8 ballots all no, which would say
+    // how each of a's and c's voters voted: b is withheld too.
+    QuestionDecision q = by_units({{"a", votes(0, 6)}, {"b", votes(5, 2)}, {"c", votes(0, 2)}});
+    CHECK(withheld(q, 5) == Names{"a", "b", "c"});
+    // Not all of one answer, they stay as they are.
+    CHECK(withheld(by_units({{"a", votes(1, 5)}, {"b", votes(5, 2)}, {"c", votes(0, 2)}}), 5) == Names{"a", "c"});
+}
+
+TEST_CASE("a unit that holds every ballot is not withheld: its counts are the whole vote's") {
+    CHECK(withheld(by_units({{"x", votes(1, 2)}}), 5) == Names{});
+    CHECK(withheld(by_units({{"x", votes(1, 2)}, {"y", votes(0, 0)}}), 5) == Names{"y"});
+}
+
+TEST_CASE("a withheld unit whose result gives its counts away is a warning") {
+    auto unit = [](AnswerCounts c, long long eligible, long long challenged = 0) {
+        Count count;
+        Count::Question q;
+        q.id = "accept";
+        count.units = {"stores", "shop"};
+        q.by_unit = {c, votes(30, 20)};
+        count.eligible_by_unit = {eligible, 60};
+        count.challenged_by_unit = {challenged, 0};
+        count.challenged = challenged;
+        count.eligible = eligible + 60;
+        count.questions.push_back(q);
+        auto decided = decide(count, rule("majority"), true);
+        REQUIRE(decided.ok());
+        std::vector<QuestionDecision> questions = *decided;
+        withhold_small_units(questions, 5);
+        return unit_secrecy_warnings(questions, rule("majority"), 5);
+    };
+    // One member, who voted yes: "carried" can only mean that.
+    auto carried = unit(votes(1, 0), 1);
+    REQUIRE(carried.size() == 1);
+    CHECK(carried[0].message == "unit 'stores': its counts are not shown, but its result (carried) shows that every "
+                                "ballot in it was yes: only that count gives this result under the rule, and the vote "
+                                "needs every unit's result");
+    // One member who voted no: "failed" fits no vote at all, a no, an abstention.
+    CHECK(unit(votes(0, 1), 1).empty());
+    // Two members, one yes and one no, and a challenged ballot that could
+    // decide it: "undetermined" fits no ballot at all too, and 1 yes alone.
+    CHECK(unit(votes(1, 1), 2, 1).empty());
+    // Four of forty eligible: many counts give "carried".
+    CHECK(unit(votes(3, 1), 40).empty());
 }

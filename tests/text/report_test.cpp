@@ -379,7 +379,7 @@ TEST_CASE("a unit whose counts are withheld shows its result and no number its b
     CHECK(csv.find("strike,ifise-4407,two-thirds,,,,,,,,,,failed,false,,\"fewer than 5 ballots") != std::string::npos);
     // The other unit is withheld too: beside the whole vote (30 yes, 11
     // no) its 30 yes, 10 no would give the one member's no away.
-    CHECK(csv.find("strike,ifpe-4408,two-thirds,,,,,,,,,,carried,false,,\"counts not shown: beside") !=
+    CHECK(csv.find("strike,ifpe-4408,two-thirds,,,,,,,,,,carried,false,,\"counts not shown: shown with") !=
           std::string::npos);
     // After the whole vote's, no unit's number: not ifpe-4408's 10 no, nor a scale set by it.
     for (const std::string& out : {tally_text(r), tally_markdown(r)}) {

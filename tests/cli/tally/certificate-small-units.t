@@ -34,8 +34,8 @@ unit:
   unit       requirement                   arithmetic
   operators  more than 1/2 of valid votes  yes × 2 > valid × 1: 12 × 2 = 24 > 18 × 1 = 18  met
   mechanics  more than 1/2 of valid votes  yes × 2 > valid × 1: 7 × 2 = 14 > 12 × 1 = 12   met
-  dispatch   more than 1/2 of valid votes  not shown, as its counts are not                failed
-  stores     more than 1/2 of valid votes  not shown, as its counts are not                failed
+  dispatch   more than 1/2 of valid votes  not shown, as its counts are not                not met
+  stores     more than 1/2 of valid votes  not shown, as its counts are not                not met
 
 Electorate and ballots
 verified: 2 files, every count matches

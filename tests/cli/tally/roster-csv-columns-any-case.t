@@ -17,6 +17,7 @@ accept,A,majority,1,,,,,,,,,carried,false,,"fewer than 5 ballots: counts not sho
 accept,B,majority,1,,,,,,,,,failed,false,,"fewer than 5 ballots: counts not shown, to keep the ballot secret"
 --- stderr
 bargain: warning: 1 of the 3 ballot records (33.3%) is set aside: 1 not on the roster; the audit file lists them
+bargain: warning: unit 'A': its counts are not shown, but its result (carried) shows that every ballot in it was yes: only that count gives this result under the rule, and the vote needs every unit's result
 --- output audit.csv
 file,line,voter,ballot,status
 ballots.csv,4,V3,,not-on-roster

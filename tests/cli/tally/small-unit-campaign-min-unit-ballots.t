@@ -107,7 +107,7 @@ question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,
 accept,,majority,40,40,40,24,16,0,0,0,1.0000,failed,false,1.5-to-1,
 accept,shop,majority,20,20,20,14,6,0,0,0,1.0000,carried,false,2.3-to-1,
 accept,dock,majority,8,,,,,,,,,failed,false,,"fewer than 10 ballots: counts not shown, to keep the ballot secret"
-accept,yard,majority,12,,,,,,,,,carried,false,,"counts not shown: beside the whole vote's they would give away, by subtraction, the counts of 'dock', which has fewer than 10 ballots"
+accept,yard,majority,12,,,,,,,,,carried,false,,"counts not shown: shown with the whole vote's, they would give away those of 'dock' by subtraction"
 question,unit,rule,eligible,cast,valid,yes,no,abstain,blank,void,turnout,result,determinative_challenges,margin,counts_withheld
 accept,,majority,40,40,40,24,16,0,0,0,1.0000,failed,false,1.5-to-1,
 accept,shop,majority,20,20,20,14,6,0,0,0,1.0000,carried,false,2.3-to-1,

@@ -76,6 +76,6 @@ accept
     unit eligible    cast     yes      no abstain   blank    void  turnout  result
     shop       20       *       *       *       *       *       *        *  carried
     yard        1       *       *       *       *       *       *        *  failed
-    * shop: counts not shown: beside the whole vote's they would give away, by subtraction, the counts of 'yard', which has fewer than 5 ballots
+    * shop: counts not shown: shown with the whole vote's, they would give away those of 'yard' by subtraction
     * yard: fewer than 5 ballots: counts not shown, to keep the ballot secret
 --- exit 1
