@@ -219,7 +219,7 @@ std::unique_ptr<BallotPipeline::Batch> BallotPipeline::empty_batch(std::size_t b
     }
     b->size = 0;
     b->bytes.clear();
-    b->bytes.reserve(std::max<std::size_t>(bytes, 64 * kBatchRecords));
+    b->bytes.reserve(std::max<std::size_t>(bytes, 32 * kBatchRecords));
     return b;
 }
 

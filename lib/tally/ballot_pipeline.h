@@ -75,8 +75,8 @@ public:
                                    const std::function<void(FileRead&&)>& file_read);
 
     // Ballots per batch, and batches in flight.
-    static constexpr std::size_t kBatchRecords = 4096;
-    static constexpr std::size_t kMaxBatches = 32;
+    static constexpr std::size_t kBatchRecords = 1024;
+    static constexpr std::size_t kMaxBatches = 4;
 
 private:
     struct Batch {
