@@ -1,5 +1,6 @@
 #include "tally/ballot_pipeline.h"
 
+#include <algorithm>
 #include <span>
 #include <stdexcept>
 
@@ -48,6 +49,11 @@ public:
     }
 
     std::optional<Diagnostic> ballots(std::span<const BallotRecord> batch) override {
+        if (batch.size() > kBatchRecords) {  // the CSV reader hands over 32 at a time; in parts, all the same
+            for (std::size_t at = 0; at < batch.size(); at += kBatchRecords)
+                (void)ballots(batch.subspan(at, std::min(kBatchRecords, batch.size() - at)));
+            return std::nullopt;
+        }
         catch_up();
         std::size_t need = 0;
         for (const BallotRecord& r : batch) {
@@ -88,7 +94,8 @@ public:
 
     bool wants_unit_places() const override { return p_.request_.options.by_unit; }
 
-    // The batch being filled, and the problems not yet sent.
+    // Sends the problems read_ballots() added since the last call, after
+    // the ballots that came before them (the batch being filled).
     void catch_up() {
         if (reported_ == problems_.size()) return;
         seal();

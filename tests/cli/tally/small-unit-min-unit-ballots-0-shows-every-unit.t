@@ -1,6 +1,7 @@
 # --min-unit-ballots 0 shows every unit's counts, however small, and the report says so; the storekeeper's one ballot is then a warning (examples/small-units).
 --- run
-bargain tally "$EXAMPLES/small-units/ballots.csv" --roster "$EXAMPLES/small-units/roster.csv" --roster-column voter="Employee ID" --by-unit --min-unit-ballots 0 --format markdown
+cp "$EXAMPLES/small-units/ballots.csv" "$EXAMPLES/small-units/roster.csv" .
+bargain tally ballots.csv --roster roster.csv --roster-column voter="Employee ID" --by-unit --min-unit-ballots 0 --format markdown
 --- stdout
 # Tally
 
@@ -8,9 +9,9 @@ bargain tally "$EXAMPLES/small-units/ballots.csv" --roster "$EXAMPLES/small-unit
 
 | file | records | sha256 | read as |
 |---|---:|---|---|
-| /work/main/examples/small-units/ballots.csv | 35 | `e769ce3486eca8e03d49dbf894170f6564bf9defb6e69a30edd27da96298c014` |  |
+| ballots.csv | 35 | `e769ce3486eca8e03d49dbf894170f6564bf9defb6e69a30edd27da96298c014` |  |
 
-Roster: /work/main/examples/small-units/roster.csv (37 voters), sha256 `7140038f2d72eec3142718b85f3105fa1c7a631fd7f0d9c4b01c41b91cfe4b61`.
+Roster: roster.csv (37 voters), sha256 `7140038f2d72eec3142718b85f3105fa1c7a631fd7f0d9c4b01c41b91cfe4b61`.
 
 Set aside: 0 duplicate, 0 outside the voting window, 0 not on the roster. Challenged (sealed): 0.
 
