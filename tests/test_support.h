@@ -5,6 +5,12 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include "core/datetime.h"
 #include "tally/ballot.h"
 #include "tally/ballot_reader.h"
@@ -22,6 +28,29 @@ inline AnswerCounts votes(long long yes, long long no, long long abstain = 0, lo
     c.spoiled = spoiled;
     return c;
 }
+
+// A folder of its own for a test's files, removed after: other builds may
+// run the same tests at the same time.
+struct Folder {
+    std::filesystem::path dir;
+    explicit Folder(const char* prefix = "bargain-test") {
+        static int n = 0;
+        dir = std::filesystem::temp_directory_path() /
+              (std::string(prefix) + "-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+        std::filesystem::create_directories(dir);
+    }
+    ~Folder() {
+        std::error_code ignored;
+        std::filesystem::remove_all(dir, ignored);
+    }
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    // Writes `text` to the file `name` in the folder, and returns its path.
+    std::string file(const std::string& name, const std::string& text) const {
+        std::ofstream(dir / name, std::ios::binary) << text;
+        return (dir / name).string();
+    }
+};
 
 inline Rule rule(const char* text) {
     auto r = parse_rule(text);

@@ -101,9 +101,9 @@ void withhold_small_units(std::vector<QuestionDecision>& questions, long long mi
                 small.push_back("'" + visible(u.unit) + "'");
             }
         if (small.empty()) continue;
-        const std::string complement = std::string("counts not shown: shown with the whole vote's, they would give away ") +
-                                       "those of " + and_list(small) +
-                                       " by subtraction";
+        const std::string complement =
+            "counts not shown: shown with the whole vote's, they would give away those of " + and_list(small) +
+            " by subtraction";
         // Withheld together, the small units must not show by subtraction
         // what withheld one by one they do not: fewer ballots than the
         // minimum, or few ballots all of one answer.

@@ -3,36 +3,14 @@
 // and the warnings.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-
 #include "tally/ballot_count.h"
 #include "tally/count_record.h"
+#include "test_support.h"
 
 using namespace bargain;
-namespace fs = std::filesystem;
+using bargain::test::Folder;
 
 namespace {
-
-// A folder of its own: other builds may run these tests at the same time.
-struct Folder {
-    fs::path dir;
-    Folder() {
-        static int n = 0;
-        dir = fs::temp_directory_path() / ("bargain-count-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-        fs::create_directories(dir);
-    }
-    ~Folder() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-    std::string file(const std::string& name, const std::string& text) const {
-        std::ofstream(dir / name, std::ios::binary) << text;
-        return (dir / name).string();
-    }
-};
 
 struct Counted {
     std::optional<CountedFiles> files;
@@ -54,7 +32,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 }  // namespace
 
 TEST_CASE("a semicolon export with a BOM, CRLF and For/Against words counts once mapped") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("in-person.csv",
                         "\xEF\xBB\xBFMember ID;Vote\r\nE1;Pour\r\nE2;Contre\r\nE3;pour\r\n;;\r\n;\r\n")};
@@ -89,7 +67,7 @@ TEST_CASE("a semicolon export with a BOM, CRLF and For/Against words counts once
 }
 
 TEST_CASE("a roster no ballot's voter is on is refused, not reported as every ballot set aside") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.roster = f.file("roster.csv", "voter\nE1\nE2\n");
     r.ballots = {f.file("b.csv", "voter,q\nX1,yes\nX2,no\n")};
@@ -99,7 +77,7 @@ TEST_CASE("a roster no ballot's voter is on is refused, not reported as every ba
 }
 
 TEST_CASE("a roster with ballots that have no voter column is refused at the ballots' header") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.roster = f.file("roster.csv", "voter\nE1\nE2\n");
     r.ballots = {f.file("b.csv", "Member ID,q\nE1,yes\nE2,no\n")};
@@ -115,7 +93,7 @@ TEST_CASE("a roster with ballots that have no voter column is refused at the bal
 }
 
 TEST_CASE("a window with a file that has no cast_at column is refused; mapped, it applies") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.options.opens = parse_datetime("2026-03-01T08:00", nullptr);
     r.options.closes = parse_datetime("2026-03-02T20:00", nullptr);
@@ -132,7 +110,7 @@ TEST_CASE("a window with a file that has no cast_at column is refused; mapped, i
 }
 
 TEST_CASE("a mapped column that no file has is an error at the mapping, with a did-you-mean") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("b.csv", "Member ID,q\nA,yes\n")};
     REQUIRE_FALSE(r.mapping.columns.map(Column::voter, "Member Id", MappingPlace{"campaign.yaml", 7, 22, "columns: voter"}));
@@ -145,7 +123,7 @@ TEST_CASE("a mapped column that no file has is an error at the mapping, with a d
 }
 
 TEST_CASE("the same file named twice is refused, by its name or another path to it") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     std::string p = f.file("b.csv", "voter,q\nA,yes\n");
     r.ballots = {p, (f.dir / "." / "b.csv").string()};
@@ -160,7 +138,7 @@ TEST_CASE("the same file named twice is refused, by its name or another path to 
 }
 
 TEST_CASE("a ballot file reports every bad row, not only the first") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("b.csv", "voter,cast_at,q\nA,2026-02-30,yes\nB,x,no\nC,2026-03-01\nvoter,cast_at,q\nD,,yes\n")};
     Counted c = count(r);
@@ -173,7 +151,7 @@ TEST_CASE("a ballot file reports every bad row, not only the first") {
 }
 
 TEST_CASE("spreadsheet leftovers: empty rows are skipped and counted, empty trailing columns ignored") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("b.csv", "voter,q,,\nA,yes,,\nB,no,,\n,,,\n , ,\xC2\xA0,\n\n")};
     Counted c = count(r);
@@ -187,7 +165,7 @@ TEST_CASE("spreadsheet leftovers: empty rows are skipped and counted, empty trai
 }
 
 TEST_CASE("many void answers and many set-aside records are warnings with the words and statuses") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     std::string csv = "voter,q\n";
     for (int i = 0; i < 18; ++i) csv += "V" + std::to_string(i) + ",yes\n";
@@ -211,7 +189,7 @@ TEST_CASE("many void answers and many set-aside records are warnings with the wo
 }
 
 TEST_CASE("a word mapped to void is not listed as an unknown word") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("b.csv", "voter,q\nA,yes\nB,X\nC,no\n")};
     REQUIRE_FALSE(r.mapping.answers.map("X", Answer::spoiled, cli("--answer X=void")));
@@ -224,7 +202,7 @@ TEST_CASE("a word mapped to void is not listed as an unknown word") {
 }
 
 TEST_CASE("more ballots than voters eligible is refused") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("b.csv", "voter,q\nA,yes\nB,no\nC,no\n")};
     r.options.eligible = 2;
@@ -262,7 +240,7 @@ TEST_CASE("the count record says what shaped the count") {
 }
 
 TEST_CASE("each file's part of the count is kept, and a file the others hide is refused") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("online.csv", "voter,accept\nV1,yes\nV2,no\nV3,yes\n"),
                  f.file("paper.csv", "voter,accept\nV4,For\nV5,Against\n")};
@@ -285,7 +263,7 @@ TEST_CASE("each file's part of the count is kept, and a file the others hide is 
 }
 
 TEST_CASE("a roster voter outside the vote's units is not listed, and a file of only such voters is refused") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.roster = f.file("roster.csv", "voter,unit\nV1,clerical\nV2,para\nV3,para\n");
     r.ballots = {f.file("ballots.csv", "voter,accept\nV2,yes\nV3,no\n")};
@@ -296,7 +274,7 @@ TEST_CASE("a roster voter outside the vote's units is not listed, and a file of 
 }
 
 TEST_CASE("a window that sets every ballot aside is refused with when the ballots were cast") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("ballots.csv", "voter,cast_at,accept\nV1,2020-01-14T10:00,yes\nV2,2020-01-15T09:30,no\n")};
     r.options.opens = parse_datetime("2021-01-13", nullptr);
@@ -307,7 +285,7 @@ TEST_CASE("a window that sets every ballot aside is refused with when the ballot
 }
 
 TEST_CASE("the same answer in two totals files is added, with a warning naming both") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.totals = {f.file("interim.csv", "question,option,votes\naccept,yes,50\naccept,no,40\n"),
                 f.file("final.csv", "question,option,votes\naccept,yes,60\n")};
@@ -321,7 +299,7 @@ TEST_CASE("the same answer in two totals files is added, with a warning naming b
 }
 
 TEST_CASE("a question named in two cases in two files is refused, not split in two") {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.ballots = {f.file("a1.csv", "voter,Accept\nV1,yes\n"), f.file("a2.csv", "voter,accept\nV2,no\n")};
     Counted c = count(r);
@@ -334,7 +312,7 @@ namespace {
 // What a problem shows of its file: counting one file of `text`, as a
 // vendor's totals or as ballots.
 std::vector<Diagnostic> problems_counting(bool totals, const std::string& text, bool by_unit = false) {
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.options.by_unit = by_unit;
     (totals ? r.totals : r.ballots).push_back(f.file(totals ? "vendor.csv" : "ballots.csv", text));
@@ -358,7 +336,7 @@ TEST_CASE("a totals row the count refuses, and a check after the count, show the
     CHECK(refused[0].line == 2);
     CHECK(refused[0].excerpt == "accept,yes,50");
 
-    Folder f;
+    Folder f("bargain-count");
     CountRequest r;
     r.options.only_question = "accept";
     r.totals = {f.file("online.csv", "question,option,votes\naccept,yes,50\n"),

@@ -3,11 +3,6 @@
 // problems in the same order, whatever the files hold.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-
 #include "core/datetime.h"
 #include "tally/ballot_count.h"
 #include "tally/ballot_pipeline.h"
@@ -17,26 +12,10 @@
 #include "test_support.h"
 
 using namespace bargain;
-namespace fs = std::filesystem;
+using bargain::test::Folder;
 
 namespace {
 
-struct Folder {
-    fs::path dir;
-    Folder() {
-        static int n = 0;
-        dir = fs::temp_directory_path() / ("bargain-pipeline-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
-        fs::create_directories(dir);
-    }
-    ~Folder() {
-        std::error_code ignored;
-        fs::remove_all(dir, ignored);
-    }
-    std::string file(const std::string& name, const std::string& text) const {
-        std::ofstream(dir / name, std::ios::binary) << text;
-        return (dir / name).string();
-    }
-};
 
 // The count as a user sees it: the JSON report, or every problem located.
 std::string outcome(CountRequest r, int threads) {
@@ -78,7 +57,7 @@ std::string roster_of(std::size_t n) {
 }  // namespace
 
 TEST_CASE("two threads count what one counts, over many batches, with a roster, a window and duplicates") {
-    Folder f;
+    Folder f("bargain-pipeline");
     CountRequest r;
     std::size_t n = 3 * BallotPipeline::kBatchRecords * BallotPipeline::kMaxBatches / 2;
     r.ballots = {f.file("a.csv", many_ballots(n)), f.file("b.csv", many_ballots(n / 3, n))};
@@ -95,7 +74,7 @@ TEST_CASE("two threads count what one counts, over many batches, with a roster, 
 }
 
 TEST_CASE("two threads give the same problems in the same order") {
-    Folder f;
+    Folder f("bargain-pipeline");
     CountRequest r;
     r.ballots = {f.file("a.csv", "voter,accept\nV1,yes\nV2,no,extra\nV3,yes\n"), f.dir.string() + "/missing.csv",
                  f.file("b.csv", "voter,accept\nV4,\"yes\nV5,no\n"),
@@ -108,7 +87,7 @@ TEST_CASE("two threads give the same problems in the same order") {
 }
 
 TEST_CASE("a YAML ballot file is read on the counting thread, and so is every file after it") {
-    Folder f;
+    Folder f("bargain-pipeline");
     CountRequest r;
     r.ballots = {f.file("a.csv", many_ballots(5000)),
                  f.file("b.yaml", "bargain: 1\nballots:\n  - {voter: W1, accept: yes}\n"
@@ -122,7 +101,7 @@ TEST_CASE("a YAML ballot file is read on the counting thread, and so is every fi
 }
 
 TEST_CASE("a count that stops before its files are read leaves the reader to stop too") {
-    Folder f;
+    Folder f("bargain-pipeline");
     CountRequest r;
     // Named twice: refused before anything is read.
     std::string a = f.file("a.csv", many_ballots(BallotPipeline::kBatchRecords * (BallotPipeline::kMaxBatches + 4)));
