@@ -11,6 +11,7 @@
 #include "campaign/campaign.h"
 #include "campaign/campaign_vote.h"
 #include "commands.h"
+#include "core/decimal.h"
 #include "core/suggest.h"
 #include "core/text.h"
 #include "io/csv_reader.h"
@@ -315,13 +316,13 @@ int run_tally(TallyArgs a) {
     options.duplicates = a.duplicates == "last" ? TallyOptions::Keep::last : TallyOptions::Keep::first;
     options.by_unit = a.by_unit;
     if (!a.min_unit_ballots.empty()) {
-        const std::string& n = a.min_unit_ballots;
-        if (n.size() > 18 || n.find_first_not_of("0123456789") != std::string::npos)
-            return report("--min-unit-ballots '" + n + "': expected a whole number of ballots, 0 or more (0 shows "
-                          "every unit's counts)");
+        Decimal n = parse_count(a.min_unit_ballots, kMaxCount);
+        if (!n)
+            return report("--min-unit-ballots '" + a.min_unit_ballots + "': expected a whole number of ballots, 0 or "
+                          "more (0 shows every unit's counts)");
         if (!a.by_unit)
             return report("--min-unit-ballots applies to --by-unit: without it no unit's counts are reported");
-        options.min_unit_ballots = std::stoll(n);
+        options.min_unit_ballots = n.scaled;
     }
     options.challenge_unlisted = a.challenge_unlisted;
     options.keep_audit = !a.audit.empty();
@@ -391,11 +392,11 @@ int run_tally(TallyArgs a) {
     // when the machine has a single core.
     request.threads = std::thread::hardware_concurrency() >= 2 ? 2 : 1;
     if (!a.threads.empty()) {
-        if (a.threads.size() > 3 || a.threads.find_first_not_of("0123456789") != std::string::npos ||
-            std::stoi(a.threads) < 1)
+        Decimal n = parse_count(a.threads, 999);
+        if (!n || n.scaled < 1)
             return report("--threads '" + a.threads + "': expected a whole number of threads, 1 or more (1 reads "
                           "and counts on one thread)");
-        request.threads = std::stoi(a.threads);
+        request.threads = static_cast<int>(n.scaled);
     }
 
     std::vector<Diagnostic> problems;
