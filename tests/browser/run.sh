@@ -31,6 +31,10 @@ mkdir results
 "$bargain" tally uk.csv --roster units.csv --rule uk-2016-ips --by-unit --challenge-unlisted \
     --certificate results/uk.html >/dev/null 2>&1
 
+# A vote by unit with units too small to report: their rows say why, with no numbers.
+"$bargain" tally "$source/examples/small-units/ballots.csv" --roster "$source/examples/small-units/roster.csv" \
+    --roster-column voter="Employee ID" --by-unit --certificate results/small-units.html >/dev/null
+
 # Notices, in HTML.
 "$bargain" notice campaign.yaml picket-feb4 --format html -o results/advisory.html
 "$bargain" notice campaign.yaml intent-notice --format html -o results/intent.html
@@ -52,6 +56,7 @@ node "$here/check_html.js" --browser "$chromium" --pages 1 results/lbo.html resu
 # Two units, each worked out with its challenged ballots counted both ways,
 # and the s.231 statement: three sheets at most.
 node "$here/check_html.js" --browser "$chromium" --pages 3 results/uk.html || status=1
+node "$here/check_html.js" --browser "$chromium" --pages 2 results/small-units.html || status=1
 # A redline prints (on four sheets at most, for the example) and its changes are there as
 # <del> and <ins>, which say what changed without colour.
 node "$here/check_html.js" --browser "$chromium" --pages 4 --expect del --expect ins \
