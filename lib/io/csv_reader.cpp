@@ -6,6 +6,7 @@
 
 #include "core/input_limits.h"
 #include "core/utf8.h"
+#include "io/stop_scan.h"
 
 namespace bargain {
 
@@ -19,25 +20,13 @@ constexpr char kDelimiters[] = {',', ';', '\t'};
 
 // Bytes that end an unquoted field: the delimiter and line ends; a NUL (to be
 // reported) and bytes >= 0x80 (to be checked as UTF-8) stop the scan too.
-// One table per delimiter, known at compile time, so the hot loop reads a
-// fixed table as it did when only commas were read.
-constexpr std::array<bool, 256> unquoted_stops(char delimiter) {
-    std::array<bool, 256> t{};
-    t[static_cast<unsigned char>(delimiter)] = t['\n'] = t['\r'] = t[0] = true;
-    for (size_t c = 0x80; c < 256; ++c) t[c] = true;
-    return t;
-}
+// One scanner per delimiter, known at compile time, so the hot loop tests a
+// fixed set as it did when only commas were read.
 template <char Delimiter>
-constexpr std::array<bool, 256> kEndsUnquoted = unquoted_stops(Delimiter);
-
+using UnquotedScan = StopScan<Delimiter>;
 // Bytes that stop the scan of a quoted field: its closing quote, line breaks
 // (counted), a NUL and bytes >= 0x80.
-constexpr std::array<bool, 256> kStopsQuoted = [] {
-    std::array<bool, 256> t{};
-    t['"'] = t['\n'] = t['\r'] = t[0] = true;
-    for (size_t c = 0x80; c < 256; ++c) t[c] = true;
-    return t;
-}();
+using QuotedScan = StopScan<'"'>;
 }  // namespace
 
 const char* delimiter_name(char delimiter) {
@@ -249,7 +238,11 @@ CsvReader::Parse CsvReader::parse_record() {
     size_t p = pos_;
     long long line = line_;
     size_t line_start = pos_;
-    constexpr const std::array<bool, 256>& ends = kEndsUnquoted<Delimiter>;
+    constexpr const std::array<bool, 256>& ends = UnquotedScan<Delimiter>::kTable;
+    // Each keeps the mask of its last 64 bytes, so the fields of a row are
+    // found in one pass over it.
+    UnquotedScan<Delimiter> unquoted(b, end);
+    QuotedScan quoted_scan(b, end);
     auto column = [&](size_t at) { return static_cast<long long>(at - line_start + 1); };
     fields_.clear();
     line_starts_.assign(1, pos_);
@@ -286,7 +279,7 @@ CsvReader::Parse CsvReader::parse_record() {
             bool escaped = false;
             start = ++p;
             for (;;) {
-                while (p < end && !kStopsQuoted[static_cast<unsigned char>(b[p])]) ++p;
+                p = quoted_scan.next(p);
                 if (p >= end) {
                     if (eof)
                         return fail(open_line, open_column, "this quoted field is never closed (a \" is missing)");
@@ -326,9 +319,8 @@ CsvReader::Parse CsvReader::parse_record() {
             offsets_.emplace_back(start, stop);
         } else {
             start = p;
-            // The hot loop of a million-row file: one table look-up a byte,
-            // one way in and one way out, as tight as a comma-only scan.
-            while (p < end && !ends[static_cast<unsigned char>(b[p])]) ++p;
+            // The hot loop of a million-row file (see stop_scan.h).
+            p = unquoted.next(p);
             if (p < end && static_cast<unsigned char>(b[p]) >= 0x80) {
                 p = scan_utf8(p, ends, line, line_start);
                 if (p == kStopped) return error_ ? Parse::failed : Parse::need_more;

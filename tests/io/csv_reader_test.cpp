@@ -1179,3 +1179,31 @@ TEST_CASE("a header of NULs longer than the record limit is a NUL byte, found at
     CHECK(p.error->message == "NUL byte: this is not a text file");
     CHECK(p.error->column == 1);
 }
+
+TEST_CASE("fields longer than a 64-byte block, and stops on either side of a block's edge") {
+    // The field scan compares 64 bytes at a time (stop_scan.h): a field of
+    // any length, with its delimiter, its accented letter or its quote on
+    // either side of where a block ends, reads as the byte loop reads it.
+    for (std::size_t width : {1, 62, 63, 64, 65, 100, 127, 128, 129, 300}) {
+        CAPTURE(width);
+        std::string a(width, 'a'), accented = std::string(width, 'b') + "\xc3\xa9";
+        std::string quoted = std::string(width, 'c') + "\"\",\n" + std::string(width, 'd');
+        Parsed p = parse("x,y,z\n" + a + "," + accented + ",\"" + quoted + "\"\n" + a + ",,\n");
+        REQUIRE(!p.error);
+        REQUIRE(p.records.size() == 3);
+        CHECK(p.records[1].fields[0].text == a);
+        CHECK(p.records[1].fields[1].text == accented);
+        CHECK(p.records[1].fields[2].text == std::string(width, 'c') + "\",\n" + std::string(width, 'd'));
+        CHECK(p.records[1].fields[2].column == static_cast<long long>(2 * width + 5));
+        CHECK(p.records[2].line == 4);
+        CHECK(p.records[2].fields[0].text == a);
+        // A byte that is not UTF-8, and a NUL, found at their column past a block.
+        Parsed latin = parse("x,y\n" + a + ",\xfc\n");
+        REQUIRE(latin.error);
+        CHECK(latin.error->line == 2);
+        CHECK(latin.error->column == static_cast<long long>(width + 2));
+        Parsed nul = parse("x,y\n" + a + std::string(1, '\0') + ",z\n");
+        REQUIRE(nul.error);
+        CHECK(nul.error->column == static_cast<long long>(width + 1));
+    }
+}
