@@ -517,7 +517,7 @@ Command setup_tally(CLI::App& parent) {
         ->check(CLI::IsMember({"text", "markdown", "html", "json"}).description(""))
         ->type_name("FMT");
     app->add_option("--threads", args->threads,
-                    "Threads to count with: 1 reads and counts on one; 2 or more reads the ballot files on a second "
+                    "Threads to count with: 1 reads and counts on one; 2 or more reads the roster and ballot files on a second "
                     "thread (default: 2 on a machine with two cores or more). The count is the same")
         ->type_name("N");
     app->add_flag("--exit-status", args->exit_status,

@@ -62,14 +62,21 @@ std::optional<CountedFiles> count_files(const CountRequest& request, std::vector
     read.mapping = &request.mapping;
     read.window = request.options.opens || request.options.closes;
     read.roster = !request.roster.empty();
-    // The ballot files are read on a second thread while the roster is read
-    // here, unless --by-unit: there a ballot the count cannot place stops
-    // its file where it is, which only the counting thread knows.
+    // The roster and the ballot files are read on a second thread while the
+    // roster is entered here, unless --by-unit: there a ballot the count
+    // cannot place stops its file where it is, which only the counting
+    // thread knows.
     std::unique_ptr<BallotPipeline> pipeline;
     if (request.threads > 1 && !request.options.by_unit && !request.ballots.empty())
         pipeline = std::make_unique<BallotPipeline>(request, read);
     std::optional<Roster> roster;
-    if (!request.roster.empty()) {
+    if (!request.roster.empty() && pipeline) {
+        BallotPipeline::RosterRead listed = pipeline->take_roster(problems);
+        if (listed.roster) {
+            roster = std::move(listed.roster);
+            out.roster = InputSummary{listed.name, listed.sha256, static_cast<long long>(roster->size())};
+        }
+    } else if (!request.roster.empty()) {
         // A roster that cannot be read fails the count, but the ballot
         // files are still read for their own problems.
         auto in = Input::open(request.roster);

@@ -1,8 +1,10 @@
 #include "tally/ballot_pipeline.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <span>
 #include <stdexcept>
+#include <type_traits>
 
 #include "io/file_format.h"
 
@@ -17,7 +19,7 @@ public:
     Recorder(BallotPipeline& p, std::vector<Diagnostic>& problems, std::size_t reported)
         : p_(p), problems_(problems), reported_(reported) {}
     ~Recorder() override {
-        if (batch_) p_.recycle(std::move(batch_));  // unwound part-way: its room is free again
+        if (batch_) p_.recycle(p_.ballot_batches_, std::move(batch_));  // unwound part-way: its room is free again
     }
     Recorder(const Recorder&) = delete;
     Recorder& operator=(const Recorder&) = delete;
@@ -49,39 +51,53 @@ public:
     }
 
     std::optional<Diagnostic> ballots(std::span<const BallotRecord> batch) override {
-        if (batch.size() > kBatchRecords) {  // the CSV reader hands over 32 at a time; in parts, all the same
+        if (batch.size() > kBatchRecords) {  // the CSV reader hands over 32 at a time; else in parts, all the same
             for (std::size_t at = 0; at < batch.size(); at += kBatchRecords)
                 (void)ballots(batch.subspan(at, std::min(kBatchRecords, batch.size() - at)));
             return std::nullopt;
         }
         catch_up();
-        std::size_t need = 0;
+        // The views of a batch from the CSV reader all point into its one
+        // buffer, at the rows just read (it hands them over before the
+        // buffer moves): one copy of the bytes they span, and each view
+        // moved by the same distance, costs a third of copying field by field.
+        std::uintptr_t lo = UINTPTR_MAX, hi = 0;
+        auto spans = [&](std::string_view s) {
+            if (s.empty()) return;
+            auto at = reinterpret_cast<std::uintptr_t>(s.data());
+            lo = std::min(lo, at);
+            hi = std::max(hi, at + s.size());
+        };
         for (const BallotRecord& r : batch) {
-            need += r.voter.size() + r.ballot.size() + r.unit.size();
-            for (const auto& [q, word] : r.void_words) need += word.size();
+            spans(r.voter);
+            spans(r.ballot);
+            spans(r.unit);
+            for (const auto& [q, word] : r.void_words) spans(word);
         }
+        std::size_t need = hi > lo ? hi - lo : 0;
         if (batch_ && (batch_->size + batch.size() > kBatchRecords ||
                        batch_->bytes.size() + need > batch_->bytes.capacity()))
             seal();
-        if (!batch_) batch_ = p_.empty_batch(need);
+        if (!batch_) batch_ = p_.empty_batch(p_.ballot_batches_, need);
         Batch& b = *batch_;
         // Within capacity, append() never reallocates: the views stay put.
-        auto copy = [&](std::string_view s) {
-            std::size_t at = b.bytes.size();
-            b.bytes.append(s);
-            return std::string_view(b.bytes.data() + at, s.size());
+        std::size_t base = b.bytes.size();
+        if (need) b.bytes.append(reinterpret_cast<const char*>(lo), need);
+        auto moved = [&](std::string_view s) {
+            if (s.empty()) return std::string_view();
+            return std::string_view(b.bytes.data() + base + (reinterpret_cast<std::uintptr_t>(s.data()) - lo), s.size());
         };
         for (const BallotRecord& r : batch) {
             BallotRecord& d = b.records[b.size++];
             d.file = r.file;
             d.line = r.line;
-            d.voter = copy(r.voter);
-            d.ballot = copy(r.ballot);
-            d.unit = copy(r.unit);
+            d.voter = moved(r.voter);
+            d.ballot = moved(r.ballot);
+            d.unit = moved(r.unit);
             d.cast_at = r.cast_at;
             d.marks.assign(r.marks.begin(), r.marks.end());
             d.void_words.clear();
-            for (const auto& [q, word] : r.void_words) d.void_words.emplace_back(q, copy(word));
+            for (const auto& [q, word] : r.void_words) d.void_words.emplace_back(q, moved(word));
             d.unit_column = r.unit_column;
         }
         return std::nullopt;  // refused only --by-unit, which this path does not count
@@ -130,6 +146,65 @@ private:
     std::unique_ptr<Batch> batch_;
 };
 
+// Records what read_csv_roster() hands its sink, on the reader thread: its
+// entries gathered into batches of kRosterBatchEntries (fewer hand-overs
+// between the threads), copied, as its views move on.
+class BallotPipeline::RosterRecorder : public RosterSink {
+public:
+    explicit RosterRecorder(BallotPipeline& p) : p_(p) {}
+    ~RosterRecorder() override {
+        if (batch_) p_.recycle(p_.roster_batches_, std::move(batch_));
+    }
+    RosterRecorder(const RosterRecorder&) = delete;
+    RosterRecorder& operator=(const RosterRecorder&) = delete;
+
+    void reserve(std::size_t n, std::size_t long_id_bytes) override {
+        seal();
+        Event e{Event::Kind::roster_reserve};
+        e.voters = n;
+        e.long_id_bytes = long_id_bytes;
+        p_.push(std::move(e));
+    }
+
+    void entries(std::span<const RosterEntry> batch) override {
+        // The entries' bytes are read_csv_roster()'s, one after another: one
+        // copy of them all, and each view moved by the same distance.
+        std::uintptr_t lo = UINTPTR_MAX, hi = 0;
+        for (const RosterEntry& r : batch)
+            for (std::string_view s : {r.voter, r.unit}) {
+                if (s.empty()) continue;
+                auto at = reinterpret_cast<std::uintptr_t>(s.data());
+                lo = std::min(lo, at);
+                hi = std::max(hi, at + s.size());
+            }
+        std::size_t need = hi > lo ? hi - lo : 0;
+        if (batch_ && (batch_->entries.size() + batch.size() > kRosterBatchEntries ||
+                       batch_->bytes.size() + need > batch_->bytes.capacity()))
+            seal();
+        if (!batch_) batch_ = p_.empty_batch(p_.roster_batches_, need);
+        RosterBatch& b = *batch_;
+        std::size_t base = b.bytes.size();
+        if (need) b.bytes.append(reinterpret_cast<const char*>(lo), need);  // within capacity: the views stay put
+        auto moved = [&](std::string_view s) {
+            if (s.empty()) return std::string_view();
+            return std::string_view(b.bytes.data() + base + (reinterpret_cast<std::uintptr_t>(s.data()) - lo), s.size());
+        };
+        for (const RosterEntry& r : batch) b.entries.push_back(RosterEntry{moved(r.voter), moved(r.unit), r.line, r.column});
+    }
+
+    // Sends the batch being filled.
+    void seal() {
+        if (!batch_) return;
+        Event e{Event::Kind::roster_entries};
+        e.roster = std::move(batch_);
+        p_.push(std::move(e));
+    }
+
+private:
+    BallotPipeline& p_;
+    std::unique_ptr<RosterBatch> batch_;
+};
+
 BallotPipeline::BallotPipeline(const CountRequest& request, const BallotReadOptions& options)
     : request_(request), options_(options) {
     reader_ = std::thread([this] { read_all(); });
@@ -144,8 +219,40 @@ BallotPipeline::~BallotPipeline() {
     reader_.join();
 }
 
+void BallotPipeline::read_roster_file() {
+    auto in = Input::open(request_.roster);
+    if (!in) {
+        Event e{Event::Kind::roster_end};
+        e.problem = in.error();
+        push(std::move(e));
+        return;
+    }
+    if (guess_format(**in) == FileFormat::yaml) {
+        Event e{Event::Kind::roster_handover};
+        e.input = std::move(*in);
+        push(std::move(e));
+        return;
+    }
+    Event begin{Event::Kind::roster_begin};
+    begin.text = (*in)->name();
+    push(std::move(begin));
+    Event end{Event::Kind::roster_end};
+    {
+        RosterRecorder recorder(*this);
+        try {
+            read_csv_roster(**in, &request_.roster_columns, recorder);
+            end.sha256 = (*in)->sha256();
+        } catch (const InputError& e) {
+            end.problem = e.diagnostic();
+        }
+        recorder.seal();
+    }
+    push(std::move(end));
+}
+
 void BallotPipeline::read_all() {
     try {
+        if (!request_.roster.empty()) read_roster_file();
         // Every problem the reader met, in every file: a file is hashed only
         // while there are none, as count_files does on one thread.
         std::vector<Diagnostic> problems;
@@ -208,35 +315,99 @@ BallotPipeline::Event BallotPipeline::pop() {
     return e;
 }
 
-std::unique_ptr<BallotPipeline::Batch> BallotPipeline::empty_batch(std::size_t bytes) {
-    std::unique_ptr<Batch> b;
+namespace {
+void make_room(std::vector<BallotRecord>& records, std::size_t n) { records.resize(n); }
+void make_room(std::vector<RosterEntry>& entries, std::size_t n) { entries.reserve(n); }
+}  // namespace
+
+template <class B>
+std::unique_ptr<B> BallotPipeline::empty_batch(Pool<B>& pool, std::size_t bytes) {
+    std::unique_ptr<B> b;
     {
         std::unique_lock<std::mutex> held(lock_);
-        changed_.wait(held, [&] { return stop_ || in_flight_ < kMaxBatches; });
+        changed_.wait(held, [&] { return stop_ || pool.in_flight < pool.limit; });
         if (stop_) throw Stopped{};
-        ++in_flight_;
-        if (!free_.empty()) {
-            b = std::move(free_.back());
-            free_.pop_back();
+        ++pool.in_flight;
+        if (!pool.free.empty()) {
+            b = std::move(pool.free.back());
+            pool.free.pop_back();
         }
     }
     if (!b) {
-        b = std::make_unique<Batch>();
-        b->records.resize(kBatchRecords);
+        b = std::make_unique<B>();
+        if constexpr (std::is_same_v<B, Batch>) make_room(b->records, kBatchRecords);
+        else make_room(b->entries, kRosterBatchEntries);
     }
-    b->size = 0;
+    if constexpr (std::is_same_v<B, Batch>) b->size = 0;
+    else b->entries.clear();
     b->bytes.clear();
     b->bytes.reserve(std::max<std::size_t>(bytes, 32 * kBatchRecords));
     return b;
 }
 
-void BallotPipeline::recycle(std::unique_ptr<Batch> b) {
+template <class B>
+void BallotPipeline::recycle(Pool<B>& pool, std::unique_ptr<B> b) {
     {
         std::lock_guard<std::mutex> held(lock_);
-        --in_flight_;
-        free_.push_back(std::move(b));
+        --pool.in_flight;
+        pool.free.push_back(std::move(b));
     }
     changed_.notify_all();
+}
+
+BallotPipeline::RosterRead BallotPipeline::take_roster(std::vector<Diagnostic>& problems) {
+    RosterRead out;
+    std::optional<RosterBuilder> builder;
+    // A voter listed twice stops the roster where it is, as on one thread:
+    // the entries after it, and the reader's own problem after them, are
+    // not told.
+    bool refused = false;
+    for (;;) {
+        Event e = pop();
+        switch (e.kind) {
+            case Event::Kind::roster_begin:
+                out.name = e.text;
+                builder.emplace(e.text);
+                break;
+            case Event::Kind::roster_reserve:
+                if (!refused) builder->reserve(e.voters, e.long_id_bytes);
+                break;
+            case Event::Kind::roster_entries:
+                if (!refused) {
+                    try {
+                        builder->entries(e.roster->entries);
+                    } catch (const InputError& error) {
+                        problems.push_back(error.diagnostic());
+                        refused = true;
+                    }
+                }
+                recycle(roster_batches_, std::move(e.roster));
+                break;
+            case Event::Kind::roster_end:
+                if (refused) return RosterRead{};
+                if (e.problem) {
+                    problems.push_back(std::move(*e.problem));
+                    return RosterRead{};
+                }
+                out.sha256 = std::move(e.sha256);
+                out.roster = builder->take();
+                return out;
+            case Event::Kind::roster_handover: {
+                // A YAML roster, read here as one thread reads it.
+                out.name = e.input->name();
+                auto listed = read_roster(*e.input, &request_.roster_columns);
+                if (!listed) {
+                    problems.push_back(listed.error());
+                    return RosterRead{};
+                }
+                out.sha256 = e.input->sha256();
+                out.roster = std::move(*listed);
+                return out;
+            }
+            case Event::Kind::failed: std::rethrow_exception(e.error);
+            default: throw std::logic_error("the ballot reader sent ballots before the roster");
+        }
+    }
 }
 
 std::optional<BallotPipeline::Handover> BallotPipeline::replay(Counter& counter, std::vector<Diagnostic>& problems,
@@ -262,7 +433,7 @@ std::optional<BallotPipeline::Handover> BallotPipeline::replay(Counter& counter,
                         problems.push_back(std::move(*no));
                         refused = true;
                     }
-                recycle(std::move(e.batch));
+                recycle(ballot_batches_, std::move(e.batch));
                 break;
             case Event::Kind::problem:
                 if (!refused) problems.push_back(std::move(*e.problem));
@@ -273,6 +444,11 @@ std::optional<BallotPipeline::Handover> BallotPipeline::replay(Counter& counter,
             case Event::Kind::handover: return Handover{e.index, std::move(e.input)};
             case Event::Kind::done: return std::nullopt;
             case Event::Kind::failed: std::rethrow_exception(e.error);
+            case Event::Kind::roster_begin:
+            case Event::Kind::roster_reserve:
+            case Event::Kind::roster_entries:
+            case Event::Kind::roster_end:
+            case Event::Kind::roster_handover: throw std::logic_error("the roster was not taken before the ballots");
         }
     }
 }

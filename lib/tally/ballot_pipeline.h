@@ -1,7 +1,14 @@
-// Reading CSV ballot files on a second thread while this one reads the
-// roster and counts. A million ballots are half parsing (and hashing) and
-// half memory look-ups in the roster's table; the roster has to be read
-// before the first look-up, but not before the first ballot is parsed.
+// Reading the roster and the CSV ballot files on a second thread while this
+// one enters the roster's voters and counts. A million ballots are half
+// parsing (and hashing) and half memory look-ups in the roster's table; the
+// roster has to be entered before the first look-up, but its file can be
+// parsed while it is entered, and the ballots parsed while it is.
+//
+// The roster comes first: the reader parses a CSV roster (read_csv_roster)
+// and hands its entries over in batches, and this thread enters them
+// (RosterBuilder), as read_roster() would on one thread. A YAML roster is
+// handed back open, for this thread to read, and the reader goes on to the
+// ballots.
 //
 // What it must get right: the count, the problems and their order must be
 // those of reading on one thread, byte for byte. So the reader thread does
@@ -11,14 +18,16 @@
 // Counter. The reader gives each question the index the Counter will (the
 // order of first appearance), and the replay checks that it did.
 //
-// What the reader thread does not read: a YAML file (its returns can be
-// refused by the count part-way, which only the counting thread knows), and
-// every file after it. It hands that file back open, and stops. Counting
+// What the reader thread does not read: a YAML ballot file (its returns can
+// be refused by the count part-way, which only the counting thread knows),
+// and every file after it. It hands that file back open, and stops. Counting
 // --by-unit never takes this path: a ballot the count cannot place stops its
 // file there (count_files decides).
 //
-// Memory stays bounded: at most kMaxBatches batches are in flight, and the
-// reader waits for the counter when they are.
+// Memory stays bounded: at most kMaxBatches batches of ballots (and
+// kMaxRosterBatches of roster entries) are in flight, and the reader waits
+// for this thread when they are. Batches are large, as each hand-over can
+// wake a sleeping thread, and that costs more than filling one.
 #pragma once
 
 #include <condition_variable>
@@ -39,6 +48,7 @@
 #include "tally/ballot_reader.h"
 #include "tally/counter.h"
 #include "tally/id_table.h"
+#include "tally/roster.h"
 
 namespace bargain {
 
@@ -67,6 +77,15 @@ public:
         std::unique_ptr<Input> input;
     };
 
+    // The roster, read as count_files reads it on one thread: its problem,
+    // if any, is added to `problems`, and then `roster` is empty. Call it
+    // first, when the request names a roster.
+    struct RosterRead {
+        std::optional<Roster> roster;
+        std::string name, sha256;
+    };
+    RosterRead take_roster(std::vector<Diagnostic>& problems);
+
     // Replays into `counter` and `problems` all that the reader found, in
     // order, calling `file_read` as each file ends. Returns when the reader
     // has read every file, or with the file it handed back. Rethrows what
@@ -74,9 +93,11 @@ public:
     std::optional<Handover> replay(Counter& counter, std::vector<Diagnostic>& problems,
                                    const std::function<void(FileRead&&)>& file_read);
 
-    // Ballots per batch, and batches in flight.
-    static constexpr std::size_t kBatchRecords = 1024;
+    // Ballots per batch, and batches in flight; roster entries per batch.
+    static constexpr std::size_t kBatchRecords = 4096;
     static constexpr std::size_t kMaxBatches = 4;
+    static constexpr std::size_t kRosterBatchEntries = 4096;
+    static constexpr std::size_t kMaxRosterBatches = 4;
 
 private:
     struct Batch {
@@ -84,27 +105,51 @@ private:
         std::size_t size = 0;
         std::string bytes;  // what their views point at; never reallocated while filled
     };
+    struct RosterBatch {
+        std::vector<RosterEntry> entries;
+        std::string bytes;  // what their views point at; never reallocated while filled
+    };
+    // Batches made, free and in flight, one pool per kind: a roster batch
+    // waiting for room never waits behind ballots.
+    template <class B>
+    struct Pool {
+        explicit Pool(std::size_t most) : limit(most) {}
+        std::size_t limit;  // in flight at most
+        std::vector<std::unique_ptr<B>> free;
+        std::size_t in_flight = 0;
+    };
     struct Event {
-        enum class Kind { begin_file, question, question_text, batch, problem, end_file, handover, done, failed };
+        enum class Kind {
+            roster_begin, roster_reserve, roster_entries, roster_end, roster_handover,
+            begin_file, question, question_text, batch, problem, end_file, handover, done, failed
+        };
         explicit Event(Kind k) : kind(k) {}
         Kind kind;
         std::uint32_t index = 0;  // the file's, or the question's
         std::string text;         // the file's name, the question's id or text
         std::unique_ptr<Batch> batch;
+        std::unique_ptr<RosterBatch> roster;
+        std::size_t voters = 0, long_id_bytes = 0;  // roster_reserve's
         std::optional<Diagnostic> problem;
         std::optional<BallotFileFacts> facts;
         std::string sha256;
         std::unique_ptr<Input> input;
         std::exception_ptr error;
     };
-    class Recorder;  // the reader thread's BallotSink
+    class Recorder;        // the reader thread's BallotSink
+    class RosterRecorder;  // and its RosterSink
     struct Stopped {};  // unwinds the reader when the pipeline is destroyed early
 
     void read_all();
+    void read_roster_file();
     void push(Event e);
     Event pop();
-    std::unique_ptr<Batch> empty_batch(std::size_t bytes);  // reader side; waits for room
-    void recycle(std::unique_ptr<Batch> b);
+    // Reader side: a batch with room for `bytes`, once fewer than
+    // kMaxBatches of its kind are in flight.
+    template <class B>
+    std::unique_ptr<B> empty_batch(Pool<B>& pool, std::size_t bytes);
+    template <class B>
+    void recycle(Pool<B>& pool, std::unique_ptr<B> b);
 
     const CountRequest& request_;
     const BallotReadOptions& options_;
@@ -112,9 +157,8 @@ private:
     std::mutex lock_;
     std::condition_variable changed_;
     std::deque<Event> events_;
-    std::vector<std::unique_ptr<Batch>> free_;
-    std::size_t batches_ = 0;  // made, at most kMaxBatches
-    std::size_t in_flight_ = 0;
+    Pool<Batch> ballot_batches_{kMaxBatches};
+    Pool<RosterBatch> roster_batches_{kMaxRosterBatches};
     bool stop_ = false;
     std::thread reader_;
 };

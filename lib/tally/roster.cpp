@@ -17,28 +17,36 @@ namespace bargain {
 
 namespace {
 
+const std::string kIdTooLong = "id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
+
+// Why an entry (its voter id and unit trimmed of blanks) cannot be on the
+// roster whoever else is, or null.
+const char* entry_problem(std::string_view voter, std::string_view unit) {
+    if (voter.empty()) return "a roster entry without a voter id";
+    if (voter.size() > limits::kMaxIdBytes || unit.size() > limits::kMaxIdBytes) return kIdTooLong.c_str();
+    return nullptr;
+}
+
+std::string twice_message(std::string_view voter, long long first_line) {
+    return "voter '" + std::string(voter) + "' is on the roster twice (first at line " + std::to_string(first_line) +
+           ")";
+}
+
 // Adds one entry, or throws the located reason it cannot be added. `place`
-// makes the location only when needed: this runs for every roster row. The
+// makes the location only when needed: this runs for every entry. The
 // voter id and unit come trimmed of blanks.
 template <class Place>
 void enter(Roster& roster, const Roster::Key& key, std::string_view unit, long long line, const Place& place) {
-    std::string_view voter = key.id();
     Diagnostic where;
-    if (voter.empty()) {
+    if (const char* wrong = entry_problem(key.id(), unit)) {
         where = place();
-        where.message = "a roster entry without a voter id";
-        throw InputError(where);
-    }
-    if (voter.size() > limits::kMaxIdBytes || unit.size() > limits::kMaxIdBytes) {
-        where = place();
-        where.message = "id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
+        where.message = wrong;
         throw InputError(where);
     }
     long long first = 0;
     if (!roster.add(key, unit, line, &first)) {
         where = place();
-        where.message = "voter '" + std::string(voter) + "' is on the roster twice (first at line " +
-                        std::to_string(first) + ")";
+        where.message = twice_message(key.id(), first);
         throw InputError(where);
     }
 }
@@ -52,7 +60,38 @@ const char* const kNoVoters =
 // with a sparse tail must reach its bad byte, not run out of memory first.
 constexpr std::size_t kMaxReservedVoters = std::size_t{4} << 20;
 
-Roster read_csv(Input& in, const ColumnMap* columns) {
+// Entries copied out of the CSV reader's buffer (its fields move as it reads
+// on) into bytes of their own, handed to the sink a batch at a time.
+class EntryBatch {
+public:
+    explicit EntryBatch(RosterSink& sink) : sink_(sink) { bytes_.reserve(kRows * 32); }
+    void add(std::string_view voter, std::string_view unit, long long line, long long column) {
+        std::size_t need = voter.size() + unit.size();
+        if (entries_.size() == kRows || bytes_.size() + need > bytes_.capacity()) flush();
+        if (need > bytes_.capacity()) bytes_.reserve(need);  // empty now: no view to move
+        auto copy = [&](std::string_view text) {
+            std::size_t at = bytes_.size();
+            bytes_.append(text);  // within capacity: the views stay put
+            return std::string_view(bytes_.data() + at, text.size());
+        };
+        entries_.push_back(RosterEntry{copy(voter), copy(unit), line, column});
+    }
+    void flush() {
+        if (!entries_.empty()) sink_.entries(entries_);
+        entries_.clear();
+        bytes_.clear();
+    }
+
+private:
+    static constexpr std::size_t kRows = 256;
+    RosterSink& sink_;
+    std::vector<RosterEntry> entries_;
+    std::string bytes_;
+};
+
+}  // namespace
+
+void read_csv_roster(Input& in, const ColumnMap* columns, RosterSink& sink) {
     CsvReader csv(in);
     if (!csv.next()) {
         if (csv.error()) throw InputError(*csv.error());
@@ -93,63 +132,65 @@ Roster read_csv(Input& in, const ColumnMap* columns) {
     }
     // Said at the header when no row follows it.
     Diagnostic no_voters = csv.at_field(voter_at, kNoVoters);
-    Roster roster;
     size_t full_width = csv.fields().size();
     std::uint64_t header_end = csv.offset();
-    long long rows = 0;
+    long long rows = 0, entered = 0;
     size_t sample_long_bytes = 0;
-    // Rows are entered in batches, each batch's slots prefetched first: at a
-    // million voters, entering is a wait on memory (see BallotBatch).
-    struct Row {
-        std::string voter, unit;
-        long long line, column;
-    };
-    std::array<Row, 32> batch;
-    std::vector<Roster::Key> keys;
-    size_t held = 0;
-    auto flush = [&] {
-        // Hash them all before the first prefetch: on this workload a hash
-        // between prefetches waits behind them (half the speed).
-        keys.clear();
-        for (size_t i = 0; i < held; ++i) keys.emplace_back(batch[i].voter);
-        for (const Roster::Key& key : keys) roster.prefetch(key);
-        for (size_t i = 0; i < held; ++i) {
-            const Row& r = batch[i];
-            enter(roster, keys[i], r.unit, r.line, [&] { return Diagnostic{in.name(), r.line, r.column, ""}; });
-        }
-        held = 0;
-    };
+    EntryBatch batch(sink);
     while (csv.next()) {
         // After a sample of rows, size the roster for the whole file.
         if (++rows == 1024 && in.file_size() && csv.offset() > header_end) {
             std::uint64_t per_row = (csv.offset() - header_end) / 1024 + 1;
             size_t expected = static_cast<size_t>(std::min<std::uint64_t>(*in.file_size() / per_row + 1024,
                                                                           kMaxReservedVoters));
-            roster.reserve(expected, expected / 1023 * sample_long_bytes + sample_long_bytes);
+            sink.reserve(expected, expected / 1023 * sample_long_bytes + sample_long_bytes);
         }
         const auto& f = csv.fields();
         if (f.size() != full_width && f.size() != width) {
-            flush();  // an earlier row's error comes first
+            batch.flush();  // an earlier row's error comes first
             size_t at = std::min(f.size(), full_width) - (f.size() < full_width ? 1 : 0);
             throw InputError(csv.at_field(at, row_width_message(f.size(), full_width)));
         }
         bool empty_row = true;
         for (std::string_view cell : f) empty_row = empty_row && trim_blanks(cell).empty();
         if (empty_row) continue;  // a spreadsheet's leftover row
-        Row& r = batch[held];
-        r.voter.assign(trim_blanks(f[voter_at]));
-        if (rows < 1024) sample_long_bytes += IdTable::arena_bytes(r.voter);
-        r.unit.assign(unit_at == SIZE_MAX ? std::string_view() : trim_blanks(f[unit_at]));
+        std::string_view voter = trim_blanks(f[voter_at]);
+        std::string_view unit = unit_at == SIZE_MAX ? std::string_view() : trim_blanks(f[unit_at]);
         auto [line, column] = csv.field_place(voter_at);
-        r.line = line;
-        r.column = column;
-        if (++held == batch.size()) flush();
+        if (const char* wrong = entry_problem(voter, unit)) {
+            batch.flush();
+            throw InputError(Diagnostic{in.name(), line, column, wrong});
+        }
+        if (rows < 1024) sample_long_bytes += IdTable::arena_bytes(voter);
+        batch.add(voter, unit, line, column);
+        ++entered;
     }
-    flush();
+    batch.flush();
     if (csv.error()) throw InputError(*csv.error());
-    if (roster.size() == 0) throw InputError(no_voters);
-    return roster;
+    if (entered == 0) throw InputError(no_voters);
 }
+
+void RosterBuilder::entries(std::span<const RosterEntry> batch) {
+    // A chunk at a time, each chunk's slots prefetched first: at a million
+    // voters, entering is a wait on memory (see BallotBatch). All hashed
+    // before the first prefetch: on this workload a hash between prefetches
+    // waits behind them (half the speed).
+    constexpr std::size_t kChunk = 32;
+    for (std::size_t at = 0; at < batch.size(); at += kChunk) {
+        std::span<const RosterEntry> chunk = batch.subspan(at, std::min(kChunk, batch.size() - at));
+        keys_.clear();
+        for (const RosterEntry& e : chunk) keys_.emplace_back(e.voter);
+        for (const Roster::Key& key : keys_) roster_.prefetch(key);
+        for (std::size_t i = 0; i < chunk.size(); ++i) {
+            const RosterEntry& e = chunk[i];
+            long long first = 0;
+            if (!roster_.add(keys_[i], e.unit, e.line, &first))
+                throw InputError(Diagnostic{file_, e.line, e.column, twice_message(e.voter, first)});
+        }
+    }
+}
+
+namespace {
 
 // The entries' keys other than voter and unit are not ours to read (a
 // roster export carries names and emails), so only the top level is read
@@ -265,7 +306,11 @@ bool Roster::add(const Key& voter, std::string_view unit, long long line, long l
 
 Result<Roster> read_roster(Input& in, const ColumnMap* columns) {
     try {
-        if (guess_format(in) == FileFormat::csv) return read_csv(in, columns);
+        if (guess_format(in) == FileFormat::csv) {
+            RosterBuilder builder(in.name());
+            read_csv_roster(in, columns, builder);
+            return builder.take();
+        }
         YamlRoster reader(in, columns);
         if (auto error = stream_yaml(in, reader)) return *error;
         if (reader.roster.size() == 0) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,5 +78,43 @@ private:
 // `columns` maps the roster's voter and unit columns (roster_columns:,
 // --roster-column); null for the defaults.
 Result<Roster> read_roster(Input& in, const ColumnMap* columns = nullptr);
+
+// Reading a CSV roster in two halves, so that a tally can parse the file on
+// one thread while another enters the voters in the table (a million
+// voters' entering is a wait on memory; see ballot_pipeline.h).
+//
+// One roster row as read: its voter id and unit trimmed of blanks, checked
+// for length, and where the voter id is. The views are valid only during
+// the call that receives them.
+struct RosterEntry {
+    std::string_view voter, unit;
+    long long line, column;
+};
+class RosterSink {
+public:
+    virtual ~RosterSink() = default;
+    // Room for about n voters, guessed from the file's size after a sample.
+    virtual void reserve(std::size_t n, std::size_t long_id_bytes) = 0;
+    // The next entries, in file order. Throws InputError at the first that
+    // cannot be added (a voter listed twice).
+    virtual void entries(std::span<const RosterEntry> batch) = 0;
+};
+// Parses a CSV roster, handing its entries to `sink` in batches; throws
+// InputError at the first problem in the file, after handing over the
+// entries before it.
+void read_csv_roster(Input& in, const ColumnMap* columns, RosterSink& sink);
+// The other half: enters each entry in the roster.
+class RosterBuilder : public RosterSink {
+public:
+    explicit RosterBuilder(std::string file) : file_(std::move(file)) {}
+    void reserve(std::size_t n, std::size_t long_id_bytes) override { roster_.reserve(n, long_id_bytes); }
+    void entries(std::span<const RosterEntry> batch) override;
+    Roster take() { return std::move(roster_); }
+
+private:
+    std::string file_;  // for messages
+    Roster roster_;
+    std::vector<Roster::Key> keys_;
+};
 
 }  // namespace bargain

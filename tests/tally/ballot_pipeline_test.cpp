@@ -112,3 +112,75 @@ TEST_CASE("a count that stops before its files are read leaves the reader to sto
     r.ballots = {a};
     { BallotPipeline p(r, read); }
 }
+
+// The roster is parsed on the reader thread and entered on this one.
+namespace {
+std::string big_roster(std::size_t n, std::size_t twice_at = SIZE_MAX) {
+    std::string out = "voter,unit\n";
+    for (std::size_t i = 0; i < n; ++i) out += "V" + std::to_string(i == twice_at ? 7 : i) + ",u" + std::to_string(i % 5) + "\n";
+    return out;
+}
+}  // namespace
+
+TEST_CASE("a roster of many batches is entered as one thread enters it") {
+    Folder f("bargain-pipeline");
+    CountRequest r;
+    std::size_t voters = 3 * BallotPipeline::kRosterBatchEntries * BallotPipeline::kMaxRosterBatches / 2;
+    r.ballots = {f.file("a.csv", many_ballots(5000))};
+    r.roster = f.file("roster.csv", big_roster(voters));
+    std::string one = outcome(r, 1);
+    CHECK(one.find("\"voters\": " + std::to_string(voters)) != std::string::npos);
+    CHECK(outcome(r, 2) == one);
+    // By unit, the roster's units in their order.
+    r.options.by_unit = true;
+    CHECK(outcome(r, 2) == outcome(r, 1));
+}
+
+TEST_CASE("a roster's problem is the one thread's, found wherever it is, and the ballots' come after it") {
+    Folder f("bargain-pipeline");
+    std::size_t late = 2 * BallotPipeline::kRosterBatchEntries * BallotPipeline::kMaxRosterBatches + 10;
+    std::string ragged = big_roster(late + 100);
+    ragged.insert(ragged.find("\nV" + std::to_string(late) + ",") + 1, "V-extra,u1,more\n");
+    std::string empty_id = big_roster(5000);
+    empty_id.insert(empty_id.find("\nV4000,") + 1, " ,u1\n");
+    std::string twice_then_ragged = big_roster(9000, 8000);
+    twice_then_ragged += "V-last,u1,more\n";
+    std::string ragged_then_twice = "voter,unit\nV1,u1\nV2,u1,more\n" + big_roster(9000, 8000).substr(11);
+    const std::vector<std::pair<std::string, std::string>> rosters = {
+        {"twice-late.csv", big_roster(late + 100, late)},
+        {"ragged-late.csv", ragged},
+        {"empty-id.csv", empty_id},
+        {"too-long.csv", "voter\nV1\n" + std::string(2000, 'x') + "\n"},
+        {"twice-then-ragged.csv", twice_then_ragged},
+        {"ragged-then-twice.csv", ragged_then_twice},
+        {"header-only.csv", "voter,unit\n"},
+        {"no-voter.csv", "name,unit\nAda,u1\n"},
+        {"empty.csv", ""},
+        {"latin1.csv", "voter,unit\nV1,M\xfcnchen\n"},
+        {"roster.yaml", "roster:\n  - {voter: V1, unit: u1}\n  - {voter: V2}\n"},
+        {"twice.yaml", "roster:\n  - {voter: V1}\n  - {voter: V1}\n"},
+    };
+    for (const auto& [name, text] : rosters) {
+        CAPTURE(name);
+        CountRequest r;
+        r.ballots = {f.file("a.csv", "voter,accept\nV1,yes\nV2,no,extra\n"), f.dir.string() + "/missing.csv"};
+        r.roster = f.file(name, text);
+        std::string one = outcome(r, 1);
+        if (name != "roster.yaml") CHECK(one.find(name) != std::string::npos);
+        CHECK(one.find("a.csv:3") != std::string::npos);
+        CHECK(outcome(r, 2) == one);
+    }
+    CountRequest r;
+    r.ballots = {f.file("a.csv", "voter,accept\nV1,yes\n")};
+    r.roster = f.dir.string() + "/no-roster.csv";
+    CHECK(outcome(r, 2) == outcome(r, 1));
+}
+
+TEST_CASE("the pipeline destroyed while its reader waits for room in the roster's batches") {
+    Folder f("bargain-pipeline");
+    CountRequest r;
+    r.ballots = {f.file("a.csv", many_ballots(100))};
+    r.roster = f.file("roster.csv", big_roster(BallotPipeline::kRosterBatchEntries * (BallotPipeline::kMaxRosterBatches + 4)));
+    BallotReadOptions read;
+    { BallotPipeline p(r, read); }
+}

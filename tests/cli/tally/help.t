@@ -35,7 +35,7 @@ Options:
   --audit FILE                Also write every record not counted: file, line, voter, ballot, status
   --certificate FILE          Also write a result certificate for the election committee to sign, and for 'bargain verify' (.txt, .md, .html or .json, by its extension)
   --certificate-format FMT    The certificate's format, whatever its extension: text, markdown, html or json
-  --threads N                 Threads to count with: 1 reads and counts on one; 2 or more reads the ballot files on a second thread (default: 2 on a machine with two cores or more). The count is the same
+  --threads N                 Threads to count with: 1 reads and counts on one; 2 or more reads the roster and ballot files on a second thread (default: 2 on a machine with two cores or more). The count is the same
   --exit-status               Exit 0 if carried, 1 if not, 3 if undetermined (challenged ballots are determinative)
   -o,--output FILE            Write the report to FILE (atomically) instead of stdout
 
