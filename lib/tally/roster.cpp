@@ -17,38 +17,35 @@ namespace bargain {
 
 namespace {
 
-const std::string kIdTooLong = "id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
-
-// Why an entry (its voter id and unit trimmed of blanks) cannot be on the
-// roster whoever else is, or null.
-const char* entry_problem(std::string_view voter, std::string_view unit) {
-    if (voter.empty()) return "a roster entry without a voter id";
-    if (voter.size() > limits::kMaxIdBytes || unit.size() > limits::kMaxIdBytes) return kIdTooLong.c_str();
-    return nullptr;
+// Throws why an entry (its voter id and unit trimmed of blanks) cannot be on
+// the roster whoever else is. `place` makes the location only when needed:
+// this runs for every entry.
+template <class Place>
+void check_entry(std::string_view voter, std::string_view unit, const Place& place) {
+    if (voter.empty()) {
+        Diagnostic where = place();
+        where.message = "a roster entry without a voter id";
+        throw InputError(where);
+    }
+    if (voter.size() > limits::kMaxIdBytes || unit.size() > limits::kMaxIdBytes) {
+        Diagnostic where = place();
+        where.message = "id longer than " + std::to_string(limits::kMaxIdBytes) + " bytes";
+        throw InputError(where);
+    }
 }
 
-std::string twice_message(std::string_view voter, long long first_line) {
-    return "voter '" + std::string(voter) + "' is on the roster twice (first at line " + std::to_string(first_line) +
-           ")";
+InputError listed_twice(Diagnostic where, std::string_view voter, long long first_line) {
+    where.message = "voter '" + std::string(voter) + "' is on the roster twice (first at line " +
+                    std::to_string(first_line) + ")";
+    return InputError(where);
 }
 
-// Adds one entry, or throws the located reason it cannot be added. `place`
-// makes the location only when needed: this runs for every entry. The
-// voter id and unit come trimmed of blanks.
+// Adds one entry, or throws the located reason it cannot be added.
 template <class Place>
 void enter(Roster& roster, const Roster::Key& key, std::string_view unit, long long line, const Place& place) {
-    Diagnostic where;
-    if (const char* wrong = entry_problem(key.id(), unit)) {
-        where = place();
-        where.message = wrong;
-        throw InputError(where);
-    }
+    check_entry(key.id(), unit, place);
     long long first = 0;
-    if (!roster.add(key, unit, line, &first)) {
-        where = place();
-        where.message = twice_message(key.id(), first);
-        throw InputError(where);
-    }
+    if (!roster.add(key, unit, line, &first)) throw listed_twice(place(), key.id(), first);
 }
 
 // A roster naming nobody would set every ballot aside and still report a
@@ -157,10 +154,10 @@ void read_csv_roster(Input& in, const ColumnMap* columns, RosterSink& sink) {
         std::string_view voter = trim_blanks(f[voter_at]);
         std::string_view unit = unit_at == SIZE_MAX ? std::string_view() : trim_blanks(f[unit_at]);
         auto [line, column] = csv.field_place(voter_at);
-        if (const char* wrong = entry_problem(voter, unit)) {
-            batch.flush();
-            throw InputError(Diagnostic{in.name(), line, column, wrong});
-        }
+        check_entry(voter, unit, [&] {
+            batch.flush();  // an earlier row's error comes first
+            return Diagnostic{in.name(), line, column, ""};
+        });
         if (rows < 1024) sample_long_bytes += IdTable::arena_bytes(voter);
         batch.add(voter, unit, line, column);
         ++entered;
@@ -185,7 +182,7 @@ void RosterBuilder::entries(std::span<const RosterEntry> batch) {
             const RosterEntry& e = chunk[i];
             long long first = 0;
             if (!roster_.add(keys_[i], e.unit, e.line, &first))
-                throw InputError(Diagnostic{file_, e.line, e.column, twice_message(e.voter, first)});
+                throw listed_twice(Diagnostic{file_, e.line, e.column, ""}, e.voter, first);
         }
     }
 }
