@@ -10,13 +10,11 @@
 #include <istream>
 #include <algorithm>
 #include <map>
-#include <thread>
 #include <unordered_map>
 
 #include "core/input_limits.h"
 #include "core/utf8.h"
 #include "io/text_source.h"
-#include "io/yaml_handoff.h"
 
 namespace bargain {
 
@@ -620,10 +618,10 @@ std::optional<Diagnostic> guarded(Input& in, const TextGuard& guard, Parse parse
     return std::nullopt;
 }
 
-// stream_yaml(), telling `*problem` where the text guard keeps what it finds.
-std::optional<Diagnostic> stream_with(Input& in, YamlTopLevel& handler, const std::optional<Diagnostic>** problem) {
+}  // namespace
+
+std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) {
     TextGuard guard(in, true);
-    if (problem) *problem = &guard.problem();
     std::istream stream(&guard);
     return guarded(in, guard, [&]() -> std::optional<Diagnostic> {
         YAML::Parser parser(stream);
@@ -639,36 +637,6 @@ std::optional<Diagnostic> stream_with(Input& in, YamlTopLevel& handler, const st
         parser.HandleNextDocument(second);
         return guard.problem();
     });
-}
-
-}  // namespace
-
-std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler) { return stream_with(in, handler, nullptr); }
-
-std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler, YamlThreads threads) {
-    if (threads == YamlThreads::one) return stream_yaml(in, handler);
-    YamlHandoff handoff;
-    std::thread parser([&] {
-        try {
-            handoff.finish(stream_with(in, handoff, &handoff.text_problem));
-        } catch (const YamlHandoff::Stopped&) {
-        } catch (...) {
-            try {
-                handoff.failed(std::current_exception());
-            } catch (const YamlHandoff::Stopped&) {
-            }
-        }
-    });
-    // However play() ends, the parser is stopped and waited for.
-    struct Join {
-        YamlHandoff& handoff;
-        std::thread& parser;
-        ~Join() {
-            handoff.stop();
-            parser.join();
-        }
-    } join{handoff, parser};
-    return handoff.play(handler);
 }
 
 Result<YamlNode> load_yaml_document(Input& in) {

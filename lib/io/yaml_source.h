@@ -71,10 +71,6 @@ public:
 // from the YAML parser, from the handler (InputError) and from read failures
 // come back as the Diagnostic.
 std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler);
-// The same, with YamlThreads::two parsing on a second thread while this one
-// runs `handler` (yaml_handoff.h): the same calls, the same result.
-enum class YamlThreads { one, two };
-std::optional<Diagnostic> stream_yaml(Input& in, YamlTopLevel& handler, YamlThreads threads);
 
 // Reads the whole first YAML document of `in` as one tree, for small files
 // read whole (campaign.yaml). Unlike stream_yaml(), an alias may stand for a

@@ -62,8 +62,6 @@ std::optional<CountedFiles> count_files(const CountRequest& request, std::vector
     read.mapping = &request.mapping;
     read.window = request.options.opens || request.options.closes;
     read.roster = !request.roster.empty();
-    // A YAML ballot file is read on this thread, with its parse on another.
-    read.yaml_threads = request.threads > 1 ? YamlThreads::two : YamlThreads::one;
     // The roster and the ballot files are read on a second thread while the
     // roster is entered here, unless --by-unit: there a ballot the count
     // cannot place stops its file where it is, which only the counting

@@ -561,7 +561,7 @@ private:
 std::optional<BallotFileFacts> read_yaml(Input& in, std::uint32_t file, const BallotReadOptions& options,
                                          BallotSink& sink, std::vector<Diagnostic>& problems) {
     YamlBallots reader(in, file, options, sink, problems);
-    if (auto error = stream_yaml(in, reader, options.yaml_threads)) {
+    if (auto error = stream_yaml(in, reader)) {
         problems.push_back(*error);
         return std::nullopt;
     }

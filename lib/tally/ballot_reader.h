@@ -58,9 +58,6 @@ struct BallotReadOptions {
     const ExportMapping* mapping = nullptr;  // columns, answer words, delimiter; none: the defaults
     bool window = false;  // --opens/--closes: a file without a cast_at column is refused
     bool roster = false;  // a roster: a file without a voter column is refused
-    // two: a YAML file is parsed on a second thread while this one reads
-    // its ballots (yaml_handoff.h); the same ballots and problems either way.
-    YamlThreads yaml_threads = YamlThreads::one;
 };
 
 // A header cell (CSV) or a key first seen on a ballot (YAML), where it is.
