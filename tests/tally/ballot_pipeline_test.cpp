@@ -184,3 +184,35 @@ TEST_CASE("the pipeline destroyed while its reader waits for room in the roster'
     BallotReadOptions read;
     { BallotPipeline p(r, read); }
 }
+
+TEST_CASE("a YAML ballot file handed back to the counting thread counts, and fails, as on one") {
+    Folder f("bargain-pipeline");
+    std::string many = "bargain: 1\nquestions: {accept: Accept the offer}\nballots:\n";
+    for (int i = 0; i < 3000; ++i)
+        many += "  - {voter: Y" + std::to_string(i % 2900) + ", cast_at: 2026-03-0" + std::to_string(1 + i % 7) +
+                "T10:00, accept: " + (i % 3 ? "yes" : "no") + "}\n";
+    const std::vector<std::string> files = {
+        many,
+        many + "  - {voter: [Y1]}\n  - {voter: Y5000, accept: maybe}\n",
+        many + "returns:\n  - {site: Hall, accept: {yes: 999999999999, no: 4}}\n" +
+            "  - {site: Hall 2, unit: nowhere, accept: {yes: 3}}\n  - {site: Hall 3, accept: {yes: x}}\n",
+        many + "  - {voter: Y1, accept: yes\n",
+    };
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        CAPTURE(i);
+        CountRequest r;
+        r.ballots = {f.file("a.csv", many_ballots(5000)), f.file("b.yaml", files[i]),
+                     f.file("c.csv", "voter,accept\nZ1,no\n")};
+        r.roster = f.file("roster.csv", roster_of(3000));
+        std::string one = outcome(r, 1);
+        CHECK(outcome(r, 2) == one);
+        if (i == 2) {
+            // The count refuses the return of a unit the roster does not
+            // have, and the file stops there: the bad count after it is not told.
+            CHECK(one.find("'nowhere' of this return is not a unit of the roster") != std::string::npos);
+            CHECK(one.find("whole number") == std::string::npos);
+        }
+        r.options.by_unit = true;
+        CHECK(outcome(r, 2) == outcome(r, 1));
+    }
+}
