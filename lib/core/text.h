@@ -37,7 +37,7 @@ inline std::size_t blank_at(std::string_view s, std::size_t i) {
 }
 
 // trim_blanks() for text that may start or end with a blank: out of line,
-// so that trim_blanks() itself is two compares wherever it is called.
+// so that trim_blanks() itself is a test of each end wherever it is called.
 [[gnu::noinline]] inline std::string_view trim_blanks_at_ends(std::string_view s) {
     for (;;) {
         if (s.empty()) return s;
@@ -65,8 +65,8 @@ inline std::size_t blank_at(std::string_view s, std::size_t i) {
 
 // Without the blanks (see blank_at) around it. Nearly every cell of a
 // ballot file starts and ends with a printable ASCII character, which no
-// blank starts or ends with (the Unicode ones are bytes >= 0x80): two
-// compares, inline, and the cell is whole.
+// blank starts or ends with (the Unicode ones are bytes >= 0x80): a test of
+// each end byte, inline, and the cell is whole.
 inline std::string_view trim_blanks(std::string_view s) {
     if (!s.empty()) {
         auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());

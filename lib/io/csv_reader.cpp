@@ -239,8 +239,8 @@ CsvReader::Parse CsvReader::parse_record() {
     long long line = line_;
     size_t line_start = pos_;
     constexpr const std::array<bool, 256>& ends = UnquotedScan<Delimiter>::kTable;
-    // Each keeps the mask of its last 64 bytes, so the fields of a row are
-    // found in one pass over it.
+    // Each keeps the mask of its last 64 bytes, so the fields of a row of up
+    // to 64 bytes are found in one pass over it.
     UnquotedScan<Delimiter> unquoted(b, end);
     QuotedScan quoted_scan(b, end);
     auto column = [&](size_t at) { return static_cast<long long>(at - line_start + 1); };

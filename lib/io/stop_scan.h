@@ -79,7 +79,7 @@ private:
         }
         return m;
     }
-    std::size_t at_ = static_cast<std::size_t>(1) << 62;  // where mask_ starts: none yet
+    std::size_t at_ = SIZE_MAX / 2;  // where mask_ starts: none yet (p - at_ wraps far past 64)
     std::uint64_t mask_ = 0;
 #endif
     const char* data_;

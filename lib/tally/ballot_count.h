@@ -35,9 +35,10 @@ struct CountRequest {
     std::string roster;        // a path, or "" for none
     std::vector<std::string> ballots;
     std::vector<std::string> totals;  // a vendor's totals, instead of ballots
-    // 1 reads, hashes and counts on this thread; 2 or more reads the roster
-    // and the CSV ballot files on a second thread while this one enters the
-    // roster and counts (ballot_pipeline.h). The count is the same either way.
+    // 1 reads, hashes and counts on this thread; 2 or more reads a CSV
+    // roster and the CSV ballot files on a second thread while this one
+    // enters the roster and counts (ballot_pipeline.h; a YAML file is read
+    // here). The count is the same either way.
     int threads = 1;
 };
 

@@ -162,6 +162,7 @@ public:
     RosterRecorder& operator=(const RosterRecorder&) = delete;
 
     void reserve(std::size_t n, std::size_t long_id_bytes) override {
+        if (p_.roster_refused_) throw RosterStopped{};
         seal();
         Event e{Event::Kind::roster_reserve};
         e.voters = n;
@@ -170,6 +171,7 @@ public:
     }
 
     void entries(std::span<const RosterEntry> batch) override {
+        if (p_.roster_refused_) throw RosterStopped{};
         // The entries' bytes are read_csv_roster()'s, one after another: one
         // copy of them all, and each view moved by the same distance.
         std::uintptr_t lo = UINTPTR_MAX, hi = 0;
@@ -244,11 +246,14 @@ void BallotPipeline::read_roster_file() {
         RosterRecorder recorder(*this);
         try {
             read_csv_roster(**in, &request_.roster_columns, recorder);
+            recorder.seal();
             end.sha256 = (*in)->sha256();
         } catch (const InputError& e) {
+            recorder.seal();
             end.problem = e.diagnostic();
+        } catch (const RosterStopped&) {
+            // Refused already: what is left of the file is neither read nor told.
         }
-        recorder.seal();
     }
     push(std::move(end));
 }
@@ -385,6 +390,7 @@ BallotPipeline::RosterRead BallotPipeline::take_roster(std::vector<Diagnostic>& 
                     } catch (const InputError& error) {
                         problems.push_back(error.diagnostic());
                         refused = true;
+                        roster_refused_ = true;
                     }
                 }
                 recycle(roster_batches_, std::move(e.roster));

@@ -30,6 +30,7 @@
 // wake a sleeping thread, and that costs more than filling one.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -54,7 +55,7 @@ namespace bargain {
 
 class BallotPipeline {
 public:
-    // Starts reading `request.ballots` on a second thread. `request` and
+    // Starts reading `request.roster` and `request.ballots` on a second thread. `request` and
     // `options` must outlive the pipeline.
     BallotPipeline(const CountRequest& request, const BallotReadOptions& options);
     // Stops the reader if it is still reading, and waits for it.
@@ -139,13 +140,14 @@ private:
     class Recorder;        // the reader thread's BallotSink
     class RosterRecorder;  // and its RosterSink
     struct Stopped {};  // unwinds the reader when the pipeline is destroyed early
+    struct RosterStopped {};  // unwinds the roster's reading once this thread refused an entry
 
     void read_all();
     void read_roster_file();
     void push(Event e);
     Event pop();
-    // Reader side: a batch with room for `bytes`, once fewer than
-    // kMaxBatches of its kind are in flight.
+    // Reader side: a batch with room for `bytes`, once fewer than the
+    // pool's limit of its kind are in flight.
     template <class B>
     std::unique_ptr<B> empty_batch(Pool<B>& pool, std::size_t bytes);
     template <class B>
@@ -160,6 +162,9 @@ private:
     Pool<Batch> ballot_batches_{kMaxBatches};
     Pool<RosterBatch> roster_batches_{kMaxRosterBatches};
     bool stop_ = false;
+    // This thread refused a roster entry (a voter listed twice): the reader
+    // reads no more of the roster, as one thread would not.
+    std::atomic<bool> roster_refused_{false};
     std::thread reader_;
 };
 

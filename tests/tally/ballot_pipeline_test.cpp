@@ -131,9 +131,32 @@ TEST_CASE("a roster of many batches is entered as one thread enters it") {
     std::string one = outcome(r, 1);
     CHECK(one.find("\"voters\": " + std::to_string(voters)) != std::string::npos);
     CHECK(outcome(r, 2) == one);
-    // By unit, the roster's units in their order.
-    r.options.by_unit = true;
-    CHECK(outcome(r, 2) == outcome(r, 1));
+    // Ids near the longest allowed: batches sealed for their bytes, not their count.
+    std::string long_ids = "voter,unit\n";
+    for (std::size_t i = 0; i < 600; ++i) long_ids += "V" + std::to_string(i) + std::string(1000, 'x') + ",u1\n";
+    std::string long_ballots = "voter,accept\n";
+    for (std::size_t i = 0; i < 700; ++i) long_ballots += "V" + std::to_string(i % 650) + std::string(1000, 'x') + ",yes\n";
+    r.ballots = {f.file("long-ballots.csv", long_ballots)};
+    r.roster = f.file("long.csv", long_ids);
+    one = outcome(r, 1);
+    CHECK(one.find("\"voters\": 600") != std::string::npos);
+    CHECK(outcome(r, 2) == one);
+}
+
+TEST_CASE("wide ballot rows fill batches by their bytes, and count as one thread counts them") {
+    Folder f("bargain-pipeline");
+    std::string wide = "voter,name,email,cast_at,accept,strike,note\n";
+    for (std::size_t i = 0; i < 20000; ++i)
+        wide += "V" + std::to_string(i % 19000) + ",\"Member, number " + std::to_string(i) + "\",m" +
+                std::to_string(i) + "@example.org,2026-03-02T10:00," + (i % 3 ? "yes" : "no") + "," +
+                (i % 5 ? "For" : "") + "," + std::string(150 + i % 700, 'n') + "\n";
+    CountRequest r;
+    r.options.only_question = "accept";  // the others are a name, an email and a note
+    r.ballots = {f.file("wide.csv", wide)};
+    r.roster = f.file("roster.csv", roster_of(20000));
+    std::string one = outcome(r, 1);
+    CHECK(one.find("\"received\": 20000") != std::string::npos);
+    CHECK(outcome(r, 2) == one);
 }
 
 TEST_CASE("a roster's problem is the one thread's, found wherever it is, and the ballots' come after it") {
@@ -148,6 +171,8 @@ TEST_CASE("a roster's problem is the one thread's, found wherever it is, and the
     std::string ragged_then_twice = "voter,unit\nV1,u1\nV2,u1,more\n" + big_roster(9000, 8000).substr(11);
     const std::vector<std::pair<std::string, std::string>> rosters = {
         {"twice-late.csv", big_roster(late + 100, late)},
+        // Refused at its tenth entry, far from its end: the reader stops there.
+        {"twice-early.csv", big_roster(8 * BallotPipeline::kRosterBatchEntries * BallotPipeline::kMaxRosterBatches, 9)},
         {"ragged-late.csv", ragged},
         {"empty-id.csv", empty_id},
         {"too-long.csv", "voter\nV1\n" + std::string(2000, 'x') + "\n"},
@@ -212,7 +237,5 @@ TEST_CASE("a YAML ballot file handed back to the counting thread counts, and fai
             CHECK(one.find("'nowhere' of this return is not a unit of the roster") != std::string::npos);
             CHECK(one.find("whole number") == std::string::npos);
         }
-        r.options.by_unit = true;
-        CHECK(outcome(r, 2) == outcome(r, 1));
     }
 }
