@@ -153,7 +153,9 @@ void read_csv_roster(Input& in, const ColumnMap* columns, RosterSink& sink) {
         if (empty_row) continue;  // a spreadsheet's leftover row
         std::string_view voter = trim_blanks(f[voter_at]);
         std::string_view unit = unit_at == SIZE_MAX ? std::string_view() : trim_blanks(f[unit_at]);
-        auto [line, column] = csv.field_place(voter_at);
+        // Not a structured binding: the lambda captures them (clang 14 cannot).
+        const auto place = csv.field_place(voter_at);
+        const long long line = place.first, column = place.second;
         check_entry(voter, unit, [&] {
             batch.flush();  // an earlier row's error comes first
             return Diagnostic{in.name(), line, column, ""};
