@@ -26,8 +26,9 @@
 //
 // Memory stays bounded: at most kMaxBatches batches of ballots (and
 // kMaxRosterBatches of roster entries) are in flight, and the reader waits
-// for this thread when they are. Batches are large, as each hand-over can
-// wake a sleeping thread, and that costs more than filling one.
+// for this thread when they are. Batches are large, since each hand-over
+// can wake a sleeping thread: 4,096 ballots a batch ran about 10% faster
+// than 1,024 at a million (bench/README.md).
 #pragma once
 
 #include <atomic>
@@ -55,8 +56,8 @@ namespace bargain {
 
 class BallotPipeline {
 public:
-    // Starts reading `request.roster` and `request.ballots` on a second thread. `request` and
-    // `options` must outlive the pipeline.
+    // Starts reading `request.roster` and `request.ballots` on a second
+    // thread. `request` and `options` must outlive the pipeline.
     BallotPipeline(const CountRequest& request, const BallotReadOptions& options);
     // Stops the reader if it is still reading, and waits for it.
     ~BallotPipeline();
