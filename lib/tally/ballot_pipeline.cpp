@@ -4,11 +4,43 @@
 #include <cstdint>
 #include <span>
 #include <stdexcept>
-#include <type_traits>
 
 #include "io/file_format.h"
 
 namespace bargain {
+
+namespace {
+
+// Copies what a batch's views point at in one piece: the views handed over
+// together all point into one buffer (the CSV reader's rows, or
+// read_csv_roster()'s entries), so one append of the bytes they span, with
+// each view moved by the same distance, stands for an append per field.
+class SpanCopy {
+public:
+    void spans(std::string_view s) {
+        if (s.empty()) return;
+        auto at = reinterpret_cast<std::uintptr_t>(s.data());
+        lo_ = std::min(lo_, at);
+        hi_ = std::max(hi_, at + s.size());
+    }
+    std::size_t bytes() const { return hi_ > lo_ ? hi_ - lo_ : 0; }
+    // Appends the bytes to `into`, which has room for them (so its earlier
+    // views stay put).
+    void copy_to(std::string& into) {
+        base_ = into.data() + into.size();
+        into.append(reinterpret_cast<const char*>(lo_), bytes());
+    }
+    std::string_view moved(std::string_view s) const {
+        if (s.empty()) return {};
+        return std::string_view(base_ + (reinterpret_cast<std::uintptr_t>(s.data()) - lo_), s.size());
+    }
+
+private:
+    std::uintptr_t lo_ = UINTPTR_MAX, hi_ = 0;
+    const char* base_ = nullptr;
+};
+
+}  // namespace
 
 // Records what read_ballots() says to its sink, on the reader thread: each
 // call becomes an event, after the problems read_ballots() added since the
@@ -60,36 +92,22 @@ public:
             return std::nullopt;
         }
         catch_up();
-        // The views of a batch from the CSV reader all point into its one
-        // buffer, at the rows just read (it hands them over before the
-        // buffer moves): one copy of the bytes they span, and each view
-        // moved by the same distance, rather than an append per field.
-        std::uintptr_t lo = UINTPTR_MAX, hi = 0;
-        auto spans = [&](std::string_view s) {
-            if (s.empty()) return;
-            auto at = reinterpret_cast<std::uintptr_t>(s.data());
-            lo = std::min(lo, at);
-            hi = std::max(hi, at + s.size());
-        };
+        // The CSV reader hands rows over before its buffer moves: their
+        // views are all in it.
+        SpanCopy copy;
         for (const BallotRecord& r : batch) {
-            spans(r.voter);
-            spans(r.ballot);
-            spans(r.unit);
-            for (const auto& [q, word] : r.void_words) spans(word);
+            copy.spans(r.voter);
+            copy.spans(r.ballot);
+            copy.spans(r.unit);
+            for (const auto& [q, word] : r.void_words) copy.spans(word);
         }
-        std::size_t need = hi > lo ? hi - lo : 0;
         if (batch_ && (batch_->size + batch.size() > kBatchRecords ||
-                       batch_->bytes.size() + need > batch_->bytes.capacity()))
+                       batch_->bytes.size() + copy.bytes() > batch_->bytes.capacity()))
             seal();
-        if (!batch_) batch_ = p_.empty_batch(p_.ballot_batches_, need);
+        if (!batch_) batch_ = p_.empty_batch(p_.ballot_batches_, copy.bytes());
         Batch& b = *batch_;
-        // Within capacity, append() never reallocates: the views stay put.
-        std::size_t base = b.bytes.size();
-        if (need) b.bytes.append(reinterpret_cast<const char*>(lo), need);
-        auto moved = [&](std::string_view s) {
-            if (s.empty()) return std::string_view();
-            return std::string_view(b.bytes.data() + base + (reinterpret_cast<std::uintptr_t>(s.data()) - lo), s.size());
-        };
+        copy.copy_to(b.bytes);
+        auto moved = [&](std::string_view v) { return copy.moved(v); };
         for (const BallotRecord& r : batch) {
             BallotRecord& d = b.records[b.size++];
             d.file = r.file;
@@ -172,29 +190,19 @@ public:
 
     void entries(std::span<const RosterEntry> batch) override {
         if (p_.roster_refused_) throw RosterStopped{};
-        // The entries' bytes are read_csv_roster()'s, one after another: one
-        // copy of them all, and each view moved by the same distance.
-        std::uintptr_t lo = UINTPTR_MAX, hi = 0;
-        for (const RosterEntry& r : batch)
-            for (std::string_view s : {r.voter, r.unit}) {
-                if (s.empty()) continue;
-                auto at = reinterpret_cast<std::uintptr_t>(s.data());
-                lo = std::min(lo, at);
-                hi = std::max(hi, at + s.size());
-            }
-        std::size_t need = hi > lo ? hi - lo : 0;
+        SpanCopy copy;  // the entries' bytes are read_csv_roster()'s, one after another
+        for (const RosterEntry& r : batch) {
+            copy.spans(r.voter);
+            copy.spans(r.unit);
+        }
         if (batch_ && (batch_->entries.size() + batch.size() > kRosterBatchEntries ||
-                       batch_->bytes.size() + need > batch_->bytes.capacity()))
+                       batch_->bytes.size() + copy.bytes() > batch_->bytes.capacity()))
             seal();
-        if (!batch_) batch_ = p_.empty_batch(p_.roster_batches_, need);
+        if (!batch_) batch_ = p_.empty_batch(p_.roster_batches_, copy.bytes());
         RosterBatch& b = *batch_;
-        std::size_t base = b.bytes.size();
-        if (need) b.bytes.append(reinterpret_cast<const char*>(lo), need);  // within capacity: the views stay put
-        auto moved = [&](std::string_view s) {
-            if (s.empty()) return std::string_view();
-            return std::string_view(b.bytes.data() + base + (reinterpret_cast<std::uintptr_t>(s.data()) - lo), s.size());
-        };
-        for (const RosterEntry& r : batch) b.entries.push_back(RosterEntry{moved(r.voter), moved(r.unit), r.line, r.column});
+        copy.copy_to(b.bytes);
+        for (const RosterEntry& r : batch)
+            b.entries.push_back(RosterEntry{copy.moved(r.voter), copy.moved(r.unit), r.line, r.column});
     }
 
     // Sends the batch being filled.
@@ -323,11 +331,6 @@ BallotPipeline::Event BallotPipeline::pop() {
     return e;
 }
 
-namespace {
-void make_room(std::vector<BallotRecord>& records, std::size_t n) { records.resize(n); }
-void make_room(std::vector<RosterEntry>& entries, std::size_t n) { entries.reserve(n); }
-}  // namespace
-
 template <class B>
 std::unique_ptr<B> BallotPipeline::empty_batch(Pool<B>& pool, std::size_t bytes) {
     std::unique_ptr<B> b;
@@ -341,18 +344,8 @@ std::unique_ptr<B> BallotPipeline::empty_batch(Pool<B>& pool, std::size_t bytes)
             pool.free.pop_back();
         }
     }
-    if (!b) {
-        b = std::make_unique<B>();
-        if constexpr (std::is_same_v<B, Batch>) make_room(b->records, kBatchRecords);
-        else make_room(b->entries, kRosterBatchEntries);
-    }
-    if constexpr (std::is_same_v<B, Batch>) b->size = 0;
-    else b->entries.clear();
-    // Room for rows of about 64 bytes (a ballot row is copied whole) and
-    // entries of about 32; a batch is sealed early when its bytes run out.
-    b->bytes.clear();
-    if constexpr (std::is_same_v<B, Batch>) b->bytes.reserve(std::max<std::size_t>(bytes, 64 * kBatchRecords));
-    else b->bytes.reserve(std::max<std::size_t>(bytes, 32 * kRosterBatchEntries));
+    if (!b) b = std::make_unique<B>();
+    b->start(bytes);
     return b;
 }
 
@@ -371,8 +364,7 @@ BallotPipeline::RosterRead BallotPipeline::take_roster(std::vector<Diagnostic>& 
     std::optional<RosterBuilder> builder;
     // A voter listed twice stops the roster where it is, as on one thread:
     // the entries after it, and the reader's own problem after them, are
-    // not told.
-    bool refused = false;
+    // not told (roster_refused_ also stops the reader).
     for (;;) {
         Event e = pop();
         switch (e.kind) {
@@ -381,22 +373,21 @@ BallotPipeline::RosterRead BallotPipeline::take_roster(std::vector<Diagnostic>& 
                 builder.emplace(e.text);
                 break;
             case Event::Kind::roster_reserve:
-                if (!refused) builder->reserve(e.voters, e.long_id_bytes);
+                if (!roster_refused_) builder->reserve(e.voters, e.long_id_bytes);
                 break;
             case Event::Kind::roster_entries:
-                if (!refused) {
+                if (!roster_refused_) {
                     try {
                         builder->entries(e.roster->entries);
                     } catch (const InputError& error) {
                         problems.push_back(error.diagnostic());
-                        refused = true;
                         roster_refused_ = true;
                     }
                 }
                 recycle(roster_batches_, std::move(e.roster));
                 break;
             case Event::Kind::roster_end:
-                if (refused) return RosterRead{};
+                if (roster_refused_) return RosterRead{};
                 if (e.problem) {
                     problems.push_back(std::move(*e.problem));
                     return RosterRead{};

@@ -31,6 +31,7 @@
 // than 1,024 at a million (bench/README.md).
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -102,12 +103,27 @@ public:
     static constexpr std::size_t kMaxRosterBatches = 4;
 
 private:
+    // Each batch starts empty with room for `bytes`, or for rows of about 64
+    // bytes (a ballot row is copied whole) or entries of about 32; it is
+    // sealed early when its bytes run out.
     struct Batch {
+        Batch() : records(kBatchRecords) {}
+        void start(std::size_t need) {
+            size = 0;
+            bytes.clear();
+            bytes.reserve(std::max(need, 64 * kBatchRecords));
+        }
         std::vector<BallotRecord> records;  // the first `size` are in use
         std::size_t size = 0;
         std::string bytes;  // what their views point at; never reallocated while filled
     };
     struct RosterBatch {
+        RosterBatch() { entries.reserve(kRosterBatchEntries); }
+        void start(std::size_t need) {
+            entries.clear();
+            bytes.clear();
+            bytes.reserve(std::max(need, 32 * kRosterBatchEntries));
+        }
         std::vector<RosterEntry> entries;
         std::string bytes;  // what their views point at; never reallocated while filled
     };

@@ -1,7 +1,6 @@
 #include "tally/roster.h"
 
 #include <algorithm>
-#include <array>
 
 #include "core/input_limits.h"
 #include "core/suggest.h"
